@@ -1,0 +1,271 @@
+/**
+ * Compare what the rerun produced with what the run commit holds, path by path.
+ * Git files compare by blob id, annexed files by the digest and size inside the committed key
+ * (so committed annexed content need not be downloaded), symlinks by target.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { AnnexKey } from '../annex/annex-key.js'
+import { parseAnnexKey } from '../annex/annex-key.js'
+import type { AnnexRepository } from '../annex/annex-repository.js'
+import type { GitCommandManager, TreeEntry } from '../git/git-command-manager.js'
+import type { OutputStatus, OutputVerdict, TreeChange } from '../model.js'
+import { digestFile } from './file-digest.js'
+import {
+  committedState,
+  describeState,
+  needsBlob,
+  regeneratedState,
+  type FileState
+} from './file-state.js'
+
+export interface CompareRequest {
+  git: GitCommandManager
+  annex: AnnexRepository | null
+  worktree: string
+  runCommit: string
+  /** Declared outputs, expanded after the run, relative to the dataset root. */
+  declared: readonly string[]
+  changes: readonly TreeChange[]
+  /** Paths that are bookkeeping, never outputs (the record's own sidecar). */
+  excluded: ReadonlySet<string>
+}
+
+interface Comparison {
+  status: OutputStatus
+  reason?: string
+}
+
+async function filesUnder(root: string, rel: string): Promise<string[]> {
+  const found: string[] = []
+  const walk = async (dirRel: string): Promise<void> => {
+    for (const entry of await fs.promises.readdir(path.join(root, dirRel), {
+      withFileTypes: true
+    })) {
+      const child = `${dirRel}/${entry.name}`
+      if (entry.isDirectory()) await walk(child)
+      else found.push(child)
+    }
+  }
+  await walk(rel)
+  return found
+}
+
+function sameDigest(a: AnnexKey, b: AnnexKey): boolean | null {
+  if (!a.digest || !b.digest || a.algorithm === undefined || a.algorithm !== b.algorithm)
+    return null
+  return a.digest === b.digest && a.size === b.size
+}
+
+async function compareToKey(
+  key: AnnexKey,
+  regenerated: FileState,
+  annex: AnnexRepository | null
+): Promise<Comparison> {
+  let contentPath: string | null
+  if (regenerated.kind === 'annex') {
+    if (regenerated.key.key === key.key) return { status: 'match' }
+    const same = sameDigest(key, regenerated.key)
+    if (same !== null)
+      return same ? { status: 'match' } : { status: 'modified', reason: 'annex key differs' }
+    contentPath = regenerated.contentPath
+    if (!contentPath) {
+      return {
+        status: 'unverifiable',
+        reason: `regenerated content of ${regenerated.key.key} is not available`
+      }
+    }
+  } else if (regenerated.kind === 'file') {
+    contentPath = regenerated.path
+  } else {
+    return {
+      status: 'modified',
+      reason: `committed as an annexed file, regenerated as a ${regenerated.kind}`
+    }
+  }
+  const size = (await fs.promises.stat(contentPath)).size
+  if (key.size !== undefined && key.size !== size) {
+    return { status: 'modified', reason: `size ${size} bytes, committed ${key.size} bytes` }
+  }
+  if (!key.digest) {
+    return {
+      status: 'unverifiable',
+      reason: `committed key ${key.backend}-… has no checksum (only the size could be checked, and it matches)`
+    }
+  }
+  if (key.algorithm) {
+    const { digests } = await digestFile(contentPath, [key.algorithm])
+    return digests.get(key.algorithm) === key.digest
+      ? { status: 'match' }
+      : { status: 'modified', reason: `${key.backend} checksum differs` }
+  }
+  const calculated = annex ? await annex.calculateKey(contentPath, key.backend) : null
+  const recalculated = calculated ? parseAnnexKey(calculated) : null
+  if (!recalculated?.digest) {
+    return { status: 'unverifiable', reason: `no way to compute a ${key.backend} checksum here` }
+  }
+  return recalculated.digest === key.digest
+    ? { status: 'match' }
+    : { status: 'modified', reason: `${key.backend} checksum differs` }
+}
+
+async function compareStates(
+  committed: FileState,
+  regenerated: FileState,
+  annex: AnnexRepository | null
+): Promise<Comparison> {
+  switch (committed.kind) {
+    case 'subdataset':
+      return {
+        status: 'unverifiable',
+        reason: 'a subdataset (submodule) state; subdatasets are not re-executed'
+      }
+    case 'annex':
+      return compareToKey(committed.key, regenerated, annex)
+    case 'symlink':
+      if (regenerated.kind !== 'symlink') {
+        return {
+          status: 'modified',
+          reason: `committed as a symlink, regenerated as a ${regenerated.kind}`
+        }
+      }
+      return regenerated.target === committed.target
+        ? { status: 'match' }
+        : {
+            status: 'modified',
+            reason: `symlink points to ${regenerated.target}, committed ${committed.target}`
+          }
+    case 'git': {
+      let file: string
+      if (regenerated.kind === 'file') file = regenerated.path
+      else if (regenerated.kind === 'annex' && regenerated.contentPath)
+        file = regenerated.contentPath
+      else
+        return {
+          status: 'modified',
+          reason: `committed as a file in git, regenerated as a ${regenerated.kind}`
+        }
+      const size = (await fs.promises.stat(file)).size
+      if (size !== committed.size) {
+        return {
+          status: 'modified',
+          reason: `size ${size} bytes, committed ${committed.size} bytes`
+        }
+      }
+      const format = committed.object.length === 64 ? 'sha256' : 'sha1'
+      const { gitBlob } = await digestFile(file, [], format)
+      if (gitBlob !== committed.object) return { status: 'modified', reason: 'content differs' }
+      const executable = regenerated.kind === 'file' && regenerated.executable
+      if (executable !== (committed.mode === '100755')) {
+        return {
+          status: 'modified',
+          reason: `same content, but the file is ${executable ? '' : 'not '}executable (committed mode ${committed.mode})`
+        }
+      }
+      return { status: 'match' }
+    }
+    default:
+      return { status: 'unverifiable', reason: `unexpected committed ${committed.kind}` }
+  }
+}
+
+export async function compareOutputs(request: CompareRequest): Promise<OutputVerdict[]> {
+  const { git, worktree } = request
+  const declaredFiles = new Set<string>()
+  const declaredDirs: string[] = []
+  for (const declared of request.declared) {
+    const clean = declared.replace(/\/+$/, '')
+    if (clean === '' || clean === '.') continue
+    const stat = await fs.promises.lstat(path.join(worktree, clean)).catch(() => null)
+    if (stat?.isDirectory()) {
+      declaredDirs.push(clean)
+      for (const file of await filesUnder(worktree, clean)) declaredFiles.add(file)
+    } else declaredFiles.add(clean)
+  }
+  const changed = new Map(request.changes.map(change => [change.path, change]))
+  const worktreeChanges = await git.worktreeChanges(worktree)
+
+  const listed = [
+    ...new Set([...declaredFiles, ...declaredDirs, ...changed.keys(), ...worktreeChanges])
+  ]
+  const entries = new Map<string, TreeEntry>()
+  for (const entry of await git.listTree(request.runCommit, listed)) entries.set(entry.path, entry)
+  const isUnderDeclaredDir = (p: string): boolean => declaredDirs.some(d => p.startsWith(`${d}/`))
+  for (const p of entries.keys()) if (isUnderDeclaredDir(p)) declaredFiles.add(p)
+
+  const blobs = await git.readObjects([
+    ...new Set([...entries.values()].filter(needsBlob).map(e => e.object))
+  ])
+
+  const expected = new Set([...declaredFiles, ...changed.keys()])
+  const all = [...new Set([...expected, ...worktreeChanges])]
+    .filter(p => !request.excluded.has(p))
+    .sort()
+  const verdicts: OutputVerdict[] = []
+  const producedUncommitted: OutputVerdict[] = []
+  for (const p of all) {
+    const entry = entries.get(p)
+    const committed = entry ? committedState(entry, blobs.get(entry.object) ?? undefined) : null
+    const regenerated = await regeneratedState(path.join(worktree, p))
+    const declared = declaredFiles.has(p)
+    const detail = {
+      committed: committed ? describeState(committed) : undefined,
+      regenerated: regenerated ? describeState(regenerated) : undefined
+    }
+    const verdict = (status: OutputStatus, reason?: string): OutputVerdict => ({
+      path: p,
+      status,
+      declared,
+      reason,
+      detail
+    })
+    if (regenerated?.kind === 'directory') continue
+    if (!committed && !regenerated) {
+      if (changed.get(p)?.status === 'D')
+        verdicts.push(verdict('match', 'deleted, as in the run commit'))
+      continue
+    }
+    if (committed && !regenerated) {
+      verdicts.push(verdict('missing', 'in the run commit, but the rerun did not produce it'))
+      continue
+    }
+    if (!committed && regenerated) {
+      if (changed.get(p)?.status === 'D') {
+        verdicts.push(
+          verdict('modified', 'the run commit deleted it, but it is still there after the rerun')
+        )
+      } else {
+        const v = verdict(
+          'unexpected',
+          declared
+            ? 'declared output produced by the rerun, but not in the run commit'
+            : 'produced by the rerun, but not in the run commit'
+        )
+        producedUncommitted.push(v)
+      }
+      continue
+    }
+    if (committed && regenerated) {
+      const comparison = await compareStates(committed, regenerated, request.annex)
+      if (!expected.has(p)) {
+        // Changed by the rerun, untouched by the run commit: only worth a line when it differs.
+        if (comparison.status !== 'match') {
+          verdicts.push(
+            verdict(
+              'unexpected',
+              `changed by the rerun, but not by the run commit (${comparison.reason ?? 'differs'})`
+            )
+          )
+        }
+        continue
+      }
+      verdicts.push(verdict(comparison.status, comparison.reason))
+    }
+  }
+  const ignored = await git.ignoredPaths(
+    worktree,
+    producedUncommitted.map(v => v.path)
+  )
+  verdicts.push(...producedUncommitted.filter(v => !ignored.has(v.path)))
+  return verdicts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}

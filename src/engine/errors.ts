@@ -1,0 +1,7 @@
+/** A problem with how rerun-action was called or configured (exit code 2), not with a commit. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Bring a fresh checkout of the parent into the state the original run started from, minus
+ * anything that could pass as a stale output: inputs available, outputs deleted, directories made.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { keyFromPointer, keyFromSymlinkTarget, MAX_POINTER_SIZE } from '../annex/annex-key.js'
+import type { AnnexRepository } from '../annex/annex-repository.js'
+import type { PlannedCommit, RunRecord } from '../model.js'
+import { expandPatterns, literalParent } from './globs.js'
+import { assertInside, rootRelative } from './safe-paths.js'
+import { shellQuote } from '../shell-quote.js'
+
+export class PreparationError extends Error {
+  constructor(
+    message: string,
+    readonly status: 'error' | 'unverifiable'
+  ) {
+    super(message)
+    this.name = 'PreparationError'
+  }
+}
+
+export interface PreparedCheckout {
+  /** Absolute working directory of the command. */
+  cwd: string
+  /** `{inputs}` and `{outputs}` as datalad substitutes them: expanded, quoted, relative to pwd. */
+  inputs: string[]
+  outputs: string[]
+}
+
+async function lstatOrNull(p: string): Promise<fs.Stats | null> {
+  return fs.promises.lstat(p).catch(() => null)
+}
+
+/** Annexed files at or under `rel` (relative to `root`) whose content is not in the checkout. */
+async function missingAnnexContent(root: string, rel: string): Promise<string[]> {
+  const abs = path.join(root, rel)
+  const stat = await lstatOrNull(abs)
+  if (!stat) return []
+  if (stat.isDirectory()) {
+    if (path.basename(abs) === '.git') return []
+    const nested = await Promise.all(
+      (await fs.promises.readdir(abs)).map(name =>
+        missingAnnexContent(root, rel === '.' ? name : `${rel}/${name}`)
+      )
+    )
+    return nested.flat()
+  }
+  if (stat.isSymbolicLink()) {
+    const target = await fs.promises.readlink(abs)
+    if (!keyFromSymlinkTarget(target)) return []
+    return fs.existsSync(abs) ? [] : [rel]
+  }
+  if (stat.size < MAX_POINTER_SIZE) {
+    const head = await fs.promises.readFile(abs)
+    if (keyFromPointer(head)) return [rel]
+  }
+  return []
+}
+
+/** Replace an annex symlink by a writable copy of its content, as `git annex unlock` would. */
+async function unlock(abs: string): Promise<void> {
+  const stat = await lstatOrNull(abs)
+  if (!stat?.isSymbolicLink() || !keyFromSymlinkTarget(await fs.promises.readlink(abs))) return
+  const copy = `${abs}.rerun-action-unlock`
+  await fs.promises.copyFile(abs, copy)
+  await fs.promises.chmod(copy, 0o644)
+  await fs.promises.rename(copy, abs)
+}
+
+export async function prepareCheckout(
+  worktree: string,
+  commit: PlannedCommit,
+  record: RunRecord,
+  annex: AnnexRepository | null
+): Promise<PreparedCheckout> {
+  const pwd = rootRelative('.', record.pwd, 'pwd')
+  const cwd = path.join(worktree, pwd)
+  assertInside(worktree, cwd)
+  await fs.promises.mkdir(cwd, { recursive: true })
+
+  // Expand against the parent's tree: the state the original run saw before it ran.
+  const inputs = expandPatterns(record.inputs, cwd)
+  const extraInputs = expandPatterns(record.extraInputs, cwd)
+  const outputs = expandPatterns(record.outputs, cwd)
+  const toRoot = (p: string, what: string): string => rootRelative(pwd, p, what)
+  const inputPaths = [
+    ...inputs.expanded.map(p => toRoot(p, 'input')),
+    ...extraInputs.expanded.map(p => toRoot(p, 'extra input'))
+  ]
+  const outputPaths = outputs.expanded.map(p => toRoot(p, 'output'))
+  // The final component may be an annex symlink into .git; what matters is where it sits.
+  for (const p of [...inputPaths, ...outputPaths])
+    assertInside(worktree, path.dirname(path.join(worktree, p)))
+
+  const misses = [...inputs.misses, ...extraInputs.misses]
+  if (misses.length > 0) {
+    throw new PreparationError(
+      `input ${misses.map(m => JSON.stringify(m)).join(', ')} matches no file in the parent commit`,
+      'error'
+    )
+  }
+
+  const missing = (
+    await Promise.all(
+      inputPaths.map(p => missingAnnexContent(worktree, p.replace(/\/+$/, '') || '.'))
+    )
+  ).flat()
+  if (missing.length > 0) {
+    if (!annex) {
+      throw new PreparationError(
+        `annexed input ${missing[0]} has no content here and git-annex is not available`,
+        'unverifiable'
+      )
+    }
+    const failures = await annex.get(worktree, [...new Set(missing)])
+    if (failures.length > 0) {
+      const list = failures.map(f => `${f.file}: ${f.message}`).join('; ')
+      throw new PreparationError(
+        `annexed input content could not be fetched (${list})`,
+        'unverifiable'
+      )
+    }
+  }
+
+  const protectedInputs = inputPaths.map(p => p.replace(/\/+$/, ''))
+  const isInput = (p: string): boolean =>
+    protectedInputs.some(i => p === i || p.startsWith(`${i}/`) || i === '.')
+  const stale = new Set([
+    ...outputPaths.map(p => p.replace(/\/+$/, '')),
+    ...commit.changes.filter(c => c.status !== 'D').map(c => c.path)
+  ])
+  for (const rel of stale) {
+    if (rel === '' || rel === '.') continue
+    const abs = path.join(worktree, rel)
+    assertInside(worktree, path.dirname(abs))
+    const stat = await lstatOrNull(abs)
+    if (!stat) continue
+    if (isInput(rel)) {
+      // An input that is also an output is changed in place: keep it, but make it writable.
+      await unlock(abs)
+    } else if (stat.isDirectory()) {
+      for (const entry of await fs.promises.readdir(abs)) {
+        await fs.promises.rm(path.join(abs, entry), { recursive: true, force: true })
+      }
+    } else {
+      await fs.promises.rm(abs, { force: true })
+    }
+  }
+
+  // git does not track empty directories, yet the original run may have relied on one.
+  for (const spec of record.outputs) {
+    const parent = literalParent(toRoot(spec, 'output').replace(/\/+$/, '/x'))
+    if (parent === '' || parent === '.') continue
+    const abs = path.join(worktree, parent)
+    assertInside(worktree, abs)
+    await fs.promises.mkdir(abs, { recursive: true })
+  }
+
+  return { cwd, inputs: inputs.expanded.map(shellQuote), outputs: outputs.expanded.map(shellQuote) }
+}

@@ -1,0 +1,281 @@
+/**
+ * The git commands the engine needs, behind one small interface (as actions/checkout does).
+ * Short commands go through simple-git; history, trees and blobs are read in bulk streams
+ * (one process for many commits) so planning does not pay a git process per commit.
+ */
+import { simpleGit, type SimpleGit } from 'simple-git'
+import type { TreeChange } from '../model.js'
+import { ProcessError, runProcess, streamProcess } from '../process.js'
+
+export interface LoggedCommit {
+  sha: string
+  parents: string[]
+  committedAt: number
+  message: string
+}
+
+export interface TreeEntry {
+  mode: string
+  type: 'blob' | 'commit' | 'tree'
+  object: string
+  size: number | null
+  path: string
+}
+
+export interface GitCommandManager {
+  readonly root: string
+  /** The commit a revision names, or null when it names none. */
+  resolveCommit(rev: string): Promise<string | null>
+  /** Streams the commits of a `git log` revision range, oldest first (topological). */
+  logCommits(revisions: readonly string[], onCommit: (commit: LoggedCommit) => void): Promise<void>
+  /** The file changes of each commit against its first parent, in one `diff-tree --stdin` pass. */
+  changesOf(shas: readonly string[]): Promise<Map<string, TreeChange[]>>
+  /** Reads `<rev>:<path>` objects in one `cat-file --batch` pass; absent ones map to null. */
+  readObjects(specs: readonly string[]): Promise<Map<string, Buffer | null>>
+  /** Object ids of `<rev>:<path>` specs in one `cat-file --batch-check` pass; absent ones map to null. */
+  resolveObjects(specs: readonly string[]): Promise<Map<string, string | null>>
+  /** All entries of a config file stored as a blob (e.g. `.datalad/config` at some commit). */
+  configOfBlob(object: string): Promise<Map<string, string>>
+  /** Tree entries of `rev` under the given paths (recursive), with blob sizes. */
+  listTree(rev: string, paths: readonly string[]): Promise<TreeEntry[]>
+  refExists(ref: string): Promise<boolean>
+  listRefs(pattern: string): Promise<string[]>
+  gitCommonDir(): Promise<string>
+  addWorktree(dir: string, commit: string): Promise<void>
+  removeWorktree(dir: string): Promise<void>
+  /** Paths in a worktree changed since checkout (stat-level) or created and not ignored. */
+  worktreeChanges(worktree: string): Promise<string[]>
+  /** Which of `paths` (relative to the worktree root) are ignored by git. */
+  ignoredPaths(worktree: string, paths: readonly string[]): Promise<Set<string>>
+}
+
+function splitZ(text: string): string[] {
+  return text.split('\0').filter(part => part.length > 0)
+}
+
+export class GitCli implements GitCommandManager {
+  private readonly git: SimpleGit
+
+  constructor(readonly root: string) {
+    this.git = simpleGit({ baseDir: root, maxConcurrentProcesses: 6, trimmed: false })
+  }
+
+  private async run(args: readonly string[], cwd = this.root, input?: string): Promise<Buffer> {
+    const result = await runProcess('git', args, { cwd, input })
+    if (result.code !== 0) {
+      const detail = result.stderr.toString('utf8').trim()
+      throw new ProcessError(`git ${args[0] ?? ''} failed: ${detail}`, result)
+    }
+    return result.stdout
+  }
+
+  async resolveCommit(rev: string): Promise<string | null> {
+    try {
+      const out = await this.git.raw([
+        'rev-parse',
+        '--verify',
+        '--quiet',
+        '--end-of-options',
+        `${rev}^{commit}`
+      ])
+      return out.trim() || null
+    } catch {
+      return null
+    }
+  }
+
+  async logCommits(
+    revisions: readonly string[],
+    onCommit: (commit: LoggedCommit) => void
+  ): Promise<void> {
+    // Records are separated by \x1e and fields by \0; neither can occur in a commit message.
+    let pending = ''
+    const emit = (record: string): void => {
+      const [sha, parents, time, ...rest] = record.split('\0')
+      if (!sha) return
+      onCommit({
+        sha,
+        parents: parents ? parents.split(' ').filter(Boolean) : [],
+        committedAt: Number(time),
+        message: rest.join('\0')
+      })
+    }
+    const args = [
+      'log',
+      '--topo-order',
+      '--reverse',
+      '--no-color',
+      '--format=%x1e%H%x00%P%x00%ct%x00%B',
+      ...revisions,
+      '--'
+    ]
+    const result = await streamProcess('git', args, { cwd: this.root }, chunk => {
+      pending += chunk.toString('utf8')
+      const records = pending.split('\x1e')
+      pending = records.pop() ?? ''
+      for (const record of records) emit(record)
+    })
+    if (result.code !== 0) {
+      throw new ProcessError(`git log failed: ${result.stderr.toString('utf8').trim()}`, result)
+    }
+    emit(pending)
+  }
+
+  async changesOf(shas: readonly string[]): Promise<Map<string, TreeChange[]>> {
+    const changes = new Map<string, TreeChange[]>()
+    if (shas.length === 0) return changes
+    const out = await this.run(
+      ['diff-tree', '--stdin', '-r', '-z', '--no-renames', '--raw', '--no-abbrev'],
+      this.root,
+      shas.join('\n') + '\n'
+    )
+    const parts = out.toString('utf8').split('\0')
+    let current: TreeChange[] | undefined
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i] ?? ''
+      if (part.startsWith(':')) {
+        const [, newMode, , newObject, status] = part.slice(1).split(' ')
+        const path = parts[++i] ?? ''
+        const kind = (status ?? 'M')[0] as TreeChange['status']
+        const change: TreeChange =
+          kind === 'D'
+            ? { status: 'D', path }
+            : { status: kind, path, mode: newMode, object: newObject }
+        current?.push(change)
+      } else if (/^[0-9a-f]{40,64}$/.test(part)) {
+        current = []
+        changes.set(part, current)
+      }
+    }
+    for (const sha of shas) if (!changes.has(sha)) changes.set(sha, [])
+    return changes
+  }
+
+  async readObjects(specs: readonly string[]): Promise<Map<string, Buffer | null>> {
+    const objects = new Map<string, Buffer | null>()
+    if (specs.length === 0) return objects
+    for (const spec of specs) {
+      if (spec.includes('\n'))
+        throw new Error(`object name with a newline: ${JSON.stringify(spec)}`)
+    }
+    const out = await this.run(['cat-file', '--batch'], this.root, specs.join('\n') + '\n')
+    let offset = 0
+    for (const spec of specs) {
+      const end = out.indexOf(0x0a, offset)
+      const header = out.subarray(offset, end).toString('utf8')
+      offset = end + 1
+      if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+        objects.set(spec, null)
+        continue
+      }
+      const size = Number(header.split(' ')[2])
+      objects.set(spec, Buffer.from(out.subarray(offset, offset + size)))
+      offset += size + 1
+    }
+    return objects
+  }
+
+  async listTree(rev: string, paths: readonly string[]): Promise<TreeEntry[]> {
+    if (paths.length === 0) return []
+    const out = await this.run([
+      '--literal-pathspecs',
+      'ls-tree',
+      '-r',
+      '-z',
+      '--full-tree',
+      '--format=%(objectmode) %(objecttype) %(objectname) %(objectsize)%x09%(path)',
+      rev,
+      '--',
+      ...paths
+    ])
+    return splitZ(out.toString('utf8')).map(line => {
+      const tab = line.indexOf('\t')
+      const [mode = '', type = 'blob', object = '', size = '-'] = line.slice(0, tab).split(' ')
+      return {
+        mode,
+        type: type as TreeEntry['type'],
+        object,
+        size: size === '-' ? null : Number(size),
+        path: line.slice(tab + 1)
+      }
+    })
+  }
+
+  async resolveObjects(specs: readonly string[]): Promise<Map<string, string | null>> {
+    const ids = new Map<string, string | null>()
+    if (specs.length === 0) return ids
+    const out = await this.run(
+      ['cat-file', '--batch-check=%(objectname) %(objecttype)'],
+      this.root,
+      specs.join('\n') + '\n'
+    )
+    const lines = out.toString('utf8').split('\n')
+    specs.forEach((spec, i) => {
+      const line = lines[i] ?? ''
+      const found = !line.endsWith(' missing') && !line.endsWith(' ambiguous') && line !== ''
+      ids.set(spec, found ? (line.split(' ')[0] ?? null) : null)
+    })
+    return ids
+  }
+
+  async configOfBlob(object: string): Promise<Map<string, string>> {
+    const result = await runProcess('git', ['config', '-z', '--blob', object, '--list'], {
+      cwd: this.root
+    })
+    const config = new Map<string, string>()
+    // A config file git cannot parse configures nothing.
+    if (result.code !== 0) return config
+    for (const entry of splitZ(result.stdout.toString('utf8'))) {
+      const newline = entry.indexOf('\n')
+      if (newline < 0) config.set(entry, 'true')
+      else config.set(entry.slice(0, newline), entry.slice(newline + 1))
+    }
+    return config
+  }
+
+  async refExists(ref: string): Promise<boolean> {
+    const result = await runProcess('git', ['show-ref', '--verify', '--quiet', ref], {
+      cwd: this.root
+    })
+    return result.code === 0
+  }
+
+  async listRefs(pattern: string): Promise<string[]> {
+    const out = await this.git.raw(['for-each-ref', '--format=%(refname)', pattern])
+    return out.split('\n').filter(Boolean)
+  }
+
+  async gitCommonDir(): Promise<string> {
+    const out = await this.git.raw(['rev-parse', '--path-format=absolute', '--git-common-dir'])
+    return out.trim()
+  }
+
+  async addWorktree(dir: string, commit: string): Promise<void> {
+    await this.run(['worktree', 'add', '--detach', '--force', dir, commit])
+  }
+
+  async removeWorktree(dir: string): Promise<void> {
+    await this.run(['worktree', 'remove', '--force', '--force', dir])
+  }
+
+  async worktreeChanges(worktree: string): Promise<string[]> {
+    const [modified, created] = await Promise.all([
+      this.run(['diff-files', '--name-only', '-z', '--no-renames'], worktree),
+      this.run(['ls-files', '-z', '--others', '--exclude-standard'], worktree)
+    ])
+    return [...splitZ(modified.toString('utf8')), ...splitZ(created.toString('utf8'))]
+  }
+
+  async ignoredPaths(worktree: string, paths: readonly string[]): Promise<Set<string>> {
+    if (paths.length === 0) return new Set()
+    const result = await runProcess('git', ['check-ignore', '-z', '--stdin'], {
+      cwd: worktree,
+      input: paths.join('\0') + '\0'
+    })
+    // Exit 1 means "none ignored".
+    if (result.code !== 0 && result.code !== 1) {
+      throw new ProcessError(`git check-ignore failed: ${result.stderr.toString('utf8')}`, result)
+    }
+    return new Set(splitZ(result.stdout.toString('utf8')))
+  }
+}

@@ -1,0 +1,42 @@
+/** The JSON report (schema `rerun-action/report@1`, documented in schema/report.schema.json). */
+import { COMMIT_STATUSES, type CommitStatus, type VerificationResult } from '../engine/model.js'
+
+export const REPORT_SCHEMA = 'rerun-action/report@1'
+
+export type StatusCounts = Record<CommitStatus, number> & { total: number }
+
+export interface JsonReport {
+  schema: typeof REPORT_SCHEMA
+  repository: string
+  range: VerificationResult['range']
+  startedAt: string
+  durationMs: number
+  commits: VerificationResult['commits']
+  summary: StatusCounts
+}
+
+export function countStatuses(result: Pick<VerificationResult, 'commits'>): StatusCounts {
+  const counts = Object.fromEntries(COMMIT_STATUSES.map(s => [s, 0])) as Record<
+    CommitStatus,
+    number
+  >
+  for (const commit of result.commits) counts[commit.status]++
+  return { ...counts, total: result.commits.length }
+}
+
+/** Commits that make a run unsuccessful: everything but reproduced and skipped. */
+export function notReproduced(result: Pick<VerificationResult, 'commits'>): number {
+  return result.commits.filter(c => c.status !== 'reproduced' && c.status !== 'skipped').length
+}
+
+export function buildJsonReport(result: VerificationResult): JsonReport {
+  return {
+    schema: REPORT_SCHEMA,
+    repository: result.repository,
+    range: result.range,
+    startedAt: result.startedAt,
+    durationMs: result.durationMs,
+    commits: result.commits,
+    summary: countStatuses(result)
+  }
+}

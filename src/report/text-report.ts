@@ -1,0 +1,107 @@
+/** Plain-text rendering of verdicts for terminals and logs. Pure: verdicts in, text out. */
+import type {
+  CommitStatus,
+  CommitVerdict,
+  OutputVerdict,
+  VerificationResult
+} from '../engine/model.js'
+import { countStatuses } from './json-report.js'
+
+const MARKS: Record<CommitStatus, string> = {
+  reproduced: '✓',
+  mismatch: '✗',
+  failed: '✗',
+  unverifiable: '?',
+  error: '!',
+  skipped: '-'
+}
+
+export function shortSha(sha: string): string {
+  return sha.slice(0, 8)
+}
+
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${ms} ms`
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`
+  const minutes = Math.floor(ms / 60_000)
+  return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`
+}
+
+/** One line per finished commit: `[ 2/5] ✗ mismatch      1.2 s  1a2b3c4d  subject`. */
+export function progressLine(verdict: CommitVerdict, index: number, total: number): string {
+  const width = String(total).length
+  const counter = `[${String(index + 1).padStart(width)}/${total}]`
+  const duration = formatDuration(verdict.durationMs).padStart(8)
+  return `${counter} ${MARKS[verdict.status]} ${verdict.status.padEnd(12)} ${duration}  ${shortSha(verdict.sha)}  ${verdict.subject}`
+}
+
+function outputLine(output: OutputVerdict): string {
+  const reason = output.reason ? `  ${output.reason}` : ''
+  return `      ${output.status.padEnd(12)} ${output.path}${reason}`
+}
+
+function indentBlock(text: string, prefix: string): string[] {
+  return text
+    .replace(/\n$/, '')
+    .split('\n')
+    .map(line => prefix + line)
+}
+
+/** The details a person needs for each commit that was not reproduced. */
+export function commitDetails(verdict: CommitVerdict, logLines = 20): string[] {
+  const lines = [
+    `${MARKS[verdict.status]} ${verdict.status}: ${shortSha(verdict.sha)} ${verdict.subject}`
+  ]
+  if (verdict.reason) lines.push(`    ${verdict.reason}`)
+  if (verdict.command) lines.push(`    command: ${verdict.command}`)
+  if (
+    verdict.exit &&
+    verdict.exit.actual !== null &&
+    verdict.exit.actual !== verdict.exit.recorded
+  ) {
+    lines.push(`    exit code: ${verdict.exit.actual} (recorded ${verdict.exit.recorded})`)
+  }
+  const notable = verdict.outputs.filter(o => o.status !== 'match')
+  if (notable.length > 0) {
+    lines.push('    outputs:')
+    lines.push(...notable.map(outputLine))
+  }
+  const log = verdict.log
+  if (
+    log &&
+    log.tail.trim() !== '' &&
+    (verdict.status === 'failed' || verdict.status === 'error')
+  ) {
+    const tailLines = log.tail.replace(/\n$/, '').split('\n')
+    const shown = tailLines.slice(-logLines)
+    const cut = log.truncatedBytes > 0 || shown.length < tailLines.length
+    lines.push(`    command output${cut ? ` (last ${shown.length} lines)` : ''}:`)
+    lines.push(...indentBlock(shown.join('\n'), '      | '))
+  }
+  return lines
+}
+
+export function summaryLine(result: Pick<VerificationResult, 'commits' | 'durationMs'>): string {
+  const counts = countStatuses(result)
+  if (counts.total === 0) return 'No run commits to verify in this range.'
+  const parts = (Object.keys(counts) as (keyof typeof counts)[])
+    .filter(k => k !== 'total' && counts[k] > 0)
+    .map(k => `${counts[k]} ${k}`)
+  const noun = counts.total === 1 ? 'run commit' : 'run commits'
+  return `${counts.total} ${noun}: ${parts.join(', ')} (${formatDuration(result.durationMs)})`
+}
+
+/** Everything printed after the progress lines: details of what went wrong, then the summary. */
+export function renderTextReport(result: VerificationResult): string {
+  const lines: string[] = []
+  const problems = result.commits.filter(c => c.status !== 'reproduced' && c.status !== 'skipped')
+  for (const verdict of problems) lines.push('', ...commitDetails(verdict))
+  const skipped = result.commits.filter(c => c.status === 'skipped')
+  if (skipped.length > 0) {
+    lines.push('', 'Skipped:')
+    for (const verdict of skipped)
+      lines.push(`    ${shortSha(verdict.sha)} ${verdict.subject}: ${verdict.reason ?? ''}`)
+  }
+  lines.push('', summaryLine(result))
+  return lines.join('\n') + '\n'
+}
