@@ -6749,7 +6749,7 @@ async function planVerification(git, annex, request) {
         const planned = {
             sha: commit.sha,
             parents: commit.parents,
-            subject: subjectOf(commit.message),
+            subject: subjectOf(parsed.runMessage),
             committedAt: commit.committedAt,
             changes: [],
             substitutions: {}

@@ -101,7 +101,7 @@ export async function planVerification(
     const planned: PlannedCommit = {
       sha: commit.sha,
       parents: commit.parents,
-      subject: subjectOf(commit.message),
+      subject: subjectOf(parsed.runMessage),
       committedAt: commit.committedAt,
       changes: [],
       substitutions: {}
