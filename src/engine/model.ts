@@ -30,7 +30,70 @@ export const COMMIT_STATUSES: readonly CommitStatus[] = [
   'skipped'
 ]
 
-export type OutputStatus = 'match' | 'modified' | 'missing' | 'unexpected' | 'unverifiable'
+export type OutputStatus =
+  | 'match'
+  | 'within-tolerance'
+  | 'ignored'
+  | 'modified'
+  | 'missing'
+  | 'unexpected'
+  | 'unverifiable'
+
+/** The likely cause of a difference, named only when the evidence is clear. */
+export type CauseHint =
+  | 'timestamps'
+  | 'float-drift'
+  | 'reordered'
+  | 'whitespace'
+  | 'line-endings'
+  | 'missing'
+  | 'empty'
+  | 'non-deterministic'
+
+/** Largest numeric deviation found between committed and regenerated numbers. */
+export interface Deviation {
+  absolute: number
+  relative: number
+}
+
+/** What changed in an output, in the form a person reads for that kind of file. */
+export type OutputDiff =
+  | {
+      kind: 'text'
+      /** Unified diff (committed → regenerated), capped; `truncatedLines` says how much was cut. */
+      unified: string
+      firstDifferentLine: number
+      truncatedLines: number
+    }
+  | {
+      kind: 'binary'
+      committed: { size: number; sha256?: string }
+      regenerated: { size: number; sha256?: string }
+      /** Offset of the first differing byte; null when one file is a prefix of the other. */
+      firstDifferentByte: number | null
+    }
+  | {
+      kind: 'json'
+      changes: { path: string; change: 'added' | 'removed' | 'changed'; old?: unknown; new?: unknown }[]
+      truncated: number
+      firstDifferentLine?: number
+    }
+  | {
+      kind: 'table'
+      /** Changed cells; rows count from 1 at the first data row, columns are header names (or numbers). */
+      cells: { row: number; column: string; old: string; new: string }[]
+      addedRows: number
+      removedRows: number
+      truncated: number
+      firstDifferentLine?: number
+    }
+  | {
+      kind: 'annex-unavailable'
+      /** The committed annexed content was not downloaded (or could not be); only key facts are known. */
+      committedKey: string
+      committedSize?: number
+      regenerated: { size: number; digest?: string }
+    }
 
 /** One file change of the run commit against its first parent (from `git diff-tree --raw`). */
 export interface TreeChange {
@@ -81,6 +144,9 @@ export interface OutputVerdict {
   declared: boolean
   reason?: string
   detail?: OutputDetail
+  diff?: OutputDiff
+  cause?: CauseHint
+  deviation?: Deviation
 }
 
 export interface CommandLog {

@@ -87,7 +87,9 @@ export function normaliseRecord(raw: Record<string, unknown>): RunRecord {
   if (!('cmd' in raw)) throw new RecordError('run record has no command ("cmd" is missing)')
   const cmd = normaliseCommand(raw.cmd)
   if (cmd.trim() === '') throw new RecordError('run record has an empty command')
-  const exit = raw.exit ?? 0
+  if (cmd.includes('\0'))
+    throw new RecordError('run record command contains a NUL byte, which no shell can run')
+  const exit = 'exit' in raw ? raw.exit : 0
   if (typeof exit !== 'number' || !Number.isSafeInteger(exit) || Math.abs(exit) > 255) {
     throw new RecordError(
       `run record field "exit" must be an exit code (an integer from -255 to 255), found ${JSON.stringify(exit)}`
