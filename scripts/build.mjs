@@ -10,7 +10,10 @@ const ncc = [
   'licenses.txt',
   '--quiet'
 ]
-const bundles = [{ entry: 'src/cli/index.ts', out: 'dist/cli' }]
+const bundles = [
+  { entry: 'src/action/index.ts', out: 'dist' },
+  { entry: 'src/cli/index.ts', out: 'dist/cli' }
+]
 
 fs.rmSync('dist', { recursive: true, force: true })
 for (const { entry, out } of bundles) {

@@ -1337,7 +1337,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(516);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75);
 /** Entry point of the bundled CLI (dist/cli.js). */
 
 const controller = new AbortController();
@@ -1349,14 +1349,27 @@ const cancel = () => {
 };
 process.on('SIGINT', cancel);
 process.on('SIGTERM', cancel);
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), { out: text => process.stdout.write(text), err: text => process.stderr.write(text) }, controller.signal);
+/** A reader that went away (`| head`) must not crash the run before it has cleaned up. */
+function writerTo(stream) {
+    let closed = false;
+    stream.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            throw error;
+        closed = true;
+    });
+    return text => {
+        if (!closed)
+            stream.write(text);
+    };
+}
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), { out: writerTo(process.stdout), err: writerTo(process.stderr) }, controller.signal);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 516:
+/***/ 75:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4797,6 +4810,104 @@ const wo = (t, e) => {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/engine/annex/annex-key.ts
+/**
+ * git-annex keys (docs/datalad-run-records.md §7): how annexed files appear in git, and what a
+ * key lets us verify without downloading the committed content.
+ */
+
+/** Hash backends and the node:crypto algorithm of each (undefined: node has none; ask git-annex). */
+const HASH_BACKENDS = {
+    MD5: 'md5',
+    SHA1: 'sha1',
+    SHA224: 'sha224',
+    SHA256: 'sha256',
+    SHA384: 'sha384',
+    SHA512: 'sha512',
+    SHA3_224: 'sha3-224',
+    SHA3_256: 'sha3-256',
+    SHA3_384: 'sha3-384',
+    SHA3_512: 'sha3-512',
+    BLAKE2B512: 'blake2b512',
+    BLAKE2S256: 'blake2s256',
+    SKEIN256: undefined,
+    SKEIN512: undefined,
+    BLAKE2B160: undefined,
+    BLAKE2B224: undefined,
+    BLAKE2B256: undefined,
+    BLAKE2B384: undefined,
+    BLAKE2BP512: undefined,
+    BLAKE2S160: undefined,
+    BLAKE2S224: undefined,
+    BLAKE2SP224: undefined,
+    BLAKE2SP256: undefined
+};
+const KEY_PATTERN = /^([A-Z0-9_]+)((?:-[smSC][0-9]+)*)--([^/\n]*)$/;
+function hashBackendOf(backend) {
+    const base = backend.endsWith('E') && backend !== 'E' ? backend.slice(0, -1) : backend;
+    if (base in HASH_BACKENDS)
+        return base;
+    return backend in HASH_BACKENDS ? backend : null;
+}
+function isHashBackend(backend) {
+    return hashBackendOf(backend) !== null;
+}
+function parseAnnexKey(key) {
+    const match = KEY_PATTERN.exec(key);
+    if (!match)
+        return null;
+    const backend = match[1] ?? '';
+    const fields = match[2] ?? '';
+    const name = match[3] ?? '';
+    let size;
+    let chunked = false;
+    for (const field of fields.match(/-[smSC][0-9]+/g) ?? []) {
+        if (field[1] === 's')
+            size = Number(field.slice(2));
+        if (field[1] === 'S' || field[1] === 'C')
+            chunked = true;
+    }
+    const parsed = { key, backend, size, name, chunked };
+    const hashBackend = hashBackendOf(backend);
+    if (hashBackend !== null) {
+        const extensionBackend = backend !== hashBackend;
+        const digest = extensionBackend ? name.split('.')[0] : name;
+        if (digest && /^[0-9a-f]+$/.test(digest)) {
+            parsed.digest = digest;
+            parsed.algorithm = HASH_BACKENDS[hashBackend];
+        }
+    }
+    return parsed;
+}
+/** The key of a locked annexed file, from its symlink target. */
+function keyFromSymlinkTarget(target) {
+    if (!target.includes('.git/annex/objects/') && !target.startsWith('/annex/objects/'))
+        return null;
+    return parseAnnexKey(external_node_path_default().posix.basename(target));
+}
+/** Largest pointer file git-annex writes for an unlocked file. */
+const MAX_POINTER_SIZE = 32768;
+/** The key of an unlocked annexed file, from its pointer blob. */
+function keyFromPointer(content) {
+    if (content.length >= MAX_POINTER_SIZE)
+        return null;
+    const firstLine = content.toString('utf8').split('\n')[0] ?? '';
+    if (!firstLine.startsWith('/annex/objects/'))
+        return null;
+    return parseAnnexKey(firstLine.slice('/annex/objects/'.length).trim());
+}
+
+;// CONCATENATED MODULE: ./src/engine/mutex.ts
+/** Runs async tasks one at a time, in the order they were handed in. */
+class Mutex {
+    tail = Promise.resolve();
+    run(task) {
+        const result = this.tail.then(task, task);
+        this.tail = result.catch(() => undefined);
+        return result;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/process.ts
 /** Child processes: captured, bounded and killable. Nothing here ever echoes a child's output. */
 
@@ -4968,6 +5079,16 @@ function runShellCommand(cmd, options) {
 
 
 
+
+
+
+/** A remote URL that is a relative local path (not `/abs`, `scheme://…` or scp-like `host:path`). */
+function isRelativePath(url) {
+    const colon = url.indexOf(':');
+    const slash = url.indexOf('/');
+    const hasHost = url.includes('://') || (colon >= 0 && (slash < 0 || colon < slash));
+    return url !== '' && !hasHost && !external_node_path_default().isAbsolute(url);
+}
 /** A dataset uses git-annex when it, or one of its remotes, has a git-annex branch. */
 async function usesAnnex(git) {
     if (await git.refExists('refs/heads/git-annex'))
@@ -4985,11 +5106,55 @@ async function annexInstalled() {
 }
 class AnnexRepository {
     root;
-    constructor(root) {
+    onFetched;
+    constructor(root, onFetched) {
         this.root = root;
+        this.onFetched = onFetched;
     }
-    annex(args, cwd = this.root) {
-        return runProcess('git', ['annex', ...args], { cwd });
+    remoteUrls;
+    /** git-annex refuses to fetch a key another process is already fetching: one get at a time. */
+    transfers = new Mutex();
+    /**
+     * `-c remote.NAME.url=ABSOLUTE` for remotes whose URL is a relative path (datalad clone writes
+     * them so): git resolves them against the checkout's top, which in a temporary worktree is the
+     * wrong directory.
+     */
+    absoluteRemoteUrls() {
+        this.remoteUrls ??= runProcess('git', ['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], {
+            cwd: this.root
+        }).then(result => result.stdout
+            .toString('utf8')
+            .split('\0')
+            .flatMap(entry => {
+            const [name, url] = entry.split('\n');
+            return name && url && isRelativePath(url)
+                ? ['-c', `${name}=${external_node_path_default().resolve(this.root, url)}`]
+                : [];
+        }));
+        return this.remoteUrls;
+    }
+    /**
+     * Run git-annex. In the user's checkout it works on a private copy of the index: git-annex
+     * rewrites the index it scans (its cached tree), and the user's index must stay as it was.
+     */
+    async annex(args, cwd = this.root) {
+        const command = [...(await this.absoluteRemoteUrls()), 'annex', ...args];
+        if (cwd !== this.root)
+            return runProcess('git', command, { cwd });
+        const index = await runProcess('git', ['rev-parse', '--path-format=absolute', '--git-path', 'index'], { cwd });
+        const scratch = await external_node_fs_default().promises.mkdtemp(external_node_path_default().join(external_node_os_default().tmpdir(), 'rerun-action-index-'));
+        try {
+            const copy = external_node_path_default().join(scratch, 'index');
+            // A repository without commits has no index yet; git-annex then starts from an empty one.
+            await external_node_fs_default().promises.copyFile(index.stdout.toString('utf8').trim(), copy).catch(() => undefined);
+            return await runProcess('git', command, {
+                cwd,
+                env: { ...process.env, GIT_INDEX_FILE: copy }
+            });
+        }
+        finally {
+            await external_node_fs_default().promises.rm(scratch, { recursive: true, force: true });
+        }
     }
     /** True once `git annex init` has run here (a fresh `git clone` has not). */
     async isInitialised() {
@@ -5002,7 +5167,8 @@ class AnnexRepository {
             throw new Error(`git annex init failed: ${result.stderr.toString('utf8').trim()}`);
         }
     }
-    static failures(stdout, stderr, code) {
+    /** Failures of a `git annex get --json` call; successful transfers go to `onFetched`. */
+    failures(stdout, stderr, code) {
         const failures = [];
         for (const line of stdout.toString('utf8').split('\n')) {
             if (!line.startsWith('{'))
@@ -5011,9 +5177,20 @@ class AnnexRepository {
                 const entry = JSON.parse(line);
                 if (entry.success === false) {
                     const messages = (entry['error-messages'] ?? []).map(m => m.trim()).filter(Boolean);
+                    // `wanted` names the repositories git-annex believes hold the content (all were tried).
+                    const holders = (entry.wanted ?? []).map(w => w.description).filter(Boolean);
+                    const where = holders.length > 0 ? `; git-annex expected it in: ${holders.join(', ')}` : '';
                     failures.push({
                         file: entry.file ?? entry.key ?? '?',
-                        message: messages.join(' ') || entry.note || 'git-annex could not get it'
+                        message: (messages.join(' ') || entry.note || 'git-annex could not get it') + where
+                    });
+                }
+                else if (entry.success === true && entry.key) {
+                    this.onFetched?.({
+                        file: entry.file ?? entry.key,
+                        key: entry.key,
+                        bytes: parseAnnexKey(entry.key)?.size ?? null,
+                        note: entry.note
                     });
                 }
             }
@@ -5033,8 +5210,8 @@ class AnnexRepository {
     async get(cwd, paths) {
         if (paths.length === 0)
             return [];
-        const result = await this.annex(['get', '--json', '--json-error-messages', '--', ...paths], cwd);
-        return AnnexRepository.failures(result.stdout, result.stderr, result.code);
+        const result = await this.transfers.run(() => this.annex(['get', '--json', '--json-error-messages', '--', ...paths], cwd));
+        return this.failures(result.stdout, result.stderr, result.code);
     }
     /** Path of a key's content in the local annex, fetching it first when it is not present. */
     async contentOf(key) {
@@ -5046,8 +5223,8 @@ class AnnexRepository {
         const present = await located();
         if (present)
             return { path: present };
-        const result = await this.annex(['get', '--json', '--json-error-messages', '--key', key]);
-        const failures = AnnexRepository.failures(result.stdout, result.stderr, result.code);
+        const result = await this.transfers.run(() => this.annex(['get', '--json', '--json-error-messages', '--key', key]));
+        const failures = this.failures(result.stdout, result.stderr, result.code);
         if (failures.length > 0)
             return { failure: failures.map(f => f.message).join('; ') };
         const fetched = await located();
@@ -5070,6 +5247,7 @@ class AnnexRepository {
 
 
 
+
 /** Remove a tree even where a replayed command left read-only directories. */
 async function removeTree(dir) {
     try {
@@ -5089,20 +5267,12 @@ async function makeWritable(dir) {
         await makeWritable(external_node_path_default().join(dir, entry));
     }
 }
-/** Serialises worktree bookkeeping: git locks `.git/worktrees` while adding or removing one. */
-class Mutex {
-    tail = Promise.resolve();
-    run(task) {
-        const result = this.tail.then(task, task);
-        this.tail = result.catch(() => undefined);
-        return result;
-    }
-}
 class Workspace {
     git;
     root;
     annexed;
     live = new Set();
+    /** Serialises worktree bookkeeping: git locks `.git/worktrees` while adding or removing one. */
     mutex = new Mutex();
     counter = 0;
     constructor(git, root, annexed) {
@@ -5173,93 +5343,6 @@ class Workspace {
             await this.release(checkout).catch(() => undefined);
         await removeTree(this.root);
     }
-}
-
-;// CONCATENATED MODULE: ./src/engine/annex/annex-key.ts
-/**
- * git-annex keys (docs/datalad-run-records.md §7): how annexed files appear in git, and what a
- * key lets us verify without downloading the committed content.
- */
-
-/** Hash backends and the node:crypto algorithm of each (undefined: node has none; ask git-annex). */
-const HASH_BACKENDS = {
-    MD5: 'md5',
-    SHA1: 'sha1',
-    SHA224: 'sha224',
-    SHA256: 'sha256',
-    SHA384: 'sha384',
-    SHA512: 'sha512',
-    SHA3_224: 'sha3-224',
-    SHA3_256: 'sha3-256',
-    SHA3_384: 'sha3-384',
-    SHA3_512: 'sha3-512',
-    BLAKE2B512: 'blake2b512',
-    BLAKE2S256: 'blake2s256',
-    SKEIN256: undefined,
-    SKEIN512: undefined,
-    BLAKE2B160: undefined,
-    BLAKE2B224: undefined,
-    BLAKE2B256: undefined,
-    BLAKE2B384: undefined,
-    BLAKE2BP512: undefined,
-    BLAKE2S160: undefined,
-    BLAKE2S224: undefined,
-    BLAKE2SP224: undefined,
-    BLAKE2SP256: undefined
-};
-const KEY_PATTERN = /^([A-Z0-9_]+)((?:-[smSC][0-9]+)*)--([^/\n]*)$/;
-function hashBackendOf(backend) {
-    const base = backend.endsWith('E') && backend !== 'E' ? backend.slice(0, -1) : backend;
-    if (base in HASH_BACKENDS)
-        return base;
-    return backend in HASH_BACKENDS ? backend : null;
-}
-function isHashBackend(backend) {
-    return hashBackendOf(backend) !== null;
-}
-function parseAnnexKey(key) {
-    const match = KEY_PATTERN.exec(key);
-    if (!match)
-        return null;
-    const backend = match[1] ?? '';
-    const fields = match[2] ?? '';
-    const name = match[3] ?? '';
-    let size;
-    let chunked = false;
-    for (const field of fields.match(/-[smSC][0-9]+/g) ?? []) {
-        if (field[1] === 's')
-            size = Number(field.slice(2));
-        if (field[1] === 'S' || field[1] === 'C')
-            chunked = true;
-    }
-    const parsed = { key, backend, size, name, chunked };
-    const hashBackend = hashBackendOf(backend);
-    if (hashBackend !== null) {
-        const extensionBackend = backend !== hashBackend;
-        const digest = extensionBackend ? name.split('.')[0] : name;
-        if (digest && /^[0-9a-f]+$/.test(digest)) {
-            parsed.digest = digest;
-            parsed.algorithm = HASH_BACKENDS[hashBackend];
-        }
-    }
-    return parsed;
-}
-/** The key of a locked annexed file, from its symlink target. */
-function keyFromSymlinkTarget(target) {
-    if (!target.includes('.git/annex/objects/') && !target.startsWith('/annex/objects/'))
-        return null;
-    return parseAnnexKey(external_node_path_default().posix.basename(target));
-}
-/** Largest pointer file git-annex writes for an unlocked file. */
-const MAX_POINTER_SIZE = 32768;
-/** The key of an unlocked annexed file, from its pointer blob. */
-function keyFromPointer(content) {
-    if (content.length >= MAX_POINTER_SIZE)
-        return null;
-    const firstLine = content.toString('utf8').split('\n')[0] ?? '';
-    if (!firstLine.startsWith('/annex/objects/'))
-        return null;
-    return parseAnnexKey(firstLine.slice('/annex/objects/'.length).trim());
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -6737,12 +6820,37 @@ async function collectRunCommits(git, request) {
     await git.logCommits(since ? [`${since}..${until}`] : [until], keep);
     return { range: { since, until, commits: null }, logged };
 }
-async function planVerification(git, annex, request) {
+const BUILTIN_PLACEHOLDERS = new Set(['inputs', 'outputs', 'pwd', 'dspath', 'tmpdir']);
+/** Whether a command names a placeholder that only `datalad.run.substitutions.*` can fill. */
+function usesCustomPlaceholder(cmd) {
+    for (const match of cmd.replace(/\{\{|\}\}/g, '').matchAll(/\{([^{}!:.[]*)/g)) {
+        if (!BUILTIN_PLACEHOLDERS.has(match[1] ?? ''))
+            return true;
+    }
+    return false;
+}
+/** The parsed `.datalad/config` of each commit, each distinct blob read once. */
+async function datasetConfigs(git, shas) {
+    const ids = await git.resolveObjects(shas.map(sha => `${sha}:.datalad/config`));
+    const byBlob = new Map();
+    for (const id of new Set(ids.values()))
+        if (id)
+            byBlob.set(id, await git.configOfBlob(id));
+    const configs = new Map();
+    for (const sha of shas) {
+        const config = byBlob.get(ids.get(`${sha}:.datalad/config`) ?? '');
+        if (config)
+            configs.set(sha, config);
+    }
+    return configs;
+}
+async function planVerification(git, annex, request, 
+/** Listing a plan needs no file changes; replaying does. */
+options = { readChanges: true }) {
     const { range, logged } = await collectRunCommits(git, request);
-    const datasetConfigId = (await git.resolveObjects([`${range.until}:.datalad/config`])).get(`${range.until}:.datalad/config`);
-    const datasetId = datasetConfigId
-        ? (await git.configOfBlob(datasetConfigId)).get('datalad.dataset.id')
-        : undefined;
+    const datasetId = (await datasetConfigs(git, [range.until]))
+        .get(range.until)
+        ?.get('datalad.dataset.id');
     const commits = [];
     for (const commit of logged) {
         const parsed = parseRunMessage(commit.message);
@@ -6788,17 +6896,16 @@ async function planVerification(git, annex, request) {
         }
     }
     const runnable = commits.filter(c => !c.verdict);
-    const configSpecs = runnable.map(c => `${c.sha}:.datalad/config`);
-    const configIds = await git.resolveObjects(configSpecs);
-    const configs = new Map();
-    for (const id of new Set(configIds.values())) {
-        if (id)
-            configs.set(id, await git.configOfBlob(id));
-    }
-    const changes = await git.changesOf(runnable.map(c => c.sha));
+    // A commit's .datalad/config matters only for its sidecar location and custom placeholders;
+    // looking it up costs a tree walk per commit, so only those commits pay it.
+    const configured = runnable.filter(c => c.source?.kind === 'sidecar' || usesCustomPlaceholder(c.record?.cmd ?? ''));
+    const configs = await datasetConfigs(git, configured.map(c => c.sha));
+    const changes = options.readChanges
+        ? await git.changesOf(runnable.map(c => c.sha))
+        : new Map();
     for (const commit of runnable) {
         commit.changes = changes.get(commit.sha) ?? [];
-        const config = configs.get(configIds.get(`${commit.sha}:.datalad/config`) ?? '') ?? new Map();
+        const config = configs.get(commit.sha) ?? new Map();
         for (const [key, value] of config) {
             if (key.startsWith(SUBSTITUTION_PREFIX))
                 commit.substitutions[key.slice(SUBSTITUTION_PREFIX.length)] = value;
@@ -6860,6 +6967,196 @@ async function loadSidecars(git, annex, commits) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/history/shard.ts
+/**
+ * Splitting a plan across CI runners (a GitHub Actions matrix): deterministic, so every shard
+ * computes the same split independently, and balanced by cost, so shards finish together.
+ */
+
+function parseShard(text) {
+    const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || count < 1 || index < 1 || index > count) {
+        throw new UsageError(`shard must look like i/n with 1 ≤ i ≤ n (e.g. 2/3), not ${JSON.stringify(text)}`);
+    }
+    return { index, count };
+}
+/**
+ * Longest-processing-time-first assignment: the most expensive commit goes to the currently
+ * cheapest shard. Ties are broken by SHA, never by timing, so the split is reproducible.
+ * @param cost estimated seconds per commit (a recorded duration, or 1 when unknown)
+ * @returns for each commit of `commits`, the 1-based shard it belongs to
+ */
+function assignShards(commits, count, cost) {
+    const order = commits
+        .map((commit, position) => ({
+        position,
+        sha: commit.sha,
+        cost: commit.verdict ? 0 : Math.max(0, cost(commit))
+    }))
+        .sort((a, b) => b.cost - a.cost || (a.sha < b.sha ? -1 : a.sha > b.sha ? 1 : 0));
+    const load = new Array(count).fill(0);
+    const sizes = new Array(count).fill(0);
+    const assignment = new Array(commits.length).fill(1);
+    for (const item of order) {
+        let best = 0;
+        for (let shard = 1; shard < count; shard++) {
+            const lighter = (load[shard] ?? 0) < (load[best] ?? 0);
+            const tie = load[shard] === load[best] && (sizes[shard] ?? 0) < (sizes[best] ?? 0);
+            if (lighter || tie)
+                best = shard;
+        }
+        load[best] = (load[best] ?? 0) + item.cost;
+        sizes[best] = (sizes[best] ?? 0) + 1;
+        assignment[item.position] = best + 1;
+    }
+    return assignment;
+}
+
+;// CONCATENATED MODULE: ./src/engine/history/plan-commands.ts
+/**
+ * The command each planned commit would run, without running it (`verify --plan`, like
+ * `datalad rerun --report`). Globs stay as recorded: they are expanded only in a checkout.
+ */
+
+
+
+function plannedCommand(commit, root) {
+    const base = { sha: commit.sha, subject: commit.subject };
+    const record = commit.record;
+    if (commit.verdict || !record) {
+        return {
+            ...base,
+            status: commit.verdict?.status ?? 'error',
+            reason: commit.verdict?.reason ?? 'no run record'
+        };
+    }
+    const values = new Map(Object.entries(commit.substitutions));
+    values.set('pwd', external_node_path_default().join(root, record.pwd));
+    values.set('dspath', root);
+    values.set('tmpdir', record.cmd.includes('{tmpdir}') ? '$TMPDIR/datalad-run-tmpdir' : '');
+    values.set('inputs', record.inputs.filter(p => p !== '.').map(shellQuote));
+    values.set('outputs', record.outputs.filter(p => p !== '.').map(shellQuote));
+    const details = { pwd: record.pwd, inputs: record.inputs, outputs: record.outputs };
+    try {
+        return { ...base, status: 'run', command: formatCommand(record.cmd, values), ...details };
+    }
+    catch (e) {
+        if (!(e instanceof PlaceholderError))
+            throw e;
+        return { ...base, status: 'error', reason: e.message, command: record.cmd, ...details };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/cache/verdict-cache.ts
+/**
+ * "Never verify twice": a run commit already verified `reproduced` with the same record in the
+ * same environment is reported from the cache instead of being re-executed. The key covers the
+ * commit, its record and an environment fingerprint (OS, tool versions, files the user names, such
+ * as lock files), so a change to any of them re-executes.
+ */
+
+
+
+
+
+/** Where cached verdicts live: a directory locally, restored from and saved to the Actions cache in CI. */
+class VerdictStore {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** The default local store, under the repository's git directory. */
+    static async forRepository(git) {
+        return new VerdictStore(external_node_path_default().join(await git.gitCommonDir(), 'rerun-action', 'verdicts'));
+    }
+    file(key) {
+        return external_node_path_default().join(this.dir, `${key}.json`);
+    }
+    async get(key) {
+        try {
+            const value = JSON.parse(await external_node_fs_default().promises.readFile(this.file(key), 'utf8'));
+            return value.key === key && value.verdict?.status === 'reproduced' ? value : null;
+        }
+        catch {
+            return null;
+        }
+    }
+    async put(entry) {
+        await external_node_fs_default().promises.mkdir(this.dir, { recursive: true });
+        const temp = `${this.file(entry.key)}.${process.pid}.tmp`;
+        await external_node_fs_default().promises.writeFile(temp, JSON.stringify(entry) + '\n');
+        await external_node_fs_default().promises.rename(temp, this.file(entry.key));
+    }
+}
+async function toolVersion(args) {
+    try {
+        const result = await runProcess(args[0] ?? '', args.slice(1), { cwd: process.cwd() });
+        return result.code === 0
+            ? (result.stdout.toString('utf8').split('\n')[0] ?? '').trim()
+            : 'absent';
+    }
+    catch {
+        return 'absent';
+    }
+}
+/**
+ * What, besides the commit itself, decides whether a command reproduces: the platform, the
+ * tools rerun-action drives, and the content (blob ids at `rev`) of files the user names.
+ */
+async function environmentFingerprint(git, rev, files) {
+    const blobs = await git.resolveObjects(files.map(file => `${rev}:${file}`));
+    const parts = {
+        platform: `${external_node_os_default().platform()} ${external_node_os_default().arch()} ${external_node_os_default().release()}`,
+        git: await toolVersion(['git', '--version']),
+        annex: await toolVersion(['git', 'annex', 'version', '--raw']),
+        files: Object.fromEntries(files.map(file => [file, blobs.get(`${rev}:${file}`) ?? 'absent']))
+    };
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+function cacheKey(commit, fingerprint) {
+    const identity = {
+        v: 1,
+        sha: commit.sha,
+        record: commit.record,
+        substitutions: commit.substitutions,
+        fingerprint
+    };
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(identity)).digest('hex');
+}
+/** A store bound to one environment fingerprint: look verdicts up, record new reproduced ones. */
+class VerdictCache {
+    store;
+    fingerprint;
+    run;
+    constructor(store, fingerprint, run) {
+        this.store = store;
+        this.fingerprint = fingerprint;
+        this.run = run;
+    }
+    static async open(git, rev, options) {
+        const store = options.store ?? (await VerdictStore.forRepository(git));
+        const fingerprint = await environmentFingerprint(git, rev, options.keyFiles ?? []);
+        return new VerdictCache(store, fingerprint, options.run ?? 'local');
+    }
+    lookup(commit) {
+        return commit.record && !commit.verdict
+            ? this.store.get(cacheKey(commit, this.fingerprint))
+            : Promise.resolve(null);
+    }
+    async record(commit, verdict) {
+        await this.store.put({
+            key: cacheKey(commit, this.fingerprint),
+            sha: commit.sha,
+            verifiedAt: new Date().toISOString(),
+            run: this.run,
+            durationMs: verdict.durationMs,
+            verdict
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/verify.ts
 /**
  * The engine's entry point: plan a range, replay its run commits (in parallel, each in its own
@@ -6874,6 +7171,19 @@ async function loadSidecars(git, annex, commits) {
 
 
 
+
+
+
+/** The commits this run verifies: all of them, or one shard balanced by recorded durations. */
+async function selectCommits(commits, shard, cache) {
+    const all = commits.map((commit, position) => ({ commit, position }));
+    if (!shard)
+        return all;
+    const durations = await Promise.all(commits.map(async (c) => (await cache?.lookup(c))?.durationMs));
+    const seconds = new Map(commits.map((c, i) => [c.sha, (durations[i] ?? 1000) / 1000]));
+    const assignment = assignShards(commits, shard.count, c => seconds.get(c.sha) ?? 1);
+    return all.filter(item => assignment[item.position] === shard.index);
+}
 async function repositoryRoot(dir) {
     try {
         const top = await wo({ baseDir: external_node_path_default().resolve(dir) }).raw([
@@ -6886,18 +7196,30 @@ async function repositoryRoot(dir) {
         throw new UsageError(`${external_node_path_default().resolve(dir)} is not a git repository (or a DataLad dataset); use --repo to point at one`);
     }
 }
-async function annexFor(git, notice) {
+async function annexFor(git, notice, onFetched) {
     if (!(await usesAnnex(git)))
         return null;
     if (!(await annexInstalled())) {
         throw new UsageError('this dataset uses git-annex, but git-annex is not installed: install it (e.g. `apt-get install git-annex`, or `brew install git-annex`) and run again');
     }
-    const annex = new AnnexRepository(git.root);
+    const annex = new AnnexRepository(git.root, onFetched);
     if (!(await annex.isInitialised())) {
         notice(`initialising git-annex in ${git.root} so that annexed content can be fetched (as datalad get would)`);
         await annex.initialise();
     }
     return annex;
+}
+/** What `verify` would run, without running anything (`verify --plan`). */
+async function listPlan(options) {
+    const root = await repositoryRoot(options.repo);
+    const git = new GitCli(root);
+    const annex = await annexFor(git, options.onNotice ?? (() => undefined));
+    const plan = await planVerification(git, annex, options.range, { readChanges: false });
+    return {
+        repository: root,
+        range: plan.range,
+        commands: plan.commits.map(c => plannedCommand(c, root))
+    };
 }
 async function verify(options) {
     const startedAt = new Date();
@@ -6912,8 +7234,7 @@ async function verify(options) {
         throw new UsageError(`timeout must be a positive number of seconds, not ${options.timeoutSeconds}`);
     const root = await repositoryRoot(options.repo);
     const git = new GitCli(root);
-    const notice = options.onNotice ?? (() => undefined);
-    const annex = await annexFor(git, notice);
+    const annex = await annexFor(git, options.onNotice ?? (() => undefined), options.onAnnexFetched);
     const plan = await planVerification(git, annex, options.range);
     options.onPlan?.(plan);
     const settings = {
@@ -6922,7 +7243,9 @@ async function verify(options) {
         tailBytes: options.tailBytes ?? 64 * 1024,
         signal: options.signal
     };
-    const verdicts = new Array(plan.commits.length);
+    const cache = options.cache ? await VerdictCache.open(git, plan.range.until, options.cache) : null;
+    const selected = await selectCommits(plan.commits, options.shard, cache);
+    const verdicts = new Array(selected.length);
     const workspace = await Workspace.create(git, options.tempParent ?? Workspace.defaultParent(), annex !== null);
     let next = 0;
     let emitted = 0;
@@ -6932,18 +7255,33 @@ async function verify(options) {
             emitted++;
         }
     };
+    const verifyOne = async ({ commit, position }) => {
+        const hit = await cache?.lookup(commit);
+        if (hit) {
+            return {
+                ...hit.verdict,
+                position,
+                cached: { verifiedAt: hit.verifiedAt, run: hit.run },
+                durationMs: 0
+            };
+        }
+        const verdict = await replayCommit({ git, annex, workspace, settings }, commit);
+        if (verdict.status === 'reproduced')
+            await cache?.record(commit, verdict);
+        return { ...verdict, position };
+    };
     const worker = async () => {
-        while (next < plan.commits.length) {
+        while (next < selected.length && !options.signal?.aborted) {
             const index = next++;
-            const commit = plan.commits[index];
-            if (!commit)
+            const item = selected[index];
+            if (!item)
                 continue;
-            verdicts[index] = await replayCommit({ git, annex, workspace, settings }, commit);
+            verdicts[index] = await verifyOne(item);
             emitReady();
         }
     };
     try {
-        await Promise.all(Array.from({ length: Math.min(options.jobs, Math.max(1, plan.commits.length)) }, worker));
+        await Promise.all(Array.from({ length: Math.min(options.jobs, Math.max(1, selected.length)) }, worker));
     }
     finally {
         await workspace.dispose();
@@ -6951,7 +7289,10 @@ async function verify(options) {
     return {
         repository: root,
         range: plan.range,
-        commits: verdicts,
+        shard: options.shard,
+        // After a cancellation the commits that never started have no verdict: the report is partial.
+        commits: verdicts.filter(v => v !== undefined),
+        incomplete: options.signal?.aborted ? true : undefined,
         startedAt: startedAt.toISOString(),
         durationMs: Date.now() - startedAt.getTime()
     };
@@ -6987,11 +7328,79 @@ function buildJsonReport(result) {
         schema: REPORT_SCHEMA,
         repository: result.repository,
         range: result.range,
+        shard: result.shard,
+        incomplete: result.incomplete,
         startedAt: result.startedAt,
         durationMs: result.durationMs,
         commits: result.commits,
         summary: countStatuses(result)
     };
+}
+
+;// CONCATENATED MODULE: ./src/report/merge-reports.ts
+/**
+ * Merging the JSON reports of a sharded verification (one per matrix job) back into the report an
+ * unsharded run would have written: same commits, same order, same verdicts.
+ */
+
+
+function describe(source, report) {
+    return report.shard ? `${source} (shard ${report.shard.index}/${report.shard.count})` : source;
+}
+/** Check that a parsed JSON value is a report of our schema; `source` names it in errors. */
+function asReport(value, source) {
+    const report = value;
+    if (!report ||
+        typeof report !== 'object' ||
+        report.schema !== REPORT_SCHEMA ||
+        !Array.isArray(report.commits)) {
+        throw new UsageError(`${source} is not a rerun-action report (expected "schema": "${REPORT_SCHEMA}")`);
+    }
+    return report;
+}
+function mergeReports(reports) {
+    const first = reports[0];
+    if (!first)
+        throw new UsageError('merge needs at least one report');
+    const until = first.report.range.until;
+    for (const { source, report } of reports) {
+        if (report.range.until !== until) {
+            throw new UsageError(`${describe(source, report)} verified a range ending at ${report.range.until}, not ${until}: these reports are not shards of one run`);
+        }
+    }
+    const sharded = reports.filter(r => r.report.shard);
+    if (sharded.length > 0) {
+        const count = sharded[0]?.report.shard?.count ?? 0;
+        const seen = new Map();
+        for (const { source, report } of sharded) {
+            if (report.shard?.count !== count)
+                throw new UsageError(`${describe(source, report)} does not belong to a split into ${count} shards`);
+            const other = seen.get(report.shard.index);
+            if (other)
+                throw new UsageError(`shard ${report.shard.index}/${count} appears twice: ${other} and ${source}`);
+            seen.set(report.shard.index, source);
+        }
+        const missing = Array.from({ length: count }, (_, i) => i + 1).filter(i => !seen.has(i));
+        if (missing.length > 0)
+            throw new UsageError(`shard ${missing.map(i => `${i}/${count}`).join(', ')} missing: every shard's report is needed for a complete result`);
+    }
+    const bySha = new Map();
+    const commits = reports.flatMap(({ source, report }) => report.commits.map(commit => {
+        const other = bySha.get(commit.sha);
+        if (other)
+            throw new UsageError(`commit ${commit.sha} is in both ${other} and ${source}`);
+        bySha.set(commit.sha, source);
+        return commit;
+    }));
+    commits.sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+    const startedAt = reports.map(r => r.report.startedAt).sort()[0] ?? first.report.startedAt;
+    return buildJsonReport({
+        repository: first.report.repository,
+        range: first.report.range,
+        commits,
+        startedAt,
+        durationMs: Math.max(...reports.map(r => r.report.durationMs))
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/text-report.ts
@@ -7020,7 +7429,10 @@ function progressLine(verdict, index, total) {
     const width = String(total).length;
     const counter = `[${String(index + 1).padStart(width)}/${total}]`;
     const duration = formatDuration(verdict.durationMs).padStart(8);
-    return `${counter} ${MARKS[verdict.status]} ${verdict.status.padEnd(12)} ${duration}  ${shortSha(verdict.sha)}  ${verdict.subject}`;
+    const cached = verdict.cached
+        ? ` (cached: verified ${verdict.cached.verifiedAt} by ${verdict.cached.run})`
+        : '';
+    return `${counter} ${MARKS[verdict.status]} ${verdict.status.padEnd(12)} ${duration}  ${shortSha(verdict.sha)}  ${verdict.subject}${cached}`;
 }
 function outputLine(output) {
     const reason = output.reason ? `  ${output.reason}` : '';
@@ -7088,6 +7500,24 @@ function renderTextReport(result) {
     lines.push('', summaryLine(result));
     return lines.join('\n') + '\n';
 }
+/** `verify --plan`: each run commit with the command it would run, or why it would not. */
+function planText(commands) {
+    if (commands.length === 0)
+        return 'No run commits in this range.\n';
+    const lines = [];
+    for (const planned of commands) {
+        lines.push(`${shortSha(planned.sha)}  ${planned.subject}`);
+        if (planned.command !== undefined) {
+            const where = planned.pwd && planned.pwd !== '.' ? ` (in ${planned.pwd})` : '';
+            lines.push(`    $ ${planned.command}${where}`);
+        }
+        if (planned.status !== 'run')
+            lines.push(`    ${planned.status}: ${planned.reason ?? ''}`);
+    }
+    const runnable = commands.filter(c => c.status === 'run').length;
+    lines.push('', `${commands.length} run commit(s), ${runnable} to re-execute.`);
+    return lines.join('\n') + '\n';
+}
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
@@ -7096,24 +7526,32 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
-const USAGE = `Usage: rerun-action verify [options] [COMMIT...]
 
-Re-execute the DataLad run commits of a range, each on a fresh checkout of its parent,
+const USAGE = `Usage: rerun-action verify [options] [COMMIT...]
+       rerun-action merge [--json FILE] REPORT...
+
+verify: re-execute the DataLad run commits of a range, each on a fresh checkout of its parent,
 and check that they reproduce the outputs they committed.
 
 Range (default: every run commit in the history of HEAD):
-  --since REV        only commits after REV (REV..HEAD); --since '' means the whole history
-  --until REV        end of the range instead of HEAD
-  COMMIT...          exactly these commits instead of a range
+  --since REV          only commits after REV (REV..HEAD); --since '' means the whole history
+  --until REV          end of the range instead of HEAD
+  COMMIT...            exactly these commits instead of a range
 
 Options:
-  --repo DIR         the dataset (default: the current directory)
-  --jobs N           commits re-executed at once (default: number of CPUs)
-  --timeout SECONDS  per command (default: 3600); on expiry the command's process group is killed
-  --env NAME         also pass this environment variable to replayed commands (repeatable)
-  --json FILE        write the JSON report (schema rerun-action/report@1) to FILE
-  -h, --help         show this help
-  --version          show the version
+  --repo DIR           the dataset (default: the current directory)
+  --jobs N             commits re-executed at once (default: number of CPUs)
+  --timeout SECONDS    per command (default: 3600); on expiry the command's process group is killed
+  --env NAME           also pass this environment variable to replayed commands (repeatable)
+  --json FILE          write the JSON report (schema rerun-action/report@1) to FILE
+  --plan               list the run commits and the commands they would run; run nothing
+  --shard I/N          verify only shard I of N (a CI matrix job); merge the reports afterwards
+  --no-cache           re-execute commits already verified as reproduced in this environment
+  --cache-key-file F   a file (e.g. a lock file) whose content is part of the cache key (repeatable)
+  -h, --help           show this help
+  --version            show the version
+
+merge: combine the JSON reports of the shards of one verification into one report.
 
 Exit codes: 0 all reproduced (or nothing to verify), 1 some commit not reproduced, 2 usage error.`;
 function positiveNumber(value, option, integer) {
@@ -7143,6 +7581,10 @@ function parseCliArguments(argv) {
                 timeout: { type: 'string' },
                 env: { type: 'string', multiple: true },
                 json: { type: 'string' },
+                plan: { type: 'boolean' },
+                shard: { type: 'string' },
+                'no-cache': { type: 'boolean' },
+                'cache-key-file': { type: 'string', multiple: true },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean' }
             }
@@ -7152,34 +7594,43 @@ function parseCliArguments(argv) {
         throw new UsageError(e instanceof Error ? e.message : String(e));
     }
     const { values, positionals } = parsed;
-    const [subcommand, ...commits] = positionals;
-    const base = {
-        repo: values.repo ?? '.',
-        jobs: positiveNumber(values.jobs, '--jobs', true) ?? Math.max(1, external_node_os_default().availableParallelism()),
-        timeoutSeconds: positiveNumber(values.timeout, '--timeout', false) ?? 3600,
-        passEnv: values.env ?? [],
-        jsonReport: values.json ?? null
-    };
+    const [subcommand, ...rest] = positionals;
     if (values.help)
-        return { ...base, command: 'help', range: {} };
+        return { command: 'help' };
     if (values.version)
-        return { ...base, command: 'version', range: {} };
+        return { command: 'version' };
+    const jsonReport = values.json ?? null;
+    if (subcommand === 'merge') {
+        if (rest.length === 0)
+            throw new UsageError('merge needs the JSON reports to combine');
+        return { command: 'merge', reports: rest, jsonReport };
+    }
     if (subcommand === undefined)
         throw new UsageError('no command given; did you mean `rerun-action verify`?');
-    if (subcommand !== 'verify')
-        throw new UsageError(`unknown command ${JSON.stringify(subcommand)}; the command is \`verify\``);
-    if (commits.length > 0 && (values.since !== undefined || values.until !== undefined)) {
+    if (subcommand !== 'verify') {
+        throw new UsageError(`unknown command ${JSON.stringify(subcommand)}; the commands are \`verify\` and \`merge\``);
+    }
+    if (rest.length > 0 && (values.since !== undefined || values.until !== undefined)) {
         throw new UsageError('give either COMMIT... or --since/--until, not both');
     }
     return {
-        ...base,
         command: 'verify',
-        range: commits.length > 0 ? { commits } : { since: values.since, until: values.until }
+        repo: values.repo ?? '.',
+        range: rest.length > 0 ? { commits: rest } : { since: values.since, until: values.until },
+        jobs: positiveNumber(values.jobs, '--jobs', true) ?? Math.max(1, external_node_os_default().availableParallelism()),
+        timeoutSeconds: positiveNumber(values.timeout, '--timeout', false) ?? 3600,
+        passEnv: values.env ?? [],
+        jsonReport,
+        planOnly: values.plan ?? false,
+        shard: values.shard === undefined ? undefined : parseShard(values.shard),
+        cache: !(values['no-cache'] ?? false),
+        cacheKeyFiles: values['cache-key-file'] ?? []
     };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
-/** `rerun-action verify`: a thin shell over the engine that prints progress and a report. */
+/** The `rerun-action` CLI: a thin shell over the engine that prints progress and reports. */
+
 
 
 
@@ -7187,48 +7638,84 @@ function parseCliArguments(argv) {
 
 
 const VERSION = '0.1.0';
+function writeJson(file, value) {
+    if (file)
+        external_node_fs_default().writeFileSync(file, JSON.stringify(value, null, 2) + '\n');
+}
+async function runVerify(settings, io, signal) {
+    const notice = (message) => io.err(`rerun-action: ${message}\n`);
+    if (settings.planOnly) {
+        const listing = await listPlan({ repo: settings.repo, range: settings.range, onNotice: notice });
+        io.out(planText(listing.commands));
+        writeJson(settings.jsonReport, { schema: 'rerun-action/plan@1', ...listing });
+        return 0;
+    }
+    const result = await verify({
+        repo: settings.repo,
+        range: settings.range,
+        jobs: settings.jobs,
+        timeoutSeconds: settings.timeoutSeconds,
+        passEnv: settings.passEnv,
+        shard: settings.shard,
+        cache: settings.cache ? { keyFiles: settings.cacheKeyFiles } : undefined,
+        signal,
+        onNotice: notice,
+        onPlan: plan => {
+            const n = plan.commits.length;
+            const where = plan.range.commits
+                ? 'the given commits'
+                : plan.range.since
+                    ? `${plan.range.since.slice(0, 8)}..${plan.range.until.slice(0, 8)}`
+                    : `the history of ${plan.range.until.slice(0, 8)}`;
+            const shard = settings.shard ? `, shard ${settings.shard.index}/${settings.shard.count}` : '';
+            io.out(n === 0
+                ? `No run commits in ${where}: nothing to verify.\n`
+                : `Verifying ${n} run commit${n === 1 ? '' : 's'} in ${where}${shard} with up to ${settings.jobs} job(s)\n`);
+        },
+        onVerdict: (verdict, index, total) => io.out(progressLine(verdict, index, total) + '\n')
+    });
+    return finish(result, buildJsonReport(result), settings.jsonReport, io, signal);
+}
+function finish(result, report, jsonFile, io, signal) {
+    if (result.commits.length > 0)
+        io.out(renderTextReport(result));
+    writeJson(jsonFile, report);
+    if (signal?.aborted) {
+        io.err('rerun-action: cancelled; the report is incomplete\n');
+        return 1;
+    }
+    return notReproduced(result) > 0 ? 1 : 0;
+}
+function runMerge(settings, io) {
+    const reports = settings.reports.map(source => {
+        let value;
+        try {
+            value = JSON.parse(external_node_fs_default().readFileSync(source, 'utf8'));
+        }
+        catch (e) {
+            throw new UsageError(`cannot read report ${source}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+        return { source, report: asReport(value, source) };
+    });
+    const merged = mergeReports(reports);
+    io.out(`Merged ${reports.length} report(s): ${merged.commits.length} run commit(s)\n`);
+    return finish(merged, merged, settings.jsonReport, io);
+}
 async function main(argv, io, signal) {
     try {
         const settings = parseCliArguments(argv);
-        if (settings.command === 'help') {
-            io.out(USAGE + '\n');
-            return 0;
+        switch (settings.command) {
+            case 'help':
+                io.out(USAGE + '\n');
+                return 0;
+            case 'version':
+                io.out(`rerun-action ${VERSION}\n`);
+                return 0;
+            case 'merge':
+                return runMerge(settings, io);
+            case 'verify':
+                return await runVerify(settings, io, signal);
         }
-        if (settings.command === 'version') {
-            io.out(`rerun-action ${VERSION}\n`);
-            return 0;
-        }
-        const result = await verify({
-            repo: settings.repo,
-            range: settings.range,
-            jobs: settings.jobs,
-            timeoutSeconds: settings.timeoutSeconds,
-            passEnv: settings.passEnv,
-            signal,
-            onNotice: message => io.err(`rerun-action: ${message}\n`),
-            onPlan: plan => {
-                const n = plan.commits.length;
-                const where = plan.range.commits
-                    ? 'the given commits'
-                    : plan.range.since
-                        ? `${plan.range.since.slice(0, 8)}..${plan.range.until.slice(0, 8)}`
-                        : `the history of ${plan.range.until.slice(0, 8)}`;
-                io.out(n === 0
-                    ? `No run commits in ${where}: nothing to verify.\n`
-                    : `Verifying ${n} run commit${n === 1 ? '' : 's'} in ${where} with ${Math.min(settings.jobs, n)} job(s)\n`);
-            },
-            onVerdict: (verdict, index, total) => io.out(progressLine(verdict, index, total) + '\n')
-        });
-        if (result.commits.length > 0)
-            io.out(renderTextReport(result));
-        if (settings.jsonReport) {
-            external_node_fs_default().writeFileSync(settings.jsonReport, JSON.stringify(buildJsonReport(result), null, 2) + '\n');
-        }
-        if (signal?.aborted) {
-            io.err('rerun-action: cancelled; the report is incomplete\n');
-            return 1;
-        }
-        return notReproduced(result) > 0 ? 1 : 0;
     }
     catch (e) {
         if (e instanceof UsageError) {

@@ -3,37 +3,55 @@ import os from 'node:os'
 import { parseArgs } from 'node:util'
 import { UsageError } from '../engine/errors.js'
 import type { RangeRequest } from '../engine/history/plan.js'
+import { parseShard, type ShardSpec } from '../engine/history/shard.js'
 
 export const USAGE = `Usage: rerun-action verify [options] [COMMIT...]
+       rerun-action merge [--json FILE] REPORT...
 
-Re-execute the DataLad run commits of a range, each on a fresh checkout of its parent,
+verify: re-execute the DataLad run commits of a range, each on a fresh checkout of its parent,
 and check that they reproduce the outputs they committed.
 
 Range (default: every run commit in the history of HEAD):
-  --since REV        only commits after REV (REV..HEAD); --since '' means the whole history
-  --until REV        end of the range instead of HEAD
-  COMMIT...          exactly these commits instead of a range
+  --since REV          only commits after REV (REV..HEAD); --since '' means the whole history
+  --until REV          end of the range instead of HEAD
+  COMMIT...            exactly these commits instead of a range
 
 Options:
-  --repo DIR         the dataset (default: the current directory)
-  --jobs N           commits re-executed at once (default: number of CPUs)
-  --timeout SECONDS  per command (default: 3600); on expiry the command's process group is killed
-  --env NAME         also pass this environment variable to replayed commands (repeatable)
-  --json FILE        write the JSON report (schema rerun-action/report@1) to FILE
-  -h, --help         show this help
-  --version          show the version
+  --repo DIR           the dataset (default: the current directory)
+  --jobs N             commits re-executed at once (default: number of CPUs)
+  --timeout SECONDS    per command (default: 3600); on expiry the command's process group is killed
+  --env NAME           also pass this environment variable to replayed commands (repeatable)
+  --json FILE          write the JSON report (schema rerun-action/report@1) to FILE
+  --plan               list the run commits and the commands they would run; run nothing
+  --shard I/N          verify only shard I of N (a CI matrix job); merge the reports afterwards
+  --no-cache           re-execute commits already verified as reproduced in this environment
+  --cache-key-file F   a file (e.g. a lock file) whose content is part of the cache key (repeatable)
+  -h, --help           show this help
+  --version            show the version
+
+merge: combine the JSON reports of the shards of one verification into one report.
 
 Exit codes: 0 all reproduced (or nothing to verify), 1 some commit not reproduced, 2 usage error.`
 
-export interface CliSettings {
-  command: 'verify' | 'help' | 'version'
-  repo: string
-  range: RangeRequest
-  jobs: number
-  timeoutSeconds: number
-  passEnv: string[]
+interface CommonSettings {
   jsonReport: string | null
 }
+
+export type CliSettings =
+  | { command: 'help' | 'version' }
+  | (CommonSettings & { command: 'merge'; reports: string[] })
+  | (CommonSettings & {
+      command: 'verify'
+      repo: string
+      range: RangeRequest
+      jobs: number
+      timeoutSeconds: number
+      passEnv: string[]
+      planOnly: boolean
+      shard: ShardSpec | undefined
+      cache: boolean
+      cacheKeyFiles: string[]
+    })
 
 function positiveNumber(
   value: string | undefined,
@@ -70,6 +88,10 @@ export function parseCliArguments(argv: readonly string[]): CliSettings {
         timeout: { type: 'string' },
         env: { type: 'string', multiple: true },
         json: { type: 'string' },
+        plan: { type: 'boolean' },
+        shard: { type: 'string' },
+        'no-cache': { type: 'boolean' },
+        'cache-key-file': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' }
       }
@@ -78,26 +100,35 @@ export function parseCliArguments(argv: readonly string[]): CliSettings {
     throw new UsageError(e instanceof Error ? e.message : String(e))
   }
   const { values, positionals } = parsed
-  const [subcommand, ...commits] = positionals
-  const base = {
-    repo: values.repo ?? '.',
-    jobs: positiveNumber(values.jobs, '--jobs', true) ?? Math.max(1, os.availableParallelism()),
-    timeoutSeconds: positiveNumber(values.timeout, '--timeout', false) ?? 3600,
-    passEnv: values.env ?? [],
-    jsonReport: values.json ?? null
+  const [subcommand, ...rest] = positionals
+  if (values.help) return { command: 'help' }
+  if (values.version) return { command: 'version' }
+  const jsonReport = values.json ?? null
+  if (subcommand === 'merge') {
+    if (rest.length === 0) throw new UsageError('merge needs the JSON reports to combine')
+    return { command: 'merge', reports: rest, jsonReport }
   }
-  if (values.help) return { ...base, command: 'help', range: {} }
-  if (values.version) return { ...base, command: 'version', range: {} }
   if (subcommand === undefined)
     throw new UsageError('no command given; did you mean `rerun-action verify`?')
-  if (subcommand !== 'verify')
-    throw new UsageError(`unknown command ${JSON.stringify(subcommand)}; the command is \`verify\``)
-  if (commits.length > 0 && (values.since !== undefined || values.until !== undefined)) {
+  if (subcommand !== 'verify') {
+    throw new UsageError(
+      `unknown command ${JSON.stringify(subcommand)}; the commands are \`verify\` and \`merge\``
+    )
+  }
+  if (rest.length > 0 && (values.since !== undefined || values.until !== undefined)) {
     throw new UsageError('give either COMMIT... or --since/--until, not both')
   }
   return {
-    ...base,
     command: 'verify',
-    range: commits.length > 0 ? { commits } : { since: values.since, until: values.until }
+    repo: values.repo ?? '.',
+    range: rest.length > 0 ? { commits: rest } : { since: values.since, until: values.until },
+    jobs: positiveNumber(values.jobs, '--jobs', true) ?? Math.max(1, os.availableParallelism()),
+    timeoutSeconds: positiveNumber(values.timeout, '--timeout', false) ?? 3600,
+    passEnv: values.env ?? [],
+    jsonReport,
+    planOnly: values.plan ?? false,
+    shard: values.shard === undefined ? undefined : parseShard(values.shard),
+    cache: !(values['no-cache'] ?? false),
+    cacheKeyFiles: values['cache-key-file'] ?? []
   }
 }

@@ -13,8 +13,20 @@ const cancel = (): void => {
 process.on('SIGINT', cancel)
 process.on('SIGTERM', cancel)
 
+/** A reader that went away (`| head`) must not crash the run before it has cleaned up. */
+function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    closed = true
+  })
+  return text => {
+    if (!closed) stream.write(text)
+  }
+}
+
 process.exitCode = await main(
   process.argv.slice(2),
-  { out: text => process.stdout.write(text), err: text => process.stderr.write(text) },
+  { out: writerTo(process.stdout), err: writerTo(process.stderr) },
   controller.signal
 )

@@ -1,10 +1,12 @@
-/** `rerun-action verify`: a thin shell over the engine that prints progress and a report. */
+/** The `rerun-action` CLI: a thin shell over the engine that prints progress and reports. */
 import fs from 'node:fs'
 import { UsageError } from '../engine/errors.js'
-import { verify } from '../engine/verify.js'
-import { buildJsonReport, notReproduced } from '../report/json-report.js'
-import { progressLine, renderTextReport } from '../report/text-report.js'
-import { parseCliArguments, USAGE } from './arguments.js'
+import { listPlan, verify } from '../engine/verify.js'
+import type { VerificationResult } from '../engine/model.js'
+import { buildJsonReport, notReproduced, type JsonReport } from '../report/json-report.js'
+import { asReport, mergeReports } from '../report/merge-reports.js'
+import { planText, progressLine, renderTextReport } from '../report/text-report.js'
+import { parseCliArguments, USAGE, type CliSettings } from './arguments.js'
 
 export interface CliIo {
   out: (text: string) => void
@@ -13,6 +15,84 @@ export interface CliIo {
 
 const VERSION = '0.1.0'
 
+function writeJson(file: string | null, value: unknown): void {
+  if (file) fs.writeFileSync(file, JSON.stringify(value, null, 2) + '\n')
+}
+
+async function runVerify(
+  settings: Extract<CliSettings, { command: 'verify' }>,
+  io: CliIo,
+  signal?: AbortSignal
+): Promise<number> {
+  const notice = (message: string): void => io.err(`rerun-action: ${message}\n`)
+  if (settings.planOnly) {
+    const listing = await listPlan({ repo: settings.repo, range: settings.range, onNotice: notice })
+    io.out(planText(listing.commands))
+    writeJson(settings.jsonReport, { schema: 'rerun-action/plan@1', ...listing })
+    return 0
+  }
+  const result = await verify({
+    repo: settings.repo,
+    range: settings.range,
+    jobs: settings.jobs,
+    timeoutSeconds: settings.timeoutSeconds,
+    passEnv: settings.passEnv,
+    shard: settings.shard,
+    cache: settings.cache ? { keyFiles: settings.cacheKeyFiles } : undefined,
+    signal,
+    onNotice: notice,
+    onPlan: plan => {
+      const n = plan.commits.length
+      const where = plan.range.commits
+        ? 'the given commits'
+        : plan.range.since
+          ? `${plan.range.since.slice(0, 8)}..${plan.range.until.slice(0, 8)}`
+          : `the history of ${plan.range.until.slice(0, 8)}`
+      const shard = settings.shard ? `, shard ${settings.shard.index}/${settings.shard.count}` : ''
+      io.out(
+        n === 0
+          ? `No run commits in ${where}: nothing to verify.\n`
+          : `Verifying ${n} run commit${n === 1 ? '' : 's'} in ${where}${shard} with up to ${settings.jobs} job(s)\n`
+      )
+    },
+    onVerdict: (verdict, index, total) => io.out(progressLine(verdict, index, total) + '\n')
+  })
+  return finish(result, buildJsonReport(result), settings.jsonReport, io, signal)
+}
+
+function finish(
+  result: VerificationResult,
+  report: JsonReport,
+  jsonFile: string | null,
+  io: CliIo,
+  signal?: AbortSignal
+): number {
+  if (result.commits.length > 0) io.out(renderTextReport(result))
+  writeJson(jsonFile, report)
+  if (signal?.aborted) {
+    io.err('rerun-action: cancelled; the report is incomplete\n')
+    return 1
+  }
+  return notReproduced(result) > 0 ? 1 : 0
+}
+
+function runMerge(settings: Extract<CliSettings, { command: 'merge' }>, io: CliIo): number {
+  const reports = settings.reports.map(source => {
+    let value: unknown
+    try {
+      value = JSON.parse(fs.readFileSync(source, 'utf8'))
+    } catch (e) {
+      throw new UsageError(
+        `cannot read report ${source}: ${e instanceof Error ? e.message : String(e)}`
+      )
+    }
+    return { source, report: asReport(value, source) }
+  })
+  const merged = mergeReports(reports)
+  io.out(`Merged ${reports.length} report(s): ${merged.commits.length} run commit(s)\n`)
+  return finish(merged, merged, settings.jsonReport, io)
+}
+
 export async function main(
   argv: readonly string[],
   io: CliIo,
@@ -20,46 +100,18 @@ export async function main(
 ): Promise<number> {
   try {
     const settings = parseCliArguments(argv)
-    if (settings.command === 'help') {
-      io.out(USAGE + '\n')
-      return 0
+    switch (settings.command) {
+      case 'help':
+        io.out(USAGE + '\n')
+        return 0
+      case 'version':
+        io.out(`rerun-action ${VERSION}\n`)
+        return 0
+      case 'merge':
+        return runMerge(settings, io)
+      case 'verify':
+        return await runVerify(settings, io, signal)
     }
-    if (settings.command === 'version') {
-      io.out(`rerun-action ${VERSION}\n`)
-      return 0
-    }
-    const result = await verify({
-      repo: settings.repo,
-      range: settings.range,
-      jobs: settings.jobs,
-      timeoutSeconds: settings.timeoutSeconds,
-      passEnv: settings.passEnv,
-      signal,
-      onNotice: message => io.err(`rerun-action: ${message}\n`),
-      onPlan: plan => {
-        const n = plan.commits.length
-        const where = plan.range.commits
-          ? 'the given commits'
-          : plan.range.since
-            ? `${plan.range.since.slice(0, 8)}..${plan.range.until.slice(0, 8)}`
-            : `the history of ${plan.range.until.slice(0, 8)}`
-        io.out(
-          n === 0
-            ? `No run commits in ${where}: nothing to verify.\n`
-            : `Verifying ${n} run commit${n === 1 ? '' : 's'} in ${where} with ${Math.min(settings.jobs, n)} job(s)\n`
-        )
-      },
-      onVerdict: (verdict, index, total) => io.out(progressLine(verdict, index, total) + '\n')
-    })
-    if (result.commits.length > 0) io.out(renderTextReport(result))
-    if (settings.jsonReport) {
-      fs.writeFileSync(settings.jsonReport, JSON.stringify(buildJsonReport(result), null, 2) + '\n')
-    }
-    if (signal?.aborted) {
-      io.err('rerun-action: cancelled; the report is incomplete\n')
-      return 1
-    }
-    return notReproduced(result) > 0 ? 1 : 0
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`rerun-action: ${e.message}\nRun \`rerun-action --help\` for usage.\n`)

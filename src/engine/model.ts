@@ -161,6 +161,10 @@ export interface CommitVerdict {
   sha: string
   subject: string
   status: CommitStatus
+  /** Index of the commit in the whole plan (oldest first), also when only a shard was verified. */
+  position?: number
+  /** Set when the verdict comes from an earlier verification in the same environment. */
+  cached?: { verifiedAt: string; run: string }
   reason?: string
   command?: string
   exit?: { recorded: number; actual: number | null }
@@ -178,6 +182,10 @@ export interface VerificationRange {
 export interface VerificationResult {
   repository: string
   range: VerificationRange
+  /** Set when only one shard of the plan was verified. */
+  shard?: { index: number; count: number }
+  /** Set when the verification was cancelled: commits that never started are not listed. */
+  incomplete?: boolean
   commits: CommitVerdict[]
   startedAt: string
   durationMs: number

@@ -4,14 +4,22 @@
  */
 import { simpleGit } from 'simple-git'
 import path from 'node:path'
-import { annexInstalled, AnnexRepository, usesAnnex } from './annex/annex-repository.js'
+import {
+  annexInstalled,
+  AnnexRepository,
+  usesAnnex,
+  type AnnexFetched
+} from './annex/annex-repository.js'
 import { UsageError } from './errors.js'
 import { Workspace } from './execute/workspace.js'
 import { replayCommit, type ReplaySettings } from './execute/replay-commit.js'
 import { GitCli, type GitCommandManager } from './git/git-command-manager.js'
 import { planVerification, type Plan, type RangeRequest } from './history/plan.js'
 import { isForbiddenVariable } from './execute/environment.js'
-import type { CommitVerdict, VerificationResult } from './model.js'
+import type { CommitVerdict, PlannedCommit, VerificationResult } from './model.js'
+import { assignShards, type ShardSpec } from './history/shard.js'
+import { plannedCommand, type PlannedCommand } from './history/plan-commands.js'
+import { VerdictCache, type VerdictStore } from './cache/verdict-cache.js'
 
 export interface VerifyOptions {
   repo: string
@@ -28,6 +36,41 @@ export interface VerifyOptions {
   /** Called once per commit, in plan order (oldest first), whatever the parallelism. */
   onVerdict?: (verdict: CommitVerdict, index: number, total: number) => void
   onNotice?: (message: string) => void
+  /** Verify only this shard of the plan (a CI matrix job's part). */
+  shard?: ShardSpec
+  /** Report commits already verified `reproduced` in the same environment without re-executing them. */
+  cache?: CacheOptions
+  /** Called for each annexed file whose content was transferred from a remote. */
+  onAnnexFetched?: (fetched: AnnexFetched) => void
+}
+
+export interface CacheOptions {
+  /** Default: the repository's own store under its git directory. */
+  store?: VerdictStore
+  /** Files whose content is part of the environment fingerprint (lock files, environment specs). */
+  keyFiles?: readonly string[]
+  /** Where this verification runs (a CI run URL), recorded with each verdict. */
+  run?: string
+}
+
+interface SelectedCommit {
+  commit: PlannedCommit
+  /** Index in the whole plan, so that shard reports merge back into plan order. */
+  position: number
+}
+
+/** The commits this run verifies: all of them, or one shard balanced by recorded durations. */
+async function selectCommits(
+  commits: readonly PlannedCommit[],
+  shard: ShardSpec | undefined,
+  cache: VerdictCache | null
+): Promise<SelectedCommit[]> {
+  const all = commits.map((commit, position) => ({ commit, position }))
+  if (!shard) return all
+  const durations = await Promise.all(commits.map(async c => (await cache?.lookup(c))?.durationMs))
+  const seconds = new Map(commits.map((c, i) => [c.sha, (durations[i] ?? 1000) / 1000]))
+  const assignment = assignShards(commits, shard.count, c => seconds.get(c.sha) ?? 1)
+  return all.filter(item => assignment[item.position] === shard.index)
 }
 
 export async function repositoryRoot(dir: string): Promise<string> {
@@ -46,7 +89,8 @@ export async function repositoryRoot(dir: string): Promise<string> {
 
 async function annexFor(
   git: GitCommandManager,
-  notice: (m: string) => void
+  notice: (m: string) => void,
+  onFetched?: (fetched: AnnexFetched) => void
 ): Promise<AnnexRepository | null> {
   if (!(await usesAnnex(git))) return null
   if (!(await annexInstalled())) {
@@ -54,7 +98,7 @@ async function annexFor(
       'this dataset uses git-annex, but git-annex is not installed: install it (e.g. `apt-get install git-annex`, or `brew install git-annex`) and run again'
     )
   }
-  const annex = new AnnexRepository(git.root)
+  const annex = new AnnexRepository(git.root, onFetched)
   if (!(await annex.isInitialised())) {
     notice(
       `initialising git-annex in ${git.root} so that annexed content can be fetched (as datalad get would)`
@@ -62,6 +106,27 @@ async function annexFor(
     await annex.initialise()
   }
   return annex
+}
+
+export interface PlanListing {
+  repository: string
+  range: Plan['range']
+  commands: PlannedCommand[]
+}
+
+/** What `verify` would run, without running anything (`verify --plan`). */
+export async function listPlan(
+  options: Pick<VerifyOptions, 'repo' | 'range' | 'onNotice'>
+): Promise<PlanListing> {
+  const root = await repositoryRoot(options.repo)
+  const git = new GitCli(root)
+  const annex = await annexFor(git, options.onNotice ?? (() => undefined))
+  const plan = await planVerification(git, annex, options.range, { readChanges: false })
+  return {
+    repository: root,
+    range: plan.range,
+    commands: plan.commits.map(c => plannedCommand(c, root))
+  }
 }
 
 export async function verify(options: VerifyOptions): Promise<VerificationResult> {
@@ -81,8 +146,7 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
     )
   const root = await repositoryRoot(options.repo)
   const git = new GitCli(root)
-  const notice = options.onNotice ?? (() => undefined)
-  const annex = await annexFor(git, notice)
+  const annex = await annexFor(git, options.onNotice ?? (() => undefined), options.onAnnexFetched)
   const plan = await planVerification(git, annex, options.range)
   options.onPlan?.(plan)
 
@@ -92,7 +156,9 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
     tailBytes: options.tailBytes ?? 64 * 1024,
     signal: options.signal
   }
-  const verdicts: CommitVerdict[] = new Array<CommitVerdict>(plan.commits.length)
+  const cache = options.cache ? await VerdictCache.open(git, plan.range.until, options.cache) : null
+  const selected = await selectCommits(plan.commits, options.shard, cache)
+  const verdicts: CommitVerdict[] = new Array<CommitVerdict>(selected.length)
   const workspace = await Workspace.create(
     git,
     options.tempParent ?? Workspace.defaultParent(),
@@ -106,18 +172,32 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
       emitted++
     }
   }
+  const verifyOne = async ({ commit, position }: SelectedCommit): Promise<CommitVerdict> => {
+    const hit = await cache?.lookup(commit)
+    if (hit) {
+      return {
+        ...hit.verdict,
+        position,
+        cached: { verifiedAt: hit.verifiedAt, run: hit.run },
+        durationMs: 0
+      }
+    }
+    const verdict = await replayCommit({ git, annex, workspace, settings }, commit)
+    if (verdict.status === 'reproduced') await cache?.record(commit, verdict)
+    return { ...verdict, position }
+  }
   const worker = async (): Promise<void> => {
-    while (next < plan.commits.length) {
+    while (next < selected.length && !options.signal?.aborted) {
       const index = next++
-      const commit = plan.commits[index]
-      if (!commit) continue
-      verdicts[index] = await replayCommit({ git, annex, workspace, settings }, commit)
+      const item = selected[index]
+      if (!item) continue
+      verdicts[index] = await verifyOne(item)
       emitReady()
     }
   }
   try {
     await Promise.all(
-      Array.from({ length: Math.min(options.jobs, Math.max(1, plan.commits.length)) }, worker)
+      Array.from({ length: Math.min(options.jobs, Math.max(1, selected.length)) }, worker)
     )
   } finally {
     await workspace.dispose()
@@ -125,7 +205,10 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
   return {
     repository: root,
     range: plan.range,
-    commits: verdicts,
+    shard: options.shard,
+    // After a cancellation the commits that never started have no verdict: the report is partial.
+    commits: verdicts.filter(v => v !== undefined),
+    incomplete: options.signal?.aborted ? true : undefined,
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime()
   }

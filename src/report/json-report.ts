@@ -9,6 +9,8 @@ export interface JsonReport {
   schema: typeof REPORT_SCHEMA
   repository: string
   range: VerificationResult['range']
+  shard?: VerificationResult['shard']
+  incomplete?: boolean
   startedAt: string
   durationMs: number
   commits: VerificationResult['commits']
@@ -34,6 +36,8 @@ export function buildJsonReport(result: VerificationResult): JsonReport {
     schema: REPORT_SCHEMA,
     repository: result.repository,
     range: result.range,
+    shard: result.shard,
+    incomplete: result.incomplete,
     startedAt: result.startedAt,
     durationMs: result.durationMs,
     commits: result.commits,

@@ -6,6 +6,7 @@ import type {
   VerificationResult
 } from '../engine/model.js'
 import { countStatuses } from './json-report.js'
+import type { PlannedCommand } from '../engine/history/plan-commands.js'
 
 const MARKS: Record<CommitStatus, string> = {
   reproduced: '✓',
@@ -32,7 +33,10 @@ export function progressLine(verdict: CommitVerdict, index: number, total: numbe
   const width = String(total).length
   const counter = `[${String(index + 1).padStart(width)}/${total}]`
   const duration = formatDuration(verdict.durationMs).padStart(8)
-  return `${counter} ${MARKS[verdict.status]} ${verdict.status.padEnd(12)} ${duration}  ${shortSha(verdict.sha)}  ${verdict.subject}`
+  const cached = verdict.cached
+    ? ` (cached: verified ${verdict.cached.verifiedAt} by ${verdict.cached.run})`
+    : ''
+  return `${counter} ${MARKS[verdict.status]} ${verdict.status.padEnd(12)} ${duration}  ${shortSha(verdict.sha)}  ${verdict.subject}${cached}`
 }
 
 function outputLine(output: OutputVerdict): string {
@@ -103,5 +107,22 @@ export function renderTextReport(result: VerificationResult): string {
       lines.push(`    ${shortSha(verdict.sha)} ${verdict.subject}: ${verdict.reason ?? ''}`)
   }
   lines.push('', summaryLine(result))
+  return lines.join('\n') + '\n'
+}
+
+/** `verify --plan`: each run commit with the command it would run, or why it would not. */
+export function planText(commands: readonly PlannedCommand[]): string {
+  if (commands.length === 0) return 'No run commits in this range.\n'
+  const lines: string[] = []
+  for (const planned of commands) {
+    lines.push(`${shortSha(planned.sha)}  ${planned.subject}`)
+    if (planned.command !== undefined) {
+      const where = planned.pwd && planned.pwd !== '.' ? ` (in ${planned.pwd})` : ''
+      lines.push(`    $ ${planned.command}${where}`)
+    }
+    if (planned.status !== 'run') lines.push(`    ${planned.status}: ${planned.reason ?? ''}`)
+  }
+  const runnable = commands.filter(c => c.status === 'run').length
+  lines.push('', `${commands.length} run commit(s), ${runnable} to re-execute.`)
   return lines.join('\n') + '\n'
 }

@@ -1,12 +1,33 @@
 /** The few git-annex operations the engine needs: is it used, fetch content, compute a key. */
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type { GitCommandManager } from '../git/git-command-manager.js'
+import { parseAnnexKey } from './annex-key.js'
+import { Mutex } from '../mutex.js'
 import { runProcess } from '../process.js'
 
 export interface AnnexGetFailure {
   file: string
   message: string
+}
+
+/** Content git-annex transferred into the local annex (for progress and totals). */
+export interface AnnexFetched {
+  file: string
+  key: string
+  /** From the key's size field; null for keys without one (e.g. some URL keys). */
+  bytes: number | null
+  /** git-annex's note, e.g. "from store...". */
+  note?: string
+}
+
+/** A remote URL that is a relative local path (not `/abs`, `scheme://…` or scp-like `host:path`). */
+function isRelativePath(url: string): boolean {
+  const colon = url.indexOf(':')
+  const slash = url.indexOf('/')
+  const hasHost = url.includes('://') || (colon >= 0 && (slash < 0 || colon < slash))
+  return url !== '' && !hasHost && !path.isAbsolute(url)
 }
 
 /** A dataset uses git-annex when it, or one of its remotes, has a git-annex branch. */
@@ -25,10 +46,61 @@ export async function annexInstalled(): Promise<boolean> {
 }
 
 export class AnnexRepository {
-  constructor(readonly root: string) {}
+  constructor(
+    readonly root: string,
+    private readonly onFetched?: (fetched: AnnexFetched) => void
+  ) {}
 
-  private annex(args: readonly string[], cwd = this.root) {
-    return runProcess('git', ['annex', ...args], { cwd })
+  private remoteUrls?: Promise<string[]>
+  /** git-annex refuses to fetch a key another process is already fetching: one get at a time. */
+  private readonly transfers = new Mutex()
+
+  /**
+   * `-c remote.NAME.url=ABSOLUTE` for remotes whose URL is a relative path (datalad clone writes
+   * them so): git resolves them against the checkout's top, which in a temporary worktree is the
+   * wrong directory.
+   */
+  private absoluteRemoteUrls(): Promise<string[]> {
+    this.remoteUrls ??= runProcess('git', ['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], {
+      cwd: this.root
+    }).then(result =>
+      result.stdout
+        .toString('utf8')
+        .split('\0')
+        .flatMap(entry => {
+          const [name, url] = entry.split('\n')
+          return name && url && isRelativePath(url)
+            ? ['-c', `${name}=${path.resolve(this.root, url)}`]
+            : []
+        })
+    )
+    return this.remoteUrls
+  }
+
+  /**
+   * Run git-annex. In the user's checkout it works on a private copy of the index: git-annex
+   * rewrites the index it scans (its cached tree), and the user's index must stay as it was.
+   */
+  private async annex(args: readonly string[], cwd = this.root) {
+    const command = [...(await this.absoluteRemoteUrls()), 'annex', ...args]
+    if (cwd !== this.root) return runProcess('git', command, { cwd })
+    const index = await runProcess(
+      'git',
+      ['rev-parse', '--path-format=absolute', '--git-path', 'index'],
+      { cwd }
+    )
+    const scratch = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'rerun-action-index-'))
+    try {
+      const copy = path.join(scratch, 'index')
+      // A repository without commits has no index yet; git-annex then starts from an empty one.
+      await fs.promises.copyFile(index.stdout.toString('utf8').trim(), copy).catch(() => undefined)
+      return await runProcess('git', command, {
+        cwd,
+        env: { ...process.env, GIT_INDEX_FILE: copy }
+      })
+    } finally {
+      await fs.promises.rm(scratch, { recursive: true, force: true })
+    }
   }
 
   /** True once `git annex init` has run here (a fresh `git clone` has not). */
@@ -44,7 +116,8 @@ export class AnnexRepository {
     }
   }
 
-  private static failures(stdout: Buffer, stderr: Buffer, code: number | null): AnnexGetFailure[] {
+  /** Failures of a `git annex get --json` call; successful transfers go to `onFetched`. */
+  private failures(stdout: Buffer, stderr: Buffer, code: number | null): AnnexGetFailure[] {
     const failures: AnnexGetFailure[] = []
     for (const line of stdout.toString('utf8').split('\n')) {
       if (!line.startsWith('{')) continue
@@ -55,12 +128,24 @@ export class AnnexRepository {
           key?: string
           'error-messages'?: string[]
           note?: string
+          wanted?: { description?: string }[]
         }
         if (entry.success === false) {
           const messages = (entry['error-messages'] ?? []).map(m => m.trim()).filter(Boolean)
+          // `wanted` names the repositories git-annex believes hold the content (all were tried).
+          const holders = (entry.wanted ?? []).map(w => w.description).filter(Boolean)
+          const where =
+            holders.length > 0 ? `; git-annex expected it in: ${holders.join(', ')}` : ''
           failures.push({
             file: entry.file ?? entry.key ?? '?',
-            message: messages.join(' ') || entry.note || 'git-annex could not get it'
+            message: (messages.join(' ') || entry.note || 'git-annex could not get it') + where
+          })
+        } else if (entry.success === true && entry.key) {
+          this.onFetched?.({
+            file: entry.file ?? entry.key,
+            key: entry.key,
+            bytes: parseAnnexKey(entry.key)?.size ?? null,
+            note: entry.note
           })
         }
       } catch {
@@ -79,8 +164,10 @@ export class AnnexRepository {
   /** Fetch the content of annexed files (paths relative to `cwd`) from any remote that has it. */
   async get(cwd: string, paths: readonly string[]): Promise<AnnexGetFailure[]> {
     if (paths.length === 0) return []
-    const result = await this.annex(['get', '--json', '--json-error-messages', '--', ...paths], cwd)
-    return AnnexRepository.failures(result.stdout, result.stderr, result.code)
+    const result = await this.transfers.run(() =>
+      this.annex(['get', '--json', '--json-error-messages', '--', ...paths], cwd)
+    )
+    return this.failures(result.stdout, result.stderr, result.code)
   }
 
   /** Path of a key's content in the local annex, fetching it first when it is not present. */
@@ -92,8 +179,10 @@ export class AnnexRepository {
     }
     const present = await located()
     if (present) return { path: present }
-    const result = await this.annex(['get', '--json', '--json-error-messages', '--key', key])
-    const failures = AnnexRepository.failures(result.stdout, result.stderr, result.code)
+    const result = await this.transfers.run(() =>
+      this.annex(['get', '--json', '--json-error-messages', '--key', key])
+    )
+    const failures = this.failures(result.stdout, result.stderr, result.code)
     if (failures.length > 0) return { failure: failures.map(f => f.message).join('; ') }
     const fetched = await located()
     return fetched && fs.existsSync(fetched)

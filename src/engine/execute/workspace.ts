@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { GitCommandManager } from '../git/git-command-manager.js'
+import { Mutex } from '../mutex.js'
 
 export interface Checkout {
   /** Root of the worktree. */
@@ -33,18 +34,9 @@ async function makeWritable(dir: string): Promise<void> {
   }
 }
 
-/** Serialises worktree bookkeeping: git locks `.git/worktrees` while adding or removing one. */
-class Mutex {
-  private tail: Promise<unknown> = Promise.resolve()
-  run<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(task, task)
-    this.tail = result.catch(() => undefined)
-    return result
-  }
-}
-
 export class Workspace {
   private readonly live = new Set<Checkout>()
+  /** Serialises worktree bookkeeping: git locks `.git/worktrees` while adding or removing one. */
   private readonly mutex = new Mutex()
   private counter = 0
 

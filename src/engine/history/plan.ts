@@ -6,7 +6,7 @@
 import type { AnnexRepository } from '../annex/annex-repository.js'
 import { UsageError } from '../errors.js'
 import type { GitCommandManager, LoggedCommit } from '../git/git-command-manager.js'
-import type { PlannedCommit, VerificationRange } from '../model.js'
+import type { PlannedCommit, TreeChange, VerificationRange } from '../model.js'
 import { decodeSidecar, DEFAULT_RECORD_DIRECTORY, sidecarKey } from '../records/sidecar.js'
 import {
   interpretRecordText,
@@ -81,18 +81,43 @@ async function collectRunCommits(
   return { range: { since, until, commits: null }, logged }
 }
 
+const BUILTIN_PLACEHOLDERS = new Set(['inputs', 'outputs', 'pwd', 'dspath', 'tmpdir'])
+
+/** Whether a command names a placeholder that only `datalad.run.substitutions.*` can fill. */
+export function usesCustomPlaceholder(cmd: string): boolean {
+  for (const match of cmd.replace(/\{\{|\}\}/g, '').matchAll(/\{([^{}!:.[]*)/g)) {
+    if (!BUILTIN_PLACEHOLDERS.has(match[1] ?? '')) return true
+  }
+  return false
+}
+
+/** The parsed `.datalad/config` of each commit, each distinct blob read once. */
+async function datasetConfigs(
+  git: GitCommandManager,
+  shas: readonly string[]
+): Promise<Map<string, Map<string, string>>> {
+  const ids = await git.resolveObjects(shas.map(sha => `${sha}:.datalad/config`))
+  const byBlob = new Map<string, Map<string, string>>()
+  for (const id of new Set(ids.values())) if (id) byBlob.set(id, await git.configOfBlob(id))
+  const configs = new Map<string, Map<string, string>>()
+  for (const sha of shas) {
+    const config = byBlob.get(ids.get(`${sha}:.datalad/config`) ?? '')
+    if (config) configs.set(sha, config)
+  }
+  return configs
+}
+
 export async function planVerification(
   git: GitCommandManager,
   annex: AnnexRepository | null,
-  request: RangeRequest
+  request: RangeRequest,
+  /** Listing a plan needs no file changes; replaying does. */
+  options: { readChanges: boolean } = { readChanges: true }
 ): Promise<Plan> {
   const { range, logged } = await collectRunCommits(git, request)
-  const datasetConfigId = (await git.resolveObjects([`${range.until}:.datalad/config`])).get(
-    `${range.until}:.datalad/config`
-  )
-  const datasetId = datasetConfigId
-    ? (await git.configOfBlob(datasetConfigId)).get('datalad.dataset.id')
-    : undefined
+  const datasetId = (await datasetConfigs(git, [range.until]))
+    .get(range.until)
+    ?.get('datalad.dataset.id')
 
   const commits: PlannedCommit[] = []
   for (const commit of logged) {
@@ -136,17 +161,21 @@ export async function planVerification(
   }
 
   const runnable = commits.filter(c => !c.verdict)
-  const configSpecs = runnable.map(c => `${c.sha}:.datalad/config`)
-  const configIds = await git.resolveObjects(configSpecs)
-  const configs = new Map<string, Map<string, string>>()
-  for (const id of new Set(configIds.values())) {
-    if (id) configs.set(id, await git.configOfBlob(id))
-  }
-  const changes = await git.changesOf(runnable.map(c => c.sha))
+  // A commit's .datalad/config matters only for its sidecar location and custom placeholders;
+  // looking it up costs a tree walk per commit, so only those commits pay it.
+  const configured = runnable.filter(
+    c => c.source?.kind === 'sidecar' || usesCustomPlaceholder(c.record?.cmd ?? '')
+  )
+  const configs = await datasetConfigs(
+    git,
+    configured.map(c => c.sha)
+  )
+  const changes = options.readChanges
+    ? await git.changesOf(runnable.map(c => c.sha))
+    : new Map<string, TreeChange[]>()
   for (const commit of runnable) {
     commit.changes = changes.get(commit.sha) ?? []
-    const config =
-      configs.get(configIds.get(`${commit.sha}:.datalad/config`) ?? '') ?? new Map<string, string>()
+    const config = configs.get(commit.sha) ?? new Map<string, string>()
     for (const [key, value] of config) {
       if (key.startsWith(SUBSTITUTION_PREFIX))
         commit.substitutions[key.slice(SUBSTITUTION_PREFIX.length)] = value

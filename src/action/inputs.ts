@@ -1,0 +1,115 @@
+/**
+ * Every action input read and validated in one place, into one typed settings object (as
+ * actions/checkout's input-helper does). Names and defaults are documented in action.yml.
+ */
+import * as core from '@actions/core'
+import os from 'node:os'
+import path from 'node:path'
+import { UsageError } from '../engine/errors.js'
+
+export type FailOn = 'mismatch' | 'never'
+export type CommentMode = 'auto' | 'always' | 'never'
+export type AnnotationMode = 'auto' | 'check-run'
+export type InstallAnnex = 'auto' | 'never'
+
+/**
+ * The range the inputs ask for. `event` leaves the start to the triggering event; `since: ''`
+ * (whole history) has to be told apart from "not given", hence the `auto` default in action.yml.
+ */
+export type RangeInput =
+  | { kind: 'event'; until?: string }
+  | { kind: 'since'; since: string; until?: string }
+  | { kind: 'commits'; commits: string[] }
+
+export interface ActionSettings {
+  /** GITHUB_WORKSPACE (annotation paths are relative to it). */
+  workspace: string
+  /** Absolute path of the dataset. */
+  datasetPath: string
+  range: RangeInput
+  jobs: number
+  timeoutSeconds: number
+  failOn: FailOn
+  comment: CommentMode
+  commentKey: string
+  annotations: AnnotationMode
+  maxAnnotations: number
+  githubToken: string
+  allowUntrusted: boolean
+  installAnnex: InstallAnnex
+}
+
+function choice<T extends string>(name: string, allowed: readonly T[]): T {
+  const value = core.getInput(name).toLowerCase()
+  const found = allowed.find(a => a === value)
+  if (found === undefined) {
+    throw new UsageError(
+      `input ${name} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`
+    )
+  }
+  return found
+}
+
+function wholeNumber(name: string, value: string, min: number, max: number): number {
+  const number = Number(value)
+  if (value.trim() === '' || !Number.isInteger(number) || number < min || number > max) {
+    throw new UsageError(
+      `input ${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(value)}`
+    )
+  }
+  return number
+}
+
+function booleanInput(name: string): boolean {
+  try {
+    return core.getBooleanInput(name)
+  } catch {
+    throw new UsageError(
+      `input ${name} must be true or false, not ${JSON.stringify(core.getInput(name))}`
+    )
+  }
+}
+
+function rangeInput(): RangeInput {
+  const commits = core
+    .getInput('commits')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+  const since = core.getInput('since')
+  const until = core.getInput('until') || undefined
+  if (commits.length > 0) {
+    if (since !== 'auto' || until !== undefined) {
+      throw new UsageError('give either commits or since/until, not both')
+    }
+    return { kind: 'commits', commits }
+  }
+  return since === 'auto' ? { kind: 'event', until } : { kind: 'since', since, until }
+}
+
+export function readSettings(): ActionSettings {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  const githubToken = core.getInput('github-token')
+  if (githubToken) core.setSecret(githubToken)
+  const jobs = core.getInput('jobs')
+  const timeoutMinutes = Number(core.getInput('timeout-minutes'))
+  if (!(timeoutMinutes > 0) || !Number.isFinite(timeoutMinutes)) {
+    throw new UsageError(
+      `input timeout-minutes must be a number of minutes greater than 0, not ${JSON.stringify(core.getInput('timeout-minutes'))}`
+    )
+  }
+  return {
+    workspace,
+    datasetPath: path.resolve(workspace, core.getInput('path') || '.'),
+    range: rangeInput(),
+    jobs: jobs === '' ? Math.max(1, os.availableParallelism()) : wholeNumber('jobs', jobs, 1, 256),
+    timeoutSeconds: timeoutMinutes * 60,
+    failOn: choice('fail-on', ['mismatch', 'never']),
+    comment: choice('comment', ['auto', 'always', 'never']),
+    commentKey: core.getInput('comment-key'),
+    annotations: choice('annotations', ['auto', 'check-run']),
+    maxAnnotations: wholeNumber('max-annotations', core.getInput('max-annotations'), 0, 50),
+    githubToken,
+    allowUntrusted: booleanInput('allow-untrusted'),
+    installAnnex: choice('install-annex', ['auto', 'never'])
+  }
+}

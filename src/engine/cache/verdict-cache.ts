@@ -1,0 +1,131 @@
+/**
+ * "Never verify twice": a run commit already verified `reproduced` with the same record in the
+ * same environment is reported from the cache instead of being re-executed. The key covers the
+ * commit, its record and an environment fingerprint (OS, tool versions, files the user names, such
+ * as lock files), so a change to any of them re-executes.
+ */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { GitCommandManager } from '../git/git-command-manager.js'
+import type { CommitVerdict, PlannedCommit } from '../model.js'
+import { runProcess } from '../process.js'
+
+export interface CachedVerdict {
+  key: string
+  sha: string
+  verifiedAt: string
+  /** Where the verification ran: a CI run URL, or "local". */
+  run: string
+  durationMs: number
+  /** The verdict as it was reported then, so a cached report reads like the original. */
+  verdict: CommitVerdict
+}
+
+/** Where cached verdicts live: a directory locally, restored from and saved to the Actions cache in CI. */
+export class VerdictStore {
+  constructor(readonly dir: string) {}
+
+  /** The default local store, under the repository's git directory. */
+  static async forRepository(git: GitCommandManager): Promise<VerdictStore> {
+    return new VerdictStore(path.join(await git.gitCommonDir(), 'rerun-action', 'verdicts'))
+  }
+
+  private file(key: string): string {
+    return path.join(this.dir, `${key}.json`)
+  }
+
+  async get(key: string): Promise<CachedVerdict | null> {
+    try {
+      const value = JSON.parse(await fs.promises.readFile(this.file(key), 'utf8')) as CachedVerdict
+      return value.key === key && value.verdict?.status === 'reproduced' ? value : null
+    } catch {
+      return null
+    }
+  }
+
+  async put(entry: CachedVerdict): Promise<void> {
+    await fs.promises.mkdir(this.dir, { recursive: true })
+    const temp = `${this.file(entry.key)}.${process.pid}.tmp`
+    await fs.promises.writeFile(temp, JSON.stringify(entry) + '\n')
+    await fs.promises.rename(temp, this.file(entry.key))
+  }
+}
+
+async function toolVersion(args: readonly string[]): Promise<string> {
+  try {
+    const result = await runProcess(args[0] ?? '', args.slice(1), { cwd: process.cwd() })
+    return result.code === 0
+      ? (result.stdout.toString('utf8').split('\n')[0] ?? '').trim()
+      : 'absent'
+  } catch {
+    return 'absent'
+  }
+}
+
+/**
+ * What, besides the commit itself, decides whether a command reproduces: the platform, the
+ * tools rerun-action drives, and the content (blob ids at `rev`) of files the user names.
+ */
+export async function environmentFingerprint(
+  git: GitCommandManager,
+  rev: string,
+  files: readonly string[]
+): Promise<string> {
+  const blobs = await git.resolveObjects(files.map(file => `${rev}:${file}`))
+  const parts = {
+    platform: `${os.platform()} ${os.arch()} ${os.release()}`,
+    git: await toolVersion(['git', '--version']),
+    annex: await toolVersion(['git', 'annex', 'version', '--raw']),
+    files: Object.fromEntries(files.map(file => [file, blobs.get(`${rev}:${file}`) ?? 'absent']))
+  }
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex')
+}
+
+export function cacheKey(commit: PlannedCommit, fingerprint: string): string {
+  const identity = {
+    v: 1,
+    sha: commit.sha,
+    record: commit.record,
+    substitutions: commit.substitutions,
+    fingerprint
+  }
+  return createHash('sha256').update(JSON.stringify(identity)).digest('hex')
+}
+
+/** A store bound to one environment fingerprint: look verdicts up, record new reproduced ones. */
+export class VerdictCache {
+  private constructor(
+    private readonly store: VerdictStore,
+    private readonly fingerprint: string,
+    private readonly run: string
+  ) {}
+
+  static async open(
+    git: GitCommandManager,
+    rev: string,
+    options: { store?: VerdictStore; keyFiles?: readonly string[]; run?: string }
+  ): Promise<VerdictCache> {
+    const store = options.store ?? (await VerdictStore.forRepository(git))
+    const fingerprint = await environmentFingerprint(git, rev, options.keyFiles ?? [])
+    return new VerdictCache(store, fingerprint, options.run ?? 'local')
+  }
+
+  lookup(commit: PlannedCommit): Promise<CachedVerdict | null> {
+    return commit.record && !commit.verdict
+      ? this.store.get(cacheKey(commit, this.fingerprint))
+      : Promise.resolve(null)
+  }
+
+  async record(commit: PlannedCommit, verdict: CommitVerdict): Promise<void> {
+    await this.store.put({
+      key: cacheKey(commit, this.fingerprint),
+      sha: commit.sha,
+      verifiedAt: new Date().toISOString(),
+      run: this.run,
+      durationMs: verdict.durationMs,
+      verdict
+    })
+  }
+}
