@@ -31,13 +31,7 @@ export const COMMIT_STATUSES: readonly CommitStatus[] = [
 ]
 
 export type OutputStatus =
-  | 'match'
-  | 'within-tolerance'
-  | 'ignored'
-  | 'modified'
-  | 'missing'
-  | 'unexpected'
-  | 'unverifiable'
+  'match' | 'within-tolerance' | 'ignored' | 'modified' | 'missing' | 'unexpected' | 'unverifiable'
 
 /** The likely cause of a difference, named only when the evidence is clear. */
 export type CauseHint =
@@ -74,7 +68,12 @@ export type OutputDiff =
     }
   | {
       kind: 'json'
-      changes: { path: string; change: 'added' | 'removed' | 'changed'; old?: unknown; new?: unknown }[]
+      changes: {
+        path: string
+        change: 'added' | 'removed' | 'changed'
+        old?: unknown
+        new?: unknown
+      }[]
       truncated: number
       firstDifferentLine?: number
     }
