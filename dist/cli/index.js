@@ -5267,11 +5267,27 @@ async function makeWritable(dir) {
         await makeWritable(external_node_path_default().join(dir, entry));
     }
 }
+/** Worktrees of an earlier run whose process is gone (killed with SIGKILL) carry its pid in their name. */
+const OWN_WORKTREE = /[\\/]rerun-action-[^\\/]+[\\/]wt-(\d+)-\d+$/;
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/**
+ * One worktree per worker, reused: moving a worktree to the next commit (forced checkout and a
+ * clean) costs a fraction of creating one, and nothing of a commit survives into the next.
+ */
 class Workspace {
     git;
     root;
     annexed;
     live = new Set();
+    idle = [];
     /** Serialises worktree bookkeeping: git locks `.git/worktrees` while adding or removing one. */
     mutex = new Mutex();
     counter = 0;
@@ -5288,7 +5304,37 @@ class Workspace {
     static defaultParent() {
         return process.env.RUNNER_TEMP || external_node_os_default().tmpdir();
     }
+    /** Remove the worktrees (and their temp directories) left by runs that were killed outright. */
+    static async removeStale(git) {
+        const removed = [];
+        for (const dir of await git.listWorktrees()) {
+            const match = OWN_WORKTREE.exec(dir);
+            if (!match || processAlive(Number(match[1])))
+                continue;
+            await restoreDotGitFile(dir);
+            await git.removeWorktree(dir).catch(() => undefined);
+            await removeTree(external_node_path_default().dirname(dir));
+            removed.push(dir);
+        }
+        if (removed.length > 0)
+            await git.pruneWorktrees();
+        return removed;
+    }
     async checkout(commit) {
+        const reused = this.idle.pop();
+        if (reused) {
+            this.live.add(reused);
+            try {
+                await removeTree(reused.scratch);
+                await external_node_fs_default().promises.mkdir(reused.scratch);
+                await this.git.switchWorktree(reused.dir, commit);
+                return reused;
+            }
+            catch {
+                // Whatever the last command left behind, a new worktree is a clean start.
+                await this.destroy(reused);
+            }
+        }
         const id = `${process.pid}-${++this.counter}`;
         const checkout = {
             dir: external_node_path_default().join(this.root, `wt-${id}`),
@@ -5317,17 +5363,16 @@ class Workspace {
         await external_node_fs_default().promises.rm(dotGit);
         await external_node_fs_default().promises.symlink(gitDir, dotGit);
     }
-    async release(checkout) {
+    /** Hand a checkout back for the next commit. */
+    release(checkout) {
+        this.live.delete(checkout);
+        this.idle.push(checkout);
+        return Promise.resolve();
+    }
+    async destroy(checkout) {
         try {
             await this.mutex.run(async () => {
-                const dotGit = external_node_path_default().join(checkout.dir, '.git');
-                const stat = await external_node_fs_default().promises.lstat(dotGit).catch(() => null);
-                if (stat?.isSymbolicLink()) {
-                    // `git worktree remove` insists on a .git file; give it back the one git wrote.
-                    const gitDir = await external_node_fs_default().promises.readlink(dotGit);
-                    await external_node_fs_default().promises.rm(dotGit);
-                    await external_node_fs_default().promises.writeFile(dotGit, `gitdir: ${gitDir}\n`);
-                }
+                await restoreDotGitFile(checkout.dir);
                 await this.git.removeWorktree(checkout.dir);
             });
         }
@@ -5337,12 +5382,23 @@ class Workspace {
             this.live.delete(checkout);
         }
     }
-    /** Remove whatever is still checked out and the temp directory itself. */
+    /** Remove every worktree and the temp directory itself. */
     async dispose() {
-        for (const checkout of [...this.live])
-            await this.release(checkout).catch(() => undefined);
+        const all = [...this.live, ...this.idle.splice(0)];
+        for (const checkout of all)
+            await this.destroy(checkout).catch(() => undefined);
         await removeTree(this.root);
     }
+}
+/** `git worktree remove` insists on a .git file; give back the one git wrote before linkAnnex. */
+async function restoreDotGitFile(dir) {
+    const dotGit = external_node_path_default().join(dir, '.git');
+    const stat = await external_node_fs_default().promises.lstat(dotGit).catch(() => null);
+    if (!stat?.isSymbolicLink())
+        return;
+    const gitDir = await external_node_fs_default().promises.readlink(dotGit);
+    await external_node_fs_default().promises.rm(dotGit);
+    await external_node_fs_default().promises.writeFile(dotGit, `gitdir: ${gitDir}\n`);
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -6407,6 +6463,23 @@ async function replayCommit(context, commit) {
  */
 
 
+/**
+ * Options for git commands in rerun-action's own worktrees. No hooks: git-annex's post-checkout
+ * hook costs a git-annex start per checkout, and the user's hooks are not part of a replay. No
+ * annex filter: its clean/smudge process costs ~0.3 s per command; locked files (symlinks) need
+ * no filter, unlocked ones stay pointer files until an input needs them (`git annex get`), and
+ * comparisons read keys from pointers themselves.
+ */
+const WORKTREE_CONFIG = [
+    '-c',
+    'core.hooksPath=/dev/null',
+    '-c',
+    'filter.annex.process=',
+    '-c',
+    'filter.annex.smudge=',
+    '-c',
+    'filter.annex.clean='
+];
 function splitZ(text) {
     return text.split('\0').filter(part => part.length > 0);
 }
@@ -6597,16 +6670,56 @@ class GitCli {
         const out = await this.git.raw(['rev-parse', '--path-format=absolute', '--git-common-dir']);
         return out.trim();
     }
+    /**
+     * Another verification of the same repository may hold one of git's lock files for a moment;
+     * retry such commands a few times instead of failing the commit.
+     */
+    async runRetryingLocks(args) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await this.run(args);
+            }
+            catch (e) {
+                const locked = e instanceof ProcessError &&
+                    /\.lock'?: File exists|Unable to create .*\.lock/.test(e.message);
+                if (!locked || attempt >= 8)
+                    throw e;
+                await new Promise(resolve => setTimeout(resolve, 50 * attempt));
+            }
+        }
+    }
     async addWorktree(dir, commit) {
-        await this.run(['worktree', 'add', '--detach', '--force', dir, commit]);
+        await this.runRetryingLocks([
+            ...WORKTREE_CONFIG,
+            'worktree',
+            'add',
+            '--detach',
+            '--force',
+            dir,
+            commit
+        ]);
+    }
+    async switchWorktree(worktree, commit) {
+        await this.run([...WORKTREE_CONFIG, 'checkout', '--quiet', '--force', '--detach', commit], worktree);
+        // -x: files the last command wrote are gone even where .gitignore hides them; -ff: nested repos too.
+        await this.run([...WORKTREE_CONFIG, 'clean', '-ffdxq'], worktree);
     }
     async removeWorktree(dir) {
-        await this.run(['worktree', 'remove', '--force', '--force', dir]);
+        await this.runRetryingLocks(['worktree', 'remove', '--force', '--force', dir]);
+    }
+    async listWorktrees() {
+        const out = await this.run(['worktree', 'list', '--porcelain', '-z']);
+        return splitZ(out.toString('utf8'))
+            .filter(line => line.startsWith('worktree '))
+            .map(line => line.slice('worktree '.length));
+    }
+    async pruneWorktrees() {
+        await this.runRetryingLocks(['worktree', 'prune']);
     }
     async worktreeChanges(worktree) {
         const [modified, created] = await Promise.all([
-            this.run(['diff-files', '--name-only', '-z', '--no-renames'], worktree),
-            this.run(['ls-files', '-z', '--others', '--exclude-standard'], worktree)
+            this.run([...WORKTREE_CONFIG, 'diff-files', '--name-only', '-z', '--no-renames'], worktree),
+            this.run([...WORKTREE_CONFIG, 'ls-files', '-z', '--others', '--exclude-standard'], worktree)
         ]);
         return [...splitZ(modified.toString('utf8')), ...splitZ(created.toString('utf8'))];
     }
@@ -7243,6 +7356,9 @@ async function verify(options) {
         tailBytes: options.tailBytes ?? 64 * 1024,
         signal: options.signal
     };
+    for (const stale of await Workspace.removeStale(git)) {
+        options.onNotice?.(`removed ${stale}, left behind by an earlier run that was killed`);
+    }
     const cache = options.cache ? await VerdictCache.open(git, plan.range.until, options.cache) : null;
     const selected = await selectCommits(plan.commits, options.shard, cache);
     const verdicts = new Array(selected.length);

@@ -156,6 +156,9 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
     tailBytes: options.tailBytes ?? 64 * 1024,
     signal: options.signal
   }
+  for (const stale of await Workspace.removeStale(git)) {
+    options.onNotice?.(`removed ${stale}, left behind by an earlier run that was killed`)
+  }
   const cache = options.cache ? await VerdictCache.open(git, plan.range.until, options.cache) : null
   const selected = await selectCommits(plan.commits, options.shard, cache)
   const verdicts: CommitVerdict[] = new Array<CommitVerdict>(selected.length)

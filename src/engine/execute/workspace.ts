@@ -34,8 +34,25 @@ async function makeWritable(dir: string): Promise<void> {
   }
 }
 
+/** Worktrees of an earlier run whose process is gone (killed with SIGKILL) carry its pid in their name. */
+const OWN_WORKTREE = /[\\/]rerun-action-[^\\/]+[\\/]wt-(\d+)-\d+$/
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * One worktree per worker, reused: moving a worktree to the next commit (forced checkout and a
+ * clean) costs a fraction of creating one, and nothing of a commit survives into the next.
+ */
 export class Workspace {
   private readonly live = new Set<Checkout>()
+  private readonly idle: Checkout[] = []
   /** Serialises worktree bookkeeping: git locks `.git/worktrees` while adding or removing one. */
   private readonly mutex = new Mutex()
   private counter = 0
@@ -60,7 +77,35 @@ export class Workspace {
     return process.env.RUNNER_TEMP || os.tmpdir()
   }
 
+  /** Remove the worktrees (and their temp directories) left by runs that were killed outright. */
+  static async removeStale(git: GitCommandManager): Promise<string[]> {
+    const removed: string[] = []
+    for (const dir of await git.listWorktrees()) {
+      const match = OWN_WORKTREE.exec(dir)
+      if (!match || processAlive(Number(match[1]))) continue
+      await restoreDotGitFile(dir)
+      await git.removeWorktree(dir).catch(() => undefined)
+      await removeTree(path.dirname(dir))
+      removed.push(dir)
+    }
+    if (removed.length > 0) await git.pruneWorktrees()
+    return removed
+  }
+
   async checkout(commit: string): Promise<Checkout> {
+    const reused = this.idle.pop()
+    if (reused) {
+      this.live.add(reused)
+      try {
+        await removeTree(reused.scratch)
+        await fs.promises.mkdir(reused.scratch)
+        await this.git.switchWorktree(reused.dir, commit)
+        return reused
+      } catch {
+        // Whatever the last command left behind, a new worktree is a clean start.
+        await this.destroy(reused)
+      }
+    }
     const id = `${process.pid}-${++this.counter}`
     const checkout = {
       dir: path.join(this.root, `wt-${id}`),
@@ -89,17 +134,17 @@ export class Workspace {
     await fs.promises.symlink(gitDir, dotGit)
   }
 
-  async release(checkout: Checkout): Promise<void> {
+  /** Hand a checkout back for the next commit. */
+  release(checkout: Checkout): Promise<void> {
+    this.live.delete(checkout)
+    this.idle.push(checkout)
+    return Promise.resolve()
+  }
+
+  private async destroy(checkout: Checkout): Promise<void> {
     try {
       await this.mutex.run(async () => {
-        const dotGit = path.join(checkout.dir, '.git')
-        const stat = await fs.promises.lstat(dotGit).catch(() => null)
-        if (stat?.isSymbolicLink()) {
-          // `git worktree remove` insists on a .git file; give it back the one git wrote.
-          const gitDir = await fs.promises.readlink(dotGit)
-          await fs.promises.rm(dotGit)
-          await fs.promises.writeFile(dotGit, `gitdir: ${gitDir}\n`)
-        }
+        await restoreDotGitFile(checkout.dir)
         await this.git.removeWorktree(checkout.dir)
       })
     } finally {
@@ -109,9 +154,20 @@ export class Workspace {
     }
   }
 
-  /** Remove whatever is still checked out and the temp directory itself. */
+  /** Remove every worktree and the temp directory itself. */
   async dispose(): Promise<void> {
-    for (const checkout of [...this.live]) await this.release(checkout).catch(() => undefined)
+    const all = [...this.live, ...this.idle.splice(0)]
+    for (const checkout of all) await this.destroy(checkout).catch(() => undefined)
     await removeTree(this.root)
   }
+}
+
+/** `git worktree remove` insists on a .git file; give back the one git wrote before linkAnnex. */
+async function restoreDotGitFile(dir: string): Promise<void> {
+  const dotGit = path.join(dir, '.git')
+  const stat = await fs.promises.lstat(dotGit).catch(() => null)
+  if (!stat?.isSymbolicLink()) return
+  const gitDir = await fs.promises.readlink(dotGit)
+  await fs.promises.rm(dotGit)
+  await fs.promises.writeFile(dotGit, `gitdir: ${gitDir}\n`)
 }

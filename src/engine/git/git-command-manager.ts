@@ -42,12 +42,35 @@ export interface GitCommandManager {
   listRefs(pattern: string): Promise<string[]>
   gitCommonDir(): Promise<string>
   addWorktree(dir: string, commit: string): Promise<void>
+  /** Move an existing worktree to another commit: forced checkout, then every untracked file removed. */
+  switchWorktree(worktree: string, commit: string): Promise<void>
   removeWorktree(dir: string): Promise<void>
+  /** Paths of all worktrees of the repository, the main one included. */
+  listWorktrees(): Promise<string[]>
+  pruneWorktrees(): Promise<void>
   /** Paths in a worktree changed since checkout (stat-level) or created and not ignored. */
   worktreeChanges(worktree: string): Promise<string[]>
   /** Which of `paths` (relative to the worktree root) are ignored by git. */
   ignoredPaths(worktree: string, paths: readonly string[]): Promise<Set<string>>
 }
+
+/**
+ * Options for git commands in rerun-action's own worktrees. No hooks: git-annex's post-checkout
+ * hook costs a git-annex start per checkout, and the user's hooks are not part of a replay. No
+ * annex filter: its clean/smudge process costs ~0.3 s per command; locked files (symlinks) need
+ * no filter, unlocked ones stay pointer files until an input needs them (`git annex get`), and
+ * comparisons read keys from pointers themselves.
+ */
+const WORKTREE_CONFIG = [
+  '-c',
+  'core.hooksPath=/dev/null',
+  '-c',
+  'filter.annex.process=',
+  '-c',
+  'filter.annex.smudge=',
+  '-c',
+  'filter.annex.clean='
+]
 
 function splitZ(text: string): string[] {
   return text.split('\0').filter(part => part.length > 0)
@@ -250,18 +273,64 @@ export class GitCli implements GitCommandManager {
     return out.trim()
   }
 
+  /**
+   * Another verification of the same repository may hold one of git's lock files for a moment;
+   * retry such commands a few times instead of failing the commit.
+   */
+  private async runRetryingLocks(args: readonly string[]): Promise<Buffer> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.run(args)
+      } catch (e) {
+        const locked =
+          e instanceof ProcessError &&
+          /\.lock'?: File exists|Unable to create .*\.lock/.test(e.message)
+        if (!locked || attempt >= 8) throw e
+        await new Promise(resolve => setTimeout(resolve, 50 * attempt))
+      }
+    }
+  }
+
   async addWorktree(dir: string, commit: string): Promise<void> {
-    await this.run(['worktree', 'add', '--detach', '--force', dir, commit])
+    await this.runRetryingLocks([
+      ...WORKTREE_CONFIG,
+      'worktree',
+      'add',
+      '--detach',
+      '--force',
+      dir,
+      commit
+    ])
+  }
+
+  async switchWorktree(worktree: string, commit: string): Promise<void> {
+    await this.run(
+      [...WORKTREE_CONFIG, 'checkout', '--quiet', '--force', '--detach', commit],
+      worktree
+    )
+    // -x: files the last command wrote are gone even where .gitignore hides them; -ff: nested repos too.
+    await this.run([...WORKTREE_CONFIG, 'clean', '-ffdxq'], worktree)
   }
 
   async removeWorktree(dir: string): Promise<void> {
-    await this.run(['worktree', 'remove', '--force', '--force', dir])
+    await this.runRetryingLocks(['worktree', 'remove', '--force', '--force', dir])
+  }
+
+  async listWorktrees(): Promise<string[]> {
+    const out = await this.run(['worktree', 'list', '--porcelain', '-z'])
+    return splitZ(out.toString('utf8'))
+      .filter(line => line.startsWith('worktree '))
+      .map(line => line.slice('worktree '.length))
+  }
+
+  async pruneWorktrees(): Promise<void> {
+    await this.runRetryingLocks(['worktree', 'prune'])
   }
 
   async worktreeChanges(worktree: string): Promise<string[]> {
     const [modified, created] = await Promise.all([
-      this.run(['diff-files', '--name-only', '-z', '--no-renames'], worktree),
-      this.run(['ls-files', '-z', '--others', '--exclude-standard'], worktree)
+      this.run([...WORKTREE_CONFIG, 'diff-files', '--name-only', '-z', '--no-renames'], worktree),
+      this.run([...WORKTREE_CONFIG, 'ls-files', '-z', '--others', '--exclude-standard'], worktree)
     ])
     return [...splitZ(modified.toString('utf8')), ...splitZ(created.toString('utf8'))]
   }
