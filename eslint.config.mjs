@@ -6,7 +6,7 @@ import prettierConfig from 'eslint-config-prettier/flat'
 import globals from 'globals'
 
 export default defineConfig([
-  globalIgnores(['dist/', 'build/', 'coverage/', 'node_modules/']),
+  globalIgnores(['dist/', '.dist-build-*/', 'build/', 'coverage/', 'node_modules/']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

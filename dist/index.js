@@ -43365,6 +43365,20 @@ async function missingAnnexContent(root, rel) {
     }
     return [];
 }
+/** Remove everything in a directory output except the files in `keep` (relative to the root). */
+async function emptyDirectory(root, rel, keep) {
+    for (const entry of await external_node_fs_default().promises.readdir(external_node_path_default().join(root, rel))) {
+        const child = `${rel}/${entry}`;
+        if (keep.includes(child))
+            continue;
+        const abs = external_node_path_default().join(root, child);
+        const keepsSome = keep.some(k => k.startsWith(`${child}/`));
+        if (keepsSome && (await lstatOrNull(abs))?.isDirectory())
+            await emptyDirectory(root, child, keep);
+        else
+            await external_node_fs_default().promises.rm(abs, { recursive: true, force: true });
+    }
+}
 /** Replace an annex symlink by a writable copy of its content, as `git annex unlock` would. */
 async function unlock(abs) {
     const stat = await lstatOrNull(abs);
@@ -43414,8 +43428,11 @@ async function prepareCheckout(worktree, commit, record, annex) {
         ...outputPaths.map(p => p.replace(/\/+$/, '')),
         ...commit.changes.filter(c => c.status !== 'D').map(c => c.path)
     ]);
+    // Files the run commit deleted stay for the command to delete (`rm` of a missing file fails);
+    // if it no longer deletes them, the comparison reports them as still there.
+    const deletedByRun = commit.changes.filter(c => c.status === 'D').map(c => c.path);
     for (const rel of stale) {
-        if (rel === '' || rel === '.')
+        if (rel === '' || rel === '.' || deletedByRun.includes(rel))
             continue;
         const abs = external_node_path_default().join(worktree, rel);
         assertInside(worktree, external_node_path_default().dirname(abs));
@@ -43427,9 +43444,7 @@ async function prepareCheckout(worktree, commit, record, annex) {
             await unlock(abs);
         }
         else if (stat.isDirectory()) {
-            for (const entry of await external_node_fs_default().promises.readdir(abs)) {
-                await external_node_fs_default().promises.rm(external_node_path_default().join(abs, entry), { recursive: true, force: true });
-            }
+            await emptyDirectory(worktree, rel, deletedByRun);
         }
         else {
             await external_node_fs_default().promises.rm(abs, { force: true });
@@ -43521,7 +43536,11 @@ async function replayCommit(context, commit) {
         values.set('inputs', prepared.inputs);
         values.set('outputs', prepared.outputs);
         command = placeholders_formatCommand(record.cmd, values);
-        const env = commandEnvironment(process.env, settings.passEnv, { TMPDIR: checkout.scratch });
+        const env = commandEnvironment(process.env, settings.passEnv, {
+            TMPDIR: checkout.scratch,
+            // Tools that honour it (reproducible-builds.org) stop embedding the current time.
+            SOURCE_DATE_EPOCH: String(commit.committedAt)
+        });
         const run = await runShellCommand(command, {
             cwd: prepared.cwd,
             env,

@@ -59,6 +59,19 @@ async function missingAnnexContent(root: string, rel: string): Promise<string[]>
   return []
 }
 
+/** Remove everything in a directory output except the files in `keep` (relative to the root). */
+async function emptyDirectory(root: string, rel: string, keep: readonly string[]): Promise<void> {
+  for (const entry of await fs.promises.readdir(path.join(root, rel))) {
+    const child = `${rel}/${entry}`
+    if (keep.includes(child)) continue
+    const abs = path.join(root, child)
+    const keepsSome = keep.some(k => k.startsWith(`${child}/`))
+    if (keepsSome && (await lstatOrNull(abs))?.isDirectory())
+      await emptyDirectory(root, child, keep)
+    else await fs.promises.rm(abs, { recursive: true, force: true })
+  }
+}
+
 /** Replace an annex symlink by a writable copy of its content, as `git annex unlock` would. */
 async function unlock(abs: string): Promise<void> {
   const stat = await lstatOrNull(abs)
@@ -131,8 +144,11 @@ export async function prepareCheckout(
     ...outputPaths.map(p => p.replace(/\/+$/, '')),
     ...commit.changes.filter(c => c.status !== 'D').map(c => c.path)
   ])
+  // Files the run commit deleted stay for the command to delete (`rm` of a missing file fails);
+  // if it no longer deletes them, the comparison reports them as still there.
+  const deletedByRun = commit.changes.filter(c => c.status === 'D').map(c => c.path)
   for (const rel of stale) {
-    if (rel === '' || rel === '.') continue
+    if (rel === '' || rel === '.' || deletedByRun.includes(rel)) continue
     const abs = path.join(worktree, rel)
     assertInside(worktree, path.dirname(abs))
     const stat = await lstatOrNull(abs)
@@ -141,9 +157,7 @@ export async function prepareCheckout(
       // An input that is also an output is changed in place: keep it, but make it writable.
       await unlock(abs)
     } else if (stat.isDirectory()) {
-      for (const entry of await fs.promises.readdir(abs)) {
-        await fs.promises.rm(path.join(abs, entry), { recursive: true, force: true })
-      }
+      await emptyDirectory(worktree, rel, deletedByRun)
     } else {
       await fs.promises.rm(abs, { force: true })
     }

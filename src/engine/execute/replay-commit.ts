@@ -104,7 +104,11 @@ export async function replayCommit(
     values.set('inputs', prepared.inputs)
     values.set('outputs', prepared.outputs)
     command = formatCommand(record.cmd, values)
-    const env = commandEnvironment(process.env, settings.passEnv, { TMPDIR: checkout.scratch })
+    const env = commandEnvironment(process.env, settings.passEnv, {
+      TMPDIR: checkout.scratch,
+      // Tools that honour it (reproducible-builds.org) stop embedding the current time.
+      SOURCE_DATE_EPOCH: String(commit.committedAt)
+    })
     const run = await runShellCommand(command, {
       cwd: prepared.cwd,
       env,
