@@ -1337,7 +1337,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(938);
 /** Entry point of the bundled CLI (dist/cli.js). */
 
 const controller = new AbortController();
@@ -1369,7 +1369,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 75:
+/***/ 938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5239,6 +5239,66 @@ class AnnexRepository {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/annex/private-clone.ts
+/**
+ * A dataset cloned with plain `git clone` has never run `git annex init`, and initialising it
+ * would change the user's git config (annex.uuid, filters) and hooks. rerun-action works in a
+ * private clone instead: it shares the user's git objects (`--shared`), takes the user's remotes
+ * and git-annex branches, and keeps its worktrees, annex content and git-annex state in a temp
+ * directory. The user's repository is only read.
+ */
+
+
+
+
+/** git-annex records an identity in its branch; CI runners often have none configured. */
+const IDENTITY = {
+    GIT_AUTHOR_NAME: 'rerun-action',
+    GIT_AUTHOR_EMAIL: 'rerun-action@localhost',
+    GIT_COMMITTER_NAME: 'rerun-action',
+    GIT_COMMITTER_EMAIL: 'rerun-action@localhost'
+};
+async function git(args, options) {
+    const result = await runProcess('git', args, options);
+    if (result.code !== 0) {
+        throw new Error(`git ${args.join(' ')} failed: ${result.stderr.toString('utf8').trim()}`);
+    }
+    return result.stdout.toString('utf8');
+}
+async function createPrivateClone(userRoot, parent) {
+    const dir = await external_node_fs_default().promises.mkdtemp(external_node_path_default().join(parent, 'rerun-action-clone-'));
+    try {
+        await git(['clone', '--quiet', '--shared', '--no-checkout', userRoot, dir], { cwd: parent });
+        const here = { cwd: dir };
+        await git(['remote', 'remove', 'origin'], here);
+        const remotes = await git(['config', '-z', '--get-regexp', '^remote\\.'], {
+            cwd: userRoot
+        }).catch(() => '');
+        for (const entry of remotes.split('\0').filter(Boolean)) {
+            const newline = entry.indexOf('\n');
+            const key = entry.slice(0, newline);
+            let value = entry.slice(newline + 1);
+            if (/\.(url|pushurl)$/.test(key) && isRelativePath(value))
+                value = external_node_path_default().resolve(userRoot, value);
+            await git(['config', '--add', key, value], here);
+        }
+        // The user's view of its remotes, git-annex branches included, without asking the network.
+        await git(['fetch', '--quiet', '--no-write-fetch-head', userRoot, '+refs/remotes/*:refs/remotes/*'], here);
+        await runProcess('git', ['annex', 'init', '--quiet', 'rerun-action private clone'], {
+            cwd: dir,
+            env: { ...process.env, ...IDENTITY }
+        }).then(result => {
+            if (result.code !== 0)
+                throw new Error(`git annex init failed: ${result.stderr.toString('utf8').trim()}`);
+        });
+        return dir;
+    }
+    catch (e) {
+        await external_node_fs_default().promises.rm(dir, { recursive: true, force: true });
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/execute/workspace.ts
 /**
  * Temporary checkouts, one git worktree per replayed commit, all under one temp directory
@@ -7306,6 +7366,8 @@ class VerdictCache {
 
 
 
+
+
 /** The commits this run verifies: all of them, or one shard balanced by recorded durations. */
 async function selectCommits(commits, shard, cache) {
     const all = commits.map((commit, position) => ({ commit, position }));
@@ -7328,30 +7390,45 @@ async function repositoryRoot(dir) {
         throw new UsageError(`${external_node_path_default().resolve(dir)} is not a git repository (or a DataLad dataset); use --repo to point at one`);
     }
 }
-async function annexFor(git, notice, onFetched) {
+async function openDataset(repo, tempParent, notice, onFetched) {
+    const root = await repositoryRoot(repo);
+    const git = new GitCli(root);
+    const plain = { root, git, worktrees: git, annex: null, close: () => Promise.resolve() };
     if (!(await usesAnnex(git)))
-        return null;
+        return plain;
     if (!(await annexInstalled())) {
         throw new UsageError('this dataset uses git-annex, but git-annex is not installed: install it (e.g. `apt-get install git-annex`, or `brew install git-annex`) and run again');
     }
-    const annex = new AnnexRepository(git.root, onFetched);
-    if (!(await annex.isInitialised())) {
-        notice(`initialising git-annex in ${git.root} so that annexed content can be fetched (as datalad get would)`);
-        await annex.initialise();
-    }
-    return annex;
+    const annex = new AnnexRepository(root, onFetched);
+    if (await annex.isInitialised())
+        return { ...plain, annex };
+    notice(`git-annex is not initialised in ${root}: working in a private clone, so that your repository stays as it is`);
+    await external_node_fs_default().promises.mkdir(tempParent, { recursive: true });
+    const clone = await createPrivateClone(root, tempParent);
+    return {
+        ...plain,
+        worktrees: new GitCli(clone),
+        annex: new AnnexRepository(clone, onFetched),
+        close: () => removeTree(clone)
+    };
 }
 /** What `verify` would run, without running anything (`verify --plan`). */
 async function listPlan(options) {
-    const root = await repositoryRoot(options.repo);
-    const git = new GitCli(root);
-    const annex = await annexFor(git, options.onNotice ?? (() => undefined));
-    const plan = await planVerification(git, annex, options.range, { readChanges: false });
-    return {
-        repository: root,
-        range: plan.range,
-        commands: plan.commits.map(c => plannedCommand(c, root))
-    };
+    const notice = options.onNotice ?? (() => undefined);
+    const dataset = await openDataset(options.repo, Workspace.defaultParent(), notice);
+    try {
+        const plan = await planVerification(dataset.git, dataset.annex, options.range, {
+            readChanges: false
+        });
+        return {
+            repository: dataset.root,
+            range: plan.range,
+            commands: plan.commits.map(c => plannedCommand(c, dataset.root))
+        };
+    }
+    finally {
+        await dataset.close();
+    }
 }
 async function verify(options) {
     const startedAt = new Date();
@@ -7364,9 +7441,17 @@ async function verify(options) {
         throw new UsageError(`jobs must be a whole number of at least 1, not ${options.jobs}`);
     if (!(options.timeoutSeconds > 0))
         throw new UsageError(`timeout must be a positive number of seconds, not ${options.timeoutSeconds}`);
-    const root = await repositoryRoot(options.repo);
-    const git = new GitCli(root);
-    const annex = await annexFor(git, options.onNotice ?? (() => undefined), options.onAnnexFetched);
+    const tempParent = options.tempParent ?? Workspace.defaultParent();
+    const dataset = await openDataset(options.repo, tempParent, options.onNotice ?? (() => undefined), options.onAnnexFetched);
+    try {
+        return await verifyDataset(dataset, tempParent, options, startedAt);
+    }
+    finally {
+        await dataset.close();
+    }
+}
+async function verifyDataset(dataset, tempParent, options, startedAt) {
+    const { root, git, annex } = dataset;
     const plan = await planVerification(git, annex, options.range);
     options.onPlan?.(plan);
     const settings = {
@@ -7381,7 +7466,7 @@ async function verify(options) {
     const cache = options.cache ? await VerdictCache.open(git, plan.range.until, options.cache) : null;
     const selected = await selectCommits(plan.commits, options.shard, cache);
     const verdicts = new Array(selected.length);
-    const workspace = await Workspace.create(git, options.tempParent ?? Workspace.defaultParent(), annex !== null);
+    const workspace = await Workspace.create(dataset.worktrees, tempParent, annex !== null);
     let next = 0;
     let emitted = 0;
     const emitReady = () => {

@@ -3,6 +3,7 @@
  * worktree), compare, and hand back verdicts oldest-first. Knows nothing of GitHub.
  */
 import { simpleGit } from 'simple-git'
+import fs from 'node:fs'
 import path from 'node:path'
 import {
   annexInstalled,
@@ -11,7 +12,8 @@ import {
   type AnnexFetched
 } from './annex/annex-repository.js'
 import { UsageError } from './errors.js'
-import { Workspace } from './execute/workspace.js'
+import { createPrivateClone } from './annex/private-clone.js'
+import { removeTree, Workspace } from './execute/workspace.js'
 import { replayCommit, type ReplaySettings } from './execute/replay-commit.js'
 import { GitCli, type GitCommandManager } from './git/git-command-manager.js'
 import { planVerification, type Plan, type RangeRequest } from './history/plan.js'
@@ -87,25 +89,44 @@ export async function repositoryRoot(dir: string): Promise<string> {
   }
 }
 
-async function annexFor(
-  git: GitCommandManager,
+/** The dataset as the engine works on it: read through `git`, replayed through `worktrees`. */
+interface OpenDataset {
+  root: string
+  git: GitCommandManager
+  /** The repository worktrees are made from: the user's, or a private clone (see private-clone.ts). */
+  worktrees: GitCommandManager
+  annex: AnnexRepository | null
+  close: () => Promise<void>
+}
+
+async function openDataset(
+  repo: string,
+  tempParent: string,
   notice: (m: string) => void,
   onFetched?: (fetched: AnnexFetched) => void
-): Promise<AnnexRepository | null> {
-  if (!(await usesAnnex(git))) return null
+): Promise<OpenDataset> {
+  const root = await repositoryRoot(repo)
+  const git = new GitCli(root)
+  const plain = { root, git, worktrees: git, annex: null, close: () => Promise.resolve() }
+  if (!(await usesAnnex(git))) return plain
   if (!(await annexInstalled())) {
     throw new UsageError(
       'this dataset uses git-annex, but git-annex is not installed: install it (e.g. `apt-get install git-annex`, or `brew install git-annex`) and run again'
     )
   }
-  const annex = new AnnexRepository(git.root, onFetched)
-  if (!(await annex.isInitialised())) {
-    notice(
-      `initialising git-annex in ${git.root} so that annexed content can be fetched (as datalad get would)`
-    )
-    await annex.initialise()
+  const annex = new AnnexRepository(root, onFetched)
+  if (await annex.isInitialised()) return { ...plain, annex }
+  notice(
+    `git-annex is not initialised in ${root}: working in a private clone, so that your repository stays as it is`
+  )
+  await fs.promises.mkdir(tempParent, { recursive: true })
+  const clone = await createPrivateClone(root, tempParent)
+  return {
+    ...plain,
+    worktrees: new GitCli(clone),
+    annex: new AnnexRepository(clone, onFetched),
+    close: () => removeTree(clone)
   }
-  return annex
 }
 
 export interface PlanListing {
@@ -118,14 +139,19 @@ export interface PlanListing {
 export async function listPlan(
   options: Pick<VerifyOptions, 'repo' | 'range' | 'onNotice'>
 ): Promise<PlanListing> {
-  const root = await repositoryRoot(options.repo)
-  const git = new GitCli(root)
-  const annex = await annexFor(git, options.onNotice ?? (() => undefined))
-  const plan = await planVerification(git, annex, options.range, { readChanges: false })
-  return {
-    repository: root,
-    range: plan.range,
-    commands: plan.commits.map(c => plannedCommand(c, root))
+  const notice = options.onNotice ?? (() => undefined)
+  const dataset = await openDataset(options.repo, Workspace.defaultParent(), notice)
+  try {
+    const plan = await planVerification(dataset.git, dataset.annex, options.range, {
+      readChanges: false
+    })
+    return {
+      repository: dataset.root,
+      range: plan.range,
+      commands: plan.commits.map(c => plannedCommand(c, dataset.root))
+    }
+  } finally {
+    await dataset.close()
   }
 }
 
@@ -144,9 +170,27 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
     throw new UsageError(
       `timeout must be a positive number of seconds, not ${options.timeoutSeconds}`
     )
-  const root = await repositoryRoot(options.repo)
-  const git = new GitCli(root)
-  const annex = await annexFor(git, options.onNotice ?? (() => undefined), options.onAnnexFetched)
+  const tempParent = options.tempParent ?? Workspace.defaultParent()
+  const dataset = await openDataset(
+    options.repo,
+    tempParent,
+    options.onNotice ?? (() => undefined),
+    options.onAnnexFetched
+  )
+  try {
+    return await verifyDataset(dataset, tempParent, options, startedAt)
+  } finally {
+    await dataset.close()
+  }
+}
+
+async function verifyDataset(
+  dataset: OpenDataset,
+  tempParent: string,
+  options: VerifyOptions,
+  startedAt: Date
+): Promise<VerificationResult> {
+  const { root, git, annex } = dataset
   const plan = await planVerification(git, annex, options.range)
   options.onPlan?.(plan)
 
@@ -162,11 +206,7 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
   const cache = options.cache ? await VerdictCache.open(git, plan.range.until, options.cache) : null
   const selected = await selectCommits(plan.commits, options.shard, cache)
   const verdicts: CommitVerdict[] = new Array<CommitVerdict>(selected.length)
-  const workspace = await Workspace.create(
-    git,
-    options.tempParent ?? Workspace.defaultParent(),
-    annex !== null
-  )
+  const workspace = await Workspace.create(dataset.worktrees, tempParent, annex !== null)
   let next = 0
   let emitted = 0
   const emitReady = (): void => {

@@ -23,7 +23,7 @@ export interface AnnexFetched {
 }
 
 /** A remote URL that is a relative local path (not `/abs`, `scheme://…` or scp-like `host:path`). */
-function isRelativePath(url: string): boolean {
+export function isRelativePath(url: string): boolean {
   const colon = url.indexOf(':')
   const slash = url.indexOf('/')
   const hasHost = url.includes('://') || (colon >= 0 && (slash < 0 || colon < slash))

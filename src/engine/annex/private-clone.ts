@@ -1,0 +1,63 @@
+/**
+ * A dataset cloned with plain `git clone` has never run `git annex init`, and initialising it
+ * would change the user's git config (annex.uuid, filters) and hooks. rerun-action works in a
+ * private clone instead: it shares the user's git objects (`--shared`), takes the user's remotes
+ * and git-annex branches, and keeps its worktrees, annex content and git-annex state in a temp
+ * directory. The user's repository is only read.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { runProcess, type ProcessOptions } from '../process.js'
+import { isRelativePath } from './annex-repository.js'
+
+/** git-annex records an identity in its branch; CI runners often have none configured. */
+const IDENTITY = {
+  GIT_AUTHOR_NAME: 'rerun-action',
+  GIT_AUTHOR_EMAIL: 'rerun-action@localhost',
+  GIT_COMMITTER_NAME: 'rerun-action',
+  GIT_COMMITTER_EMAIL: 'rerun-action@localhost'
+}
+
+async function git(args: readonly string[], options: ProcessOptions): Promise<string> {
+  const result = await runProcess('git', args, options)
+  if (result.code !== 0) {
+    throw new Error(`git ${args.join(' ')} failed: ${result.stderr.toString('utf8').trim()}`)
+  }
+  return result.stdout.toString('utf8')
+}
+
+export async function createPrivateClone(userRoot: string, parent: string): Promise<string> {
+  const dir = await fs.promises.mkdtemp(path.join(parent, 'rerun-action-clone-'))
+  try {
+    await git(['clone', '--quiet', '--shared', '--no-checkout', userRoot, dir], { cwd: parent })
+    const here = { cwd: dir }
+    await git(['remote', 'remove', 'origin'], here)
+    const remotes = await git(['config', '-z', '--get-regexp', '^remote\\.'], {
+      cwd: userRoot
+    }).catch(() => '')
+    for (const entry of remotes.split('\0').filter(Boolean)) {
+      const newline = entry.indexOf('\n')
+      const key = entry.slice(0, newline)
+      let value = entry.slice(newline + 1)
+      if (/\.(url|pushurl)$/.test(key) && isRelativePath(value))
+        value = path.resolve(userRoot, value)
+      await git(['config', '--add', key, value], here)
+    }
+    // The user's view of its remotes, git-annex branches included, without asking the network.
+    await git(
+      ['fetch', '--quiet', '--no-write-fetch-head', userRoot, '+refs/remotes/*:refs/remotes/*'],
+      here
+    )
+    await runProcess('git', ['annex', 'init', '--quiet', 'rerun-action private clone'], {
+      cwd: dir,
+      env: { ...process.env, ...IDENTITY }
+    }).then(result => {
+      if (result.code !== 0)
+        throw new Error(`git annex init failed: ${result.stderr.toString('utf8').trim()}`)
+    })
+    return dir
+  } catch (e) {
+    await fs.promises.rm(dir, { recursive: true, force: true })
+    throw e
+  }
+}
