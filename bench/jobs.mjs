@@ -20,8 +20,10 @@ export function makeCpuBoundDataset(dir, steps, iterations) {
   git('add', '.')
   git('commit', '--quiet', '-m', 'init')
   for (let i = 0; i < steps; i++) {
-    const cmd = BUSY(iterations, `out${i}.txt`)
-    execFileSync('sh', ['-c', cmd], { cwd: dir })
+    const shell = BUSY(iterations, `out${i}.txt`)
+    execFileSync('sh', ['-c', shell], { cwd: dir })
+    // In a run record, literal braces are doubled (placeholders are Python str.format fields).
+    const cmd = shell.replace(/[{}]/g, '$&$&')
     git('add', '.')
     const record = {
       chain: [],
@@ -42,7 +44,7 @@ export function makeCpuBoundDataset(dir, steps, iterations) {
   }
 }
 
-export function benchJobs({ steps = 8, iterations = 6_000_000, repeat = 2 } = {}) {
+export function benchJobs({ steps = 8, iterations = 25_000_000, repeat = 2 } = {}) {
   const jobs = os.availableParallelism()
   const dir = workDir('jobs')
   try {

@@ -43726,40 +43726,63 @@ class GitCli {
             return null;
         }
     }
-    async logCommits(revisions, onCommit) {
-        // Records are separated by \x1e and fields by \0; neither can occur in a commit message.
-        let pending = '';
-        const emit = (record) => {
-            const [sha, parents, time, ...rest] = record.split('\0');
-            if (!sha)
+    async logCommits(revisions, onCommit, messagePrefix = '') {
+        // -z separates commits with NUL, which git never allows in a commit message. Each record is
+        // "<sha> <committer time> <parents...>\n<message>". Only messages that start with the prefix
+        // are decoded at all: in a long history most commits are skipped as raw bytes.
+        const prefix = Buffer.from(messagePrefix, 'utf8');
+        let pending = Buffer.alloc(0);
+        const handle = (record) => {
+            const newline = record.indexOf(0x0a);
+            if (newline < 0)
                 return;
+            const body = record.subarray(newline + 1);
+            if (prefix.length > 0 && !body.subarray(0, prefix.length).equals(prefix))
+                return;
+            const [sha = '', time = '0', ...parents] = record
+                .subarray(0, newline)
+                .toString('latin1')
+                .split(' ');
             onCommit({
                 sha,
-                parents: parents ? parents.split(' ').filter(Boolean) : [],
+                parents: parents.filter(Boolean),
                 committedAt: Number(time),
-                message: rest.join('\0')
+                message: body.toString('utf8')
             });
         };
-        const args = [
-            'log',
-            '--topo-order',
-            '--reverse',
-            '--no-color',
-            '--format=%x1e%H%x00%P%x00%ct%x00%B',
-            ...revisions,
-            '--'
-        ];
+        // Date order streams while git walks; callers get the order from topologicalPositions().
+        const args = ['log', '-z', '--no-color', '--format=%H %ct %P%n%B', ...revisions, '--'];
         const result = await streamProcess('git', args, { cwd: this.root }, chunk => {
-            pending += chunk.toString('utf8');
-            const records = pending.split('\x1e');
-            pending = records.pop() ?? '';
-            for (const record of records)
-                emit(record);
+            const data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
+            let start = 0;
+            for (let end = data.indexOf(0, start); end >= 0; end = data.indexOf(0, start)) {
+                handle(data.subarray(start, end));
+                start = end + 1;
+            }
+            pending = data.subarray(start);
         });
         if (result.code !== 0) {
             throw new ProcessError(`git log failed: ${result.stderr.toString('utf8').trim()}`, result);
         }
-        emit(pending);
+        if (pending.length > 0)
+            handle(pending);
+    }
+    async topologicalPositions(revisions) {
+        const positions = new Map();
+        let pending = '';
+        const result = await streamProcess('git', ['rev-list', '--topo-order', '--reverse', ...revisions, '--'], { cwd: this.root }, chunk => {
+            const lines = (pending + chunk.toString('latin1')).split('\n');
+            pending = lines.pop() ?? '';
+            for (const sha of lines)
+                if (sha)
+                    positions.set(sha, positions.size);
+        });
+        if (result.code !== 0) {
+            throw new ProcessError(`git rev-list failed: ${result.stderr.toString('utf8').trim()}`, result);
+        }
+        if (pending)
+            positions.set(pending, positions.size);
+        return positions;
     }
     async changesOf(shas) {
         const changes = new Map();
@@ -43962,8 +43985,9 @@ class RecordError extends Error {
     }
 }
 /** Cheap pre-filter before the regex, for long histories of mostly non-run commits. */
+const RUN_MESSAGE_TAG = '[DATALAD RUNCMD] ';
 function looksLikeRunMessage(message) {
-    return message.startsWith('[DATALAD RUNCMD] ');
+    return message.startsWith(RUN_MESSAGE_TAG);
 }
 function parseRunMessage(message) {
     if (!looksLikeRunMessage(message))
@@ -44117,33 +44141,36 @@ async function resolveOrFail(git, rev, what) {
         throw new errors_UsageError(`unknown revision ${JSON.stringify(rev)} (${what}): no such commit in ${git.root}`);
     return sha;
 }
+/**
+ * The commits of `revisions` accepted by `keep`, oldest first in topological order. Messages
+ * stream from `git log` (in date order, so parsing overlaps git's walk) while a parallel
+ * `git rev-list --topo-order` gives the order.
+ */
+async function logInTopologicalOrder(git, revisions, keep, messagePrefix) {
+    const kept = [];
+    const [positions] = await Promise.all([
+        git.topologicalPositions(revisions),
+        git.logCommits(revisions, commit => void (keep(commit) && kept.push(commit)), messagePrefix)
+    ]);
+    return kept.sort((a, b) => (positions.get(a.sha) ?? 0) - (positions.get(b.sha) ?? 0));
+}
 async function collectRunCommits(git, request) {
-    const logged = [];
-    const keep = (commit) => {
-        if (looksLikeRunMessage(commit.message))
-            logged.push(commit);
-    };
     if (request.commits && request.commits.length > 0) {
         const shas = await Promise.all(request.commits.map(c => resolveOrFail(git, c, 'commit to verify')));
         const wanted = new Set(shas);
-        // Order the requested commits topologically, oldest first, as the history does.
-        const ordered = [];
-        await git.logCommits(shas, commit => {
-            if (wanted.has(commit.sha))
-                ordered.push(commit);
-        });
+        const ordered = await logInTopologicalOrder(git, shas, commit => wanted.has(commit.sha));
         for (const commit of ordered) {
             if (!looksLikeRunMessage(commit.message)) {
                 throw new errors_UsageError(`commit ${commit.sha.slice(0, 12)} (${subjectOf(commit.message)}) is not a DataLad run commit`);
             }
-            keep(commit);
         }
-        return { range: { since: null, until: shas[shas.length - 1] ?? '', commits: shas }, logged };
+        const newest = ordered[ordered.length - 1]?.sha ?? '';
+        return { range: { since: null, until: newest, commits: shas }, logged: ordered };
     }
     const untilRev = request.until ?? 'HEAD';
     const until = await resolveOrFail(git, untilRev, '--until');
     const since = request.since?.trim() ? await resolveOrFail(git, request.since, '--since') : null;
-    await git.logCommits(since ? [`${since}..${until}`] : [until], keep);
+    const logged = await logInTopologicalOrder(git, since ? [`${since}..${until}`] : [until], commit => looksLikeRunMessage(commit.message), RUN_MESSAGE_TAG);
     return { range: { since, until, commits: null }, logged };
 }
 const BUILTIN_PLACEHOLDERS = new Set(['inputs', 'outputs', 'pwd', 'dspath', 'tmpdir']);

@@ -26,8 +26,17 @@ export interface GitCommandManager {
   readonly root: string
   /** The commit a revision names, or null when it names none. */
   resolveCommit(rev: string): Promise<string | null>
-  /** Streams the commits of a `git log` revision range, oldest first (topological). */
-  logCommits(revisions: readonly string[], onCommit: (commit: LoggedCommit) => void): Promise<void>
+  /**
+   * Streams the commits of a `git log` revision range, newest first by date (not topological:
+   * see topologicalPositions); with `messagePrefix`, only those whose message starts with it.
+   */
+  logCommits(
+    revisions: readonly string[],
+    onCommit: (commit: LoggedCommit) => void,
+    messagePrefix?: string
+  ): Promise<void>
+  /** Position of each commit of the range in topological order, oldest first (0-based). */
+  topologicalPositions(revisions: readonly string[]): Promise<Map<string, number>>
   /** The file changes of each commit against its first parent, in one `diff-tree --stdin` pass. */
   changesOf(shas: readonly string[]): Promise<Map<string, TreeChange[]>>
   /** Reads `<rev>:<path>` objects in one `cat-file --batch` pass; absent ones map to null. */
@@ -109,39 +118,68 @@ export class GitCli implements GitCommandManager {
 
   async logCommits(
     revisions: readonly string[],
-    onCommit: (commit: LoggedCommit) => void
+    onCommit: (commit: LoggedCommit) => void,
+    messagePrefix = ''
   ): Promise<void> {
-    // Records are separated by \x1e and fields by \0; neither can occur in a commit message.
-    let pending = ''
-    const emit = (record: string): void => {
-      const [sha, parents, time, ...rest] = record.split('\0')
-      if (!sha) return
+    // -z separates commits with NUL, which git never allows in a commit message. Each record is
+    // "<sha> <committer time> <parents...>\n<message>". Only messages that start with the prefix
+    // are decoded at all: in a long history most commits are skipped as raw bytes.
+    const prefix = Buffer.from(messagePrefix, 'utf8')
+    let pending: Buffer = Buffer.alloc(0)
+    const handle = (record: Buffer): void => {
+      const newline = record.indexOf(0x0a)
+      if (newline < 0) return
+      const body = record.subarray(newline + 1)
+      if (prefix.length > 0 && !body.subarray(0, prefix.length).equals(prefix)) return
+      const [sha = '', time = '0', ...parents] = record
+        .subarray(0, newline)
+        .toString('latin1')
+        .split(' ')
       onCommit({
         sha,
-        parents: parents ? parents.split(' ').filter(Boolean) : [],
+        parents: parents.filter(Boolean),
         committedAt: Number(time),
-        message: rest.join('\0')
+        message: body.toString('utf8')
       })
     }
-    const args = [
-      'log',
-      '--topo-order',
-      '--reverse',
-      '--no-color',
-      '--format=%x1e%H%x00%P%x00%ct%x00%B',
-      ...revisions,
-      '--'
-    ]
+    // Date order streams while git walks; callers get the order from topologicalPositions().
+    const args = ['log', '-z', '--no-color', '--format=%H %ct %P%n%B', ...revisions, '--']
     const result = await streamProcess('git', args, { cwd: this.root }, chunk => {
-      pending += chunk.toString('utf8')
-      const records = pending.split('\x1e')
-      pending = records.pop() ?? ''
-      for (const record of records) emit(record)
+      const data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk
+      let start = 0
+      for (let end = data.indexOf(0, start); end >= 0; end = data.indexOf(0, start)) {
+        handle(data.subarray(start, end))
+        start = end + 1
+      }
+      pending = data.subarray(start)
     })
     if (result.code !== 0) {
       throw new ProcessError(`git log failed: ${result.stderr.toString('utf8').trim()}`, result)
     }
-    emit(pending)
+    if (pending.length > 0) handle(pending)
+  }
+
+  async topologicalPositions(revisions: readonly string[]): Promise<Map<string, number>> {
+    const positions = new Map<string, number>()
+    let pending = ''
+    const result = await streamProcess(
+      'git',
+      ['rev-list', '--topo-order', '--reverse', ...revisions, '--'],
+      { cwd: this.root },
+      chunk => {
+        const lines = (pending + chunk.toString('latin1')).split('\n')
+        pending = lines.pop() ?? ''
+        for (const sha of lines) if (sha) positions.set(sha, positions.size)
+      }
+    )
+    if (result.code !== 0) {
+      throw new ProcessError(
+        `git rev-list failed: ${result.stderr.toString('utf8').trim()}`,
+        result
+      )
+    }
+    if (pending) positions.set(pending, positions.size)
+    return positions
   }
 
   async changesOf(shas: readonly string[]): Promise<Map<string, TreeChange[]>> {

@@ -11,6 +11,7 @@ import { decodeSidecar, DEFAULT_RECORD_DIRECTORY, sidecarKey } from '../records/
 import {
   interpretRecordText,
   looksLikeRunMessage,
+  RUN_MESSAGE_TAG,
   normaliseRecord,
   parseRunMessage,
   RecordError
@@ -46,38 +47,54 @@ async function resolveOrFail(git: GitCommandManager, rev: string, what: string):
   return sha
 }
 
+/**
+ * The commits of `revisions` accepted by `keep`, oldest first in topological order. Messages
+ * stream from `git log` (in date order, so parsing overlaps git's walk) while a parallel
+ * `git rev-list --topo-order` gives the order.
+ */
+async function logInTopologicalOrder(
+  git: GitCommandManager,
+  revisions: readonly string[],
+  keep: (commit: LoggedCommit) => boolean,
+  messagePrefix?: string
+): Promise<LoggedCommit[]> {
+  const kept: LoggedCommit[] = []
+  const [positions] = await Promise.all([
+    git.topologicalPositions(revisions),
+    git.logCommits(revisions, commit => void (keep(commit) && kept.push(commit)), messagePrefix)
+  ])
+  return kept.sort((a, b) => (positions.get(a.sha) ?? 0) - (positions.get(b.sha) ?? 0))
+}
+
 async function collectRunCommits(
   git: GitCommandManager,
   request: RangeRequest
 ): Promise<{ range: VerificationRange; logged: LoggedCommit[] }> {
-  const logged: LoggedCommit[] = []
-  const keep = (commit: LoggedCommit): void => {
-    if (looksLikeRunMessage(commit.message)) logged.push(commit)
-  }
   if (request.commits && request.commits.length > 0) {
     const shas = await Promise.all(
       request.commits.map(c => resolveOrFail(git, c, 'commit to verify'))
     )
     const wanted = new Set(shas)
-    // Order the requested commits topologically, oldest first, as the history does.
-    const ordered: LoggedCommit[] = []
-    await git.logCommits(shas, commit => {
-      if (wanted.has(commit.sha)) ordered.push(commit)
-    })
+    const ordered = await logInTopologicalOrder(git, shas, commit => wanted.has(commit.sha))
     for (const commit of ordered) {
       if (!looksLikeRunMessage(commit.message)) {
         throw new UsageError(
           `commit ${commit.sha.slice(0, 12)} (${subjectOf(commit.message)}) is not a DataLad run commit`
         )
       }
-      keep(commit)
     }
-    return { range: { since: null, until: shas[shas.length - 1] ?? '', commits: shas }, logged }
+    const newest = ordered[ordered.length - 1]?.sha ?? ''
+    return { range: { since: null, until: newest, commits: shas }, logged: ordered }
   }
   const untilRev = request.until ?? 'HEAD'
   const until = await resolveOrFail(git, untilRev, '--until')
   const since = request.since?.trim() ? await resolveOrFail(git, request.since, '--since') : null
-  await git.logCommits(since ? [`${since}..${until}`] : [until], keep)
+  const logged = await logInTopologicalOrder(
+    git,
+    since ? [`${since}..${until}`] : [until],
+    commit => looksLikeRunMessage(commit.message),
+    RUN_MESSAGE_TAG
+  )
   return { range: { since, until, commits: null }, logged }
 }
 

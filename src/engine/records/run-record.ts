@@ -25,8 +25,10 @@ export class RecordError extends Error {
 }
 
 /** Cheap pre-filter before the regex, for long histories of mostly non-run commits. */
+export const RUN_MESSAGE_TAG = '[DATALAD RUNCMD] '
+
 export function looksLikeRunMessage(message: string): boolean {
-  return message.startsWith('[DATALAD RUNCMD] ')
+  return message.startsWith(RUN_MESSAGE_TAG)
 }
 
 export function parseRunMessage(message: string): RunMessage | null {
