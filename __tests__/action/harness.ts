@@ -34,7 +34,12 @@ export const DEFAULT_INPUTS: Readonly<Record<string, string>> = {
   'max-annotations': '10',
   'github-token': 'fake-token',
   'allow-untrusted': 'false',
-  'install-annex': 'never'
+  'install-annex': 'never',
+  mode: 'verify',
+  shard: '',
+  reports: '',
+  cache: 'auto',
+  'cache-key-files': ''
 }
 
 export interface ActionRun {

@@ -28,6 +28,7 @@ describe('readSettings', () => {
   it('reads every input into one settings object', () => {
     setInputs({ path: 'data', 'timeout-minutes': '1.5', 'comment-key': 'linux' })
     expect(readSettings()).toEqual({
+      mode: { kind: 'verify', shard: undefined, cache: 'auto', cacheKeyFiles: [] },
       workspace: '/work/space',
       datasetPath: '/work/space/data',
       range: { kind: 'event', until: undefined },
@@ -56,7 +57,31 @@ describe('readSettings', () => {
     expect(readSettings().range).toEqual({ kind: 'commits', commits: ['abc', 'def', '123'] })
   })
 
+  it('reads a shard and the cache inputs', () => {
+    setInputs({ shard: '2/3', cache: 'FALSE', 'cache-key-files': 'env/lock file.txt, uv.lock\n' })
+    expect(readSettings().mode).toEqual({
+      kind: 'verify',
+      shard: { index: 2, count: 3 },
+      cache: 'false',
+      cacheKeyFiles: ['env/lock file.txt', 'uv.lock']
+    })
+  })
+
+  it('reads merge mode with report paths separated by newlines or commas', () => {
+    setInputs({ mode: 'merge', reports: 'reports/*.json\nmore/a.json,more/b.json' })
+    expect(readSettings().mode).toEqual({
+      kind: 'merge',
+      reportPatterns: ['reports/*.json', 'more/a.json', 'more/b.json']
+    })
+  })
+
   it.each([
+    [{ mode: 'combine' }, 'input mode must be one of verify, merge, not "combine"'],
+    [{ mode: 'merge' }, 'mode: merge needs the reports input'],
+    [{ mode: 'merge', reports: 'r/*.json', shard: '1/2' }, 'do not give shard'],
+    [{ reports: 'r/*.json' }, 'the reports input is only read with mode: merge'],
+    [{ shard: '4/3' }, 'shard must look like i/n'],
+    [{ cache: 'sometimes' }, 'input cache must be one of auto, true, false'],
     [{ commits: 'abc', since: '' }, 'give either commits or since/until, not both'],
     [{ jobs: '0' }, 'input jobs must be a whole number from 1 to 256, not "0"'],
     [{ 'max-annotations': '51' }, 'input max-annotations must be a whole number from 0 to 50'],

@@ -14,7 +14,7 @@ import type { CommitVerdict } from '../../src/engine/model.js'
 import type { JsonReport } from '../../src/report/json-report.js'
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-const CLI = path.join(PROJECT_ROOT, 'dist', 'cli.js')
+export const CLI = path.join(PROJECT_ROOT, 'dist', 'cli.js')
 
 const GIT_IDENTITY = {
   GIT_AUTHOR_NAME: 'rerun-action tests',
@@ -336,7 +336,7 @@ function fingerprintTree(dir: string, prefix: string, state: Map<string, string>
  * updates them) and refs/annex/ (git-annex records there the last index it scanned, and a
  * linked worktree shares that ref with the main checkout).
  */
-function checkoutState(root: string): Map<string, string> {
+export function checkoutState(root: string): Map<string, string> {
   const state = new Map<string, string>()
   fingerprintTree(root, '', state, ['.git'])
   const gitDir = path.join(root, '.git')
@@ -352,7 +352,7 @@ function checkoutState(root: string): Map<string, string> {
 }
 
 /** The entries that differ between two fingerprints, as readable lines. */
-function stateChanges(before: Map<string, string>, after: Map<string, string>): string[] {
+export function stateChanges(before: Map<string, string>, after: Map<string, string>): string[] {
   const changes: string[] = []
   for (const [key, value] of before) {
     if (!after.has(key)) changes.push(`removed ${key}`)

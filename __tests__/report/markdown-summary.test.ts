@@ -51,6 +51,21 @@ describe('renderJobSummary', () => {
     expect(summary).toContain('<details><summary>Command output (last 4 lines)</summary>')
   })
 
+  it('names the run that verified a cached verdict, linked when it is a URL', () => {
+    const local = {
+      ...REPRODUCED,
+      cached: { verifiedAt: '2026-11-21T08:00:00.000Z', run: 'local' }
+    }
+    const text = renderJobSummary(resultOf([local]), LINKS)
+    expect(text).toContain('<td>✅ reproduced (cached: local, 2026-11-21)</td>')
+    expect(text).toContain(
+      '1 reproduced from the verdict cache, not re-executed (verified earlier in this environment: local).'
+    )
+    expect(summary).toContain(
+      '✅ reproduced (cached: <a href="https://github.invalid/runs/1">run 1</a>, 2026-11-20)'
+    )
+  })
+
   it('stays under the limit, listing only problems, with a note on what was left out', () => {
     const huge = resultOf([...many(REPRODUCED, 3000), ...many(FAILED, 3000)])
     const maxBytes = 200_000

@@ -74,6 +74,15 @@ describe('mergeReports', () => {
     expect(merged.shard).toBeUndefined()
   })
 
+  it('says the merged report is incomplete when a shard was cancelled', () => {
+    const cancelled = { ...report([verdict('c1', 1)], { index: 2, count: 2 }), incomplete: true }
+    const merged = mergeReports([
+      { source: 'a.json', report: report([verdict('c0', 0)], { index: 1, count: 2 }) },
+      { source: 'b.json', report: cancelled }
+    ])
+    expect(merged.incomplete).toBe(true)
+  })
+
   it.each([
     [
       'a missing shard',

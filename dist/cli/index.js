@@ -7395,14 +7395,16 @@ class VerdictCache {
 
 
 
-/** The commits this run verifies: all of them, or one shard balanced by recorded durations. */
-async function selectCommits(commits, shard, cache) {
+/**
+ * The commits this run verifies: all of them, or one shard. Every shard job must compute the same
+ * split on its own, so the split depends only on the plan — never on what a job's cache holds.
+ * Commits that will not run (skipped, malformed) cost nothing; the others count one each.
+ */
+function selectCommits(commits, shard) {
     const all = commits.map((commit, position) => ({ commit, position }));
     if (!shard)
         return all;
-    const durations = await Promise.all(commits.map(async (c) => (await cache?.lookup(c))?.durationMs));
-    const seconds = new Map(commits.map((c, i) => [c.sha, (durations[i] ?? 1000) / 1000]));
-    const assignment = assignShards(commits, shard.count, c => seconds.get(c.sha) ?? 1);
+    const assignment = assignShards(commits, shard.count, () => 1);
     return all.filter(item => assignment[item.position] === shard.index);
 }
 async function repositoryRoot(dir) {
@@ -7491,7 +7493,7 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
         options.onNotice?.(`removed ${stale}, left behind by an earlier run that was killed`);
     }
     const cache = options.cache ? await VerdictCache.open(git, plan.range.until, options.cache) : null;
-    const selected = await selectCommits(plan.commits, options.shard, cache);
+    const selected = selectCommits(plan.commits, options.shard);
     const verdicts = new Array(selected.length);
     const workspace = await Workspace.create(dataset.worktrees, tempParent, annex !== null);
     let next = 0;
@@ -7591,6 +7593,7 @@ function buildJsonReport(result) {
  */
 
 
+
 function describe(source, report) {
     return report.shard ? `${source} (shard ${report.shard.index}/${report.shard.count})` : source;
 }
@@ -7604,6 +7607,17 @@ function asReport(value, source) {
         throw new UsageError(`${source} is not a rerun-action report (expected "schema": "${REPORT_SCHEMA}")`);
     }
     return report;
+}
+/** Reads and checks one report file (a shard's artifact); errors name the file. */
+function readReportFile(file) {
+    let value;
+    try {
+        value = JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'));
+    }
+    catch (e) {
+        throw new UsageError(`cannot read report ${file}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    return { source: file, report: asReport(value, file) };
 }
 function mergeReports(reports) {
     const first = reports[0];
@@ -7644,6 +7658,8 @@ function mergeReports(reports) {
     return buildJsonReport({
         repository: first.report.repository,
         range: first.report.range,
+        // A cancelled shard lists only the commits it got to.
+        incomplete: reports.some(r => r.report.incomplete) ? true : undefined,
         commits,
         startedAt,
         durationMs: Math.max(...reports.map(r => r.report.durationMs))
@@ -7934,16 +7950,7 @@ function finish(result, report, jsonFile, io, signal) {
     return notReproduced(result) > 0 ? 1 : 0;
 }
 function runMerge(settings, io) {
-    const reports = settings.reports.map(source => {
-        let value;
-        try {
-            value = JSON.parse(external_node_fs_default().readFileSync(source, 'utf8'));
-        }
-        catch (e) {
-            throw new UsageError(`cannot read report ${source}: ${e instanceof Error ? e.message : String(e)}`);
-        }
-        return { source, report: asReport(value, source) };
-    });
+    const reports = settings.reports.map(readReportFile);
     const merged = mergeReports(reports);
     io.out(`Merged ${reports.length} report(s): ${merged.commits.length} run commit(s)\n`);
     return finish(merged, merged, settings.jsonReport, io);

@@ -6,11 +6,14 @@ import * as core from '@actions/core'
 import os from 'node:os'
 import path from 'node:path'
 import { UsageError } from '../engine/errors.js'
+import { parseShard, type ShardSpec } from '../engine/history/shard.js'
 
 export type FailOn = 'mismatch' | 'never'
 export type CommentMode = 'auto' | 'always' | 'never'
 export type AnnotationMode = 'auto' | 'check-run'
 export type InstallAnnex = 'auto' | 'never'
+/** `auto` is decided with the event (off for schedules); see decideCache. */
+export type CacheSetting = 'auto' | 'true' | 'false'
 
 /**
  * The range the inputs ask for. `event` leaves the start to the triggering event; `since: ''`
@@ -21,7 +24,19 @@ export type RangeInput =
   | { kind: 'since'; since: string; until?: string }
   | { kind: 'commits'; commits: string[] }
 
+/** What the step does: verify (the whole range or one shard of it), or merge shard reports. */
+export type ModeSettings =
+  | {
+      kind: 'verify'
+      shard: ShardSpec | undefined
+      cache: CacheSetting
+      /** Relative to the dataset root. */
+      cacheKeyFiles: string[]
+    }
+  | { kind: 'merge'; reportPatterns: string[] }
+
 export interface ActionSettings {
+  mode: ModeSettings
   /** GITHUB_WORKSPACE (annotation paths are relative to it). */
   workspace: string
   /** Absolute path of the dataset. */
@@ -70,6 +85,39 @@ function booleanInput(name: string): boolean {
   }
 }
 
+/** Paths (which may contain spaces) separated by newlines or commas. */
+function pathList(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/[\n,]/)
+    .map(item => item.trim())
+    .filter(Boolean)
+}
+
+function modeInput(): ModeSettings {
+  const mode = choice('mode', ['verify', 'merge'])
+  const shard = core.getInput('shard')
+  const reportPatterns = pathList('reports')
+  if (mode === 'merge') {
+    if (reportPatterns.length === 0) {
+      throw new UsageError(
+        'mode: merge needs the reports input: the paths or glob patterns of the shard reports (e.g. downloaded with actions/download-artifact)'
+      )
+    }
+    if (shard !== '') throw new UsageError('mode: merge combines every shard; do not give shard')
+    return { kind: 'merge', reportPatterns }
+  }
+  if (reportPatterns.length > 0)
+    throw new UsageError('the reports input is only read with mode: merge')
+  const cache = choice('cache', ['auto', 'true', 'false'])
+  return {
+    kind: 'verify',
+    shard: shard === '' ? undefined : parseShard(shard),
+    cache,
+    cacheKeyFiles: pathList('cache-key-files')
+  }
+}
+
 function rangeInput(): RangeInput {
   const commits = core
     .getInput('commits')
@@ -98,6 +146,7 @@ export function readSettings(): ActionSettings {
     )
   }
   return {
+    mode: modeInput(),
     workspace,
     datasetPath: path.resolve(workspace, core.getInput('path') || '.'),
     range: rangeInput(),

@@ -1,22 +1,26 @@
 /**
  * The action: a thin shell over the engine. Inputs and event decide the range; the engine
- * verifies; the results go to outputs, the log, annotations, the job summary and the pull request.
+ * verifies (all of it, or one shard for a matrix job), or merge mode combines the shard jobs'
+ * reports; the results go to outputs, the log, annotations, the job summary and the pull request.
  */
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { UsageError } from '../engine/errors.js'
+import { GitCli } from '../engine/git/git-command-manager.js'
+import type { ShardSpec } from '../engine/history/shard.js'
 import type { VerificationResult } from '../engine/model.js'
 import { repositoryRoot, verify } from '../engine/verify.js'
-import { buildJsonReport, countStatuses, notReproduced } from '../report/json-report.js'
+import { countStatuses, notReproduced } from '../report/json-report.js'
 import { formatBytes } from '../report/html.js'
+import type { SummaryOptions } from '../report/markdown-summary.js'
+import { mergeReports, readReportFile } from '../report/merge-reports.js'
+import { shortSha } from '../report/text-report.js'
 import { prepareAnnex } from './annex-setup.js'
 import { decideRange } from './event-range.js'
-import { readEvent } from './event.js'
+import { readEvent, type TriggeringEvent } from './event.js'
 import { RepositoryGit } from './git.js'
-import { readSettings } from './inputs.js'
+import { readSettings, type ActionSettings, type ModeSettings } from './inputs.js'
 import { printCommitGroup, printUntrusted } from './log.js'
 import {
   publishAnnotations,
@@ -24,7 +28,9 @@ import {
   publishSummary,
   type PublishContext
 } from './publish.js'
+import { findReportFiles, writeReport } from './report-files.js'
 import { persistedCredentialsWarning, refuseUntrustedEvent } from './security.js'
+import { decideCache, VerdictStoreCache } from './verdict-store-cache.js'
 
 function setOutputs(result: VerificationResult | null, reportPath: string): void {
   const counts = result ? countStatuses(result) : null
@@ -39,17 +45,7 @@ function setOutputs(result: VerificationResult | null, reportPath: string): void
   core.setOutput('report', reportPath)
 }
 
-/** The JSON report goes to the runner's temp directory, never into the user's checkout. */
-function writeReport(result: VerificationResult): string {
-  const directory = fs.mkdtempSync(
-    path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'rerun-action-')
-  )
-  const file = path.join(directory, 'report.json')
-  fs.writeFileSync(file, JSON.stringify(buildJsonReport(result), null, 2) + '\n')
-  return file
-}
-
-function repositoryLinks(event: ReturnType<typeof readEvent>): PublishContext['summary'] {
+function repositoryLinks(event: TriggeringEvent): Pick<SummaryOptions, 'commitUrl' | 'runUrl'> {
   const server = github.context.serverUrl
   const runId = github.context.runId
   return {
@@ -60,48 +56,116 @@ function repositoryLinks(event: ReturnType<typeof readEvent>): PublishContext['s
   }
 }
 
+/** What a mode produced: the result, its report, and what the job summary says about it. */
+interface StepResult {
+  result: VerificationResult
+  reportPath: string
+  /** Where the dataset sits in the workspace, for annotation paths. */
+  pathPrefix: string
+  summary: Pick<SummaryOptions, 'rangeExplanation' | 'annexFetched'>
+}
+
+function workspacePath(settings: ActionSettings, dir: string): string {
+  return path.relative(settings.workspace, dir).split(path.sep).join('/')
+}
+
+function planMessage(count: number, jobs: number, shard: ShardSpec | undefined): string {
+  if (count === 0) return 'No run commits in this range: nothing to verify.'
+  const commits = `${count} run commit${count === 1 ? '' : 's'}`
+  return shard
+    ? `${commits} in the range; this job verifies shard ${shard.index}/${shard.count} of them, up to ${jobs} in parallel.`
+    : `Replaying ${commits} with up to ${Math.min(jobs, count)} in parallel.`
+}
+
+async function verifyRange(
+  settings: ActionSettings,
+  mode: Extract<ModeSettings, { kind: 'verify' }>,
+  event: TriggeringEvent,
+  runUrl: string | undefined,
+  signal: AbortSignal | undefined
+): Promise<StepResult> {
+  refuseUntrustedEvent(event, settings.allowUntrusted)
+  const root = await repositoryRoot(settings.datasetPath)
+  const git = new RepositoryGit(root)
+  const credentials = await persistedCredentialsWarning(git)
+  if (credentials) core.warning(credentials)
+
+  const range = await decideRange(git, event, settings.range, message => core.info(message))
+  const shardNote = mode.shard ? `, shard ${mode.shard.index} of ${mode.shard.count}` : ''
+  core.info(`Verifying ${range.explanation}${shardNote}.`)
+  await prepareAnnex(git, settings.installAnnex)
+
+  const cacheDecision = decideCache(mode.cache, event.name)
+  core.info(`Verdict cache: ${cacheDecision.enabled ? 'on' : 'off'} (${cacheDecision.why}).`)
+  const storeCache = cacheDecision.enabled
+    ? await VerdictStoreCache.open(new GitCli(root), mode.cacheKeyFiles)
+    : null
+  await storeCache?.restore()
+
+  const fetched = { files: 0, bytes: 0 }
+  const result = await verify({
+    repo: root,
+    range: range.request,
+    jobs: settings.jobs,
+    timeoutSeconds: settings.timeoutSeconds,
+    shard: mode.shard,
+    cache: storeCache
+      ? { store: storeCache.store, keyFiles: mode.cacheKeyFiles, run: runUrl }
+      : undefined,
+    signal,
+    onNotice: message => printUntrusted(message),
+    onPlan: plan => core.info(planMessage(plan.commits.length, settings.jobs, mode.shard)),
+    onVerdict: printCommitGroup,
+    onAnnexFetched: item => {
+      fetched.files++
+      fetched.bytes += item.bytes ?? 0
+      printUntrusted(
+        `Fetched annexed content: ${item.file}${item.bytes === null ? '' : ` (${formatBytes(item.bytes)})`} ${item.note ?? ''}`
+      )
+    }
+  })
+  await storeCache?.save(result.commits.filter(c => c.status === 'reproduced' && !c.cached).length)
+  return {
+    result,
+    reportPath: writeReport(result),
+    pathPrefix: workspacePath(settings, root),
+    summary: { rangeExplanation: range.explanation + shardNote, annexFetched: fetched }
+  }
+}
+
+/** Merge mode: the shard jobs' reports, combined into the result an unsharded run would have. */
+async function mergeShardReports(
+  settings: ActionSettings,
+  reportPatterns: readonly string[]
+): Promise<StepResult> {
+  const files = await findReportFiles(settings.workspace, reportPatterns)
+  core.info(
+    `Merging ${files.length} report(s): ${files.map(f => workspacePath(settings, f)).join(', ')}`
+  )
+  const merged = mergeReports(files.map(readReportFile))
+  return {
+    result: merged,
+    reportPath: writeReport(merged),
+    // No checkout is needed here: the dataset is where the path input says.
+    pathPrefix: workspacePath(settings, settings.datasetPath),
+    summary: {
+      rangeExplanation: `the run commits of ${files.length} merged report${files.length === 1 ? '' : 's'} (range ending at ${shortSha(merged.range.until)})`
+    }
+  }
+}
+
 export async function run(signal?: AbortSignal): Promise<void> {
   let outputsSet = false
   try {
     const settings = readSettings()
     const event = readEvent(github.context)
-    refuseUntrustedEvent(event, settings.allowUntrusted)
-    const root = await repositoryRoot(settings.datasetPath)
-    const git = new RepositoryGit(root)
-    const credentials = await persistedCredentialsWarning(git)
-    if (credentials) core.warning(credentials)
-
-    const range = await decideRange(git, event, settings.range, message => core.info(message))
-    core.info(`Verifying ${range.explanation}.`)
-    await prepareAnnex(git, settings.installAnnex)
-
-    const fetched = { files: 0, bytes: 0 }
-    const result = await verify({
-      repo: root,
-      range: range.request,
-      jobs: settings.jobs,
-      timeoutSeconds: settings.timeoutSeconds,
-      signal,
-      onNotice: message => printUntrusted(message),
-      onPlan: plan => {
-        const n = plan.commits.length
-        core.info(
-          n === 0
-            ? 'No run commits in this range: nothing to verify.'
-            : `Replaying ${n} run commit${n === 1 ? '' : 's'} with up to ${Math.min(settings.jobs, n)} in parallel.`
-        )
-      },
-      onVerdict: printCommitGroup,
-      onAnnexFetched: item => {
-        fetched.files++
-        fetched.bytes += item.bytes ?? 0
-        printUntrusted(
-          `Fetched annexed content: ${item.file}${item.bytes === null ? '' : ` (${formatBytes(item.bytes)})`} ${item.note ?? ''}`
-        )
-      }
-    })
-    const reportPath = writeReport(result)
-    setOutputs(result, reportPath)
+    const links = repositoryLinks(event)
+    const step =
+      settings.mode.kind === 'merge'
+        ? await mergeShardReports(settings, settings.mode.reportPatterns)
+        : await verifyRange(settings, settings.mode, event, links.runUrl, signal)
+    const { result } = step
+    setOutputs(result, step.reportPath)
     outputsSet = true
 
     const context: PublishContext = {
@@ -109,19 +173,27 @@ export async function run(signal?: AbortSignal): Promise<void> {
       event,
       repo: github.context.repo,
       octokit: settings.githubToken ? github.getOctokit(settings.githubToken) : null,
-      pathPrefix: path.relative(settings.workspace, root).split(path.sep).join('/'),
-      summary: {
-        ...repositoryLinks(event),
-        rangeExplanation: range.explanation,
-        annexFetched: fetched
-      }
+      pathPrefix: step.pathPrefix,
+      summary: { ...links, ...step.summary }
     }
-    await publishAnnotations(context, result)
-    await publishSummary(context, result)
-    await publishComment(context, result)
+    // The merge job annotates and comments once for all shards; a shard job would duplicate that.
+    if (result.shard) {
+      core.info(
+        `Shard ${result.shard.index}/${result.shard.count}: no annotations and no pull request comment here; the merge job (mode: merge) publishes them for all shards.`
+      )
+      await publishSummary(context, result)
+    } else {
+      await publishAnnotations(context, result)
+      await publishSummary(context, result)
+      await publishComment(context, result)
+    }
 
     if (signal?.aborted) {
       core.setFailed('Cancelled: the results are incomplete.')
+      return
+    }
+    if (result.incomplete) {
+      core.setFailed('A shard job was cancelled: the merged results are incomplete.')
       return
     }
     const failing = notReproduced(result)

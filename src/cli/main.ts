@@ -4,7 +4,7 @@ import { UsageError } from '../engine/errors.js'
 import { listPlan, verify } from '../engine/verify.js'
 import type { VerificationResult } from '../engine/model.js'
 import { buildJsonReport, notReproduced, type JsonReport } from '../report/json-report.js'
-import { asReport, mergeReports } from '../report/merge-reports.js'
+import { mergeReports, readReportFile } from '../report/merge-reports.js'
 import { planText, progressLine, renderTextReport } from '../report/text-report.js'
 import { parseCliArguments, USAGE, type CliSettings } from './arguments.js'
 
@@ -77,17 +77,7 @@ function finish(
 }
 
 function runMerge(settings: Extract<CliSettings, { command: 'merge' }>, io: CliIo): number {
-  const reports = settings.reports.map(source => {
-    let value: unknown
-    try {
-      value = JSON.parse(fs.readFileSync(source, 'utf8'))
-    } catch (e) {
-      throw new UsageError(
-        `cannot read report ${source}: ${e instanceof Error ? e.message : String(e)}`
-      )
-    }
-    return { source, report: asReport(value, source) }
-  })
+  const reports = settings.reports.map(readReportFile)
   const merged = mergeReports(reports)
   io.out(`Merged ${reports.length} report(s): ${merged.commits.length} run commit(s)\n`)
   return finish(merged, merged, settings.jsonReport, io)

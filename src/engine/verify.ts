@@ -61,17 +61,18 @@ interface SelectedCommit {
   position: number
 }
 
-/** The commits this run verifies: all of them, or one shard balanced by recorded durations. */
-async function selectCommits(
+/**
+ * The commits this run verifies: all of them, or one shard. Every shard job must compute the same
+ * split on its own, so the split depends only on the plan — never on what a job's cache holds.
+ * Commits that will not run (skipped, malformed) cost nothing; the others count one each.
+ */
+function selectCommits(
   commits: readonly PlannedCommit[],
-  shard: ShardSpec | undefined,
-  cache: VerdictCache | null
-): Promise<SelectedCommit[]> {
+  shard: ShardSpec | undefined
+): SelectedCommit[] {
   const all = commits.map((commit, position) => ({ commit, position }))
   if (!shard) return all
-  const durations = await Promise.all(commits.map(async c => (await cache?.lookup(c))?.durationMs))
-  const seconds = new Map(commits.map((c, i) => [c.sha, (durations[i] ?? 1000) / 1000]))
-  const assignment = assignShards(commits, shard.count, c => seconds.get(c.sha) ?? 1)
+  const assignment = assignShards(commits, shard.count, () => 1)
   return all.filter(item => assignment[item.position] === shard.index)
 }
 
@@ -204,7 +205,7 @@ async function verifyDataset(
     options.onNotice?.(`removed ${stale}, left behind by an earlier run that was killed`)
   }
   const cache = options.cache ? await VerdictCache.open(git, plan.range.until, options.cache) : null
-  const selected = await selectCommits(plan.commits, options.shard, cache)
+  const selected = selectCommits(plan.commits, options.shard)
   const verdicts: CommitVerdict[] = new Array<CommitVerdict>(selected.length)
   const workspace = await Workspace.create(dataset.worktrees, tempParent, annex !== null)
   let next = 0

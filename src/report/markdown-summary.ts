@@ -23,6 +23,8 @@ const NOTE_RESERVE_BYTES = 4096
 const LOG_LINES = 50
 /** Changes listed per structured (JSON, table) difference. */
 const CHANGES_SHOWN = 20
+/** Runs named in the line about cached verdicts. */
+const CACHED_RUNS_NAMED = 5
 
 const STATUS_ICONS: Record<CommitStatus, string> = {
   reproduced: '✅',
@@ -61,9 +63,28 @@ export function headline(result: Pick<VerificationResult, 'commits'>): string {
   return `${STATUS_ICONS.mismatch} ${failing} of ${verified} ${noun} not reproduced`
 }
 
+/** A run that verified a cached verdict: a link named by the run id, or "local" as recorded. */
+function runReference(run: string): string {
+  if (!/^https?:\/\//.test(run)) return escapeHtml(run)
+  const id = run.replace(/\/+$/, '').split('/').pop() ?? run
+  return `<a href="${escapeHtml(run)}">run ${escapeHtml(id)}</a>`
+}
+
 export function statusCell(verdict: CommitVerdict): string {
-  const cached = verdict.cached ? ' (cached)' : ''
-  return `${STATUS_ICONS[verdict.status]} ${verdict.status}${cached}`
+  const status = `${STATUS_ICONS[verdict.status]} ${verdict.status}`
+  if (!verdict.cached) return status
+  const { run, verifiedAt } = verdict.cached
+  return `${status} (cached: ${runReference(run)}, ${escapeHtml(verifiedAt.slice(0, 10))})`
+}
+
+/** How many verdicts come from the cache and which runs verified them, for the facts line. */
+export function cachedFact(result: Pick<VerificationResult, 'commits'>): string | null {
+  const runs = result.commits.flatMap(c => (c.cached ? [c.cached.run] : []))
+  if (runs.length === 0) return null
+  const distinct = [...new Set(runs)]
+  const named = distinct.slice(0, CACHED_RUNS_NAMED).map(runReference)
+  if (distinct.length > named.length) named.push(`${distinct.length - named.length} more`)
+  return `${runs.length} reproduced from the verdict cache, not re-executed (verified earlier in this environment: ${named.join(', ')}).`
 }
 
 /** Outputs worth a reader's attention: everything that is not a plain match. */
@@ -192,6 +213,8 @@ export function renderJobSummary(result: VerificationResult, options: SummaryOpt
   const intro = [`<h2>rerun-action: ${escapeHtml(headline(result))}</h2>\n`]
   const facts = [escapeHtml(summaryLine(result))]
   if (options.rangeExplanation) facts.push(`Verified ${escapeHtml(options.rangeExplanation)}.`)
+  const cached = cachedFact(result)
+  if (cached) facts.push(cached)
   if (options.annexFetched && options.annexFetched.files > 0) {
     const { files, bytes } = options.annexFetched
     facts.push(

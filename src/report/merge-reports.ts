@@ -2,6 +2,7 @@
  * Merging the JSON reports of a sharded verification (one per matrix job) back into the report an
  * unsharded run would have written: same commits, same order, same verdicts.
  */
+import fs from 'node:fs'
 import { UsageError } from '../engine/errors.js'
 import { buildJsonReport, REPORT_SCHEMA, type JsonReport } from './json-report.js'
 
@@ -23,6 +24,19 @@ export function asReport(value: unknown, source: string): JsonReport {
     )
   }
   return report as JsonReport
+}
+
+/** Reads and checks one report file (a shard's artifact); errors name the file. */
+export function readReportFile(file: string): { source: string; report: JsonReport } {
+  let value: unknown
+  try {
+    value = JSON.parse(fs.readFileSync(file, 'utf8'))
+  } catch (e) {
+    throw new UsageError(
+      `cannot read report ${file}: ${e instanceof Error ? e.message : String(e)}`
+    )
+  }
+  return { source: file, report: asReport(value, file) }
 }
 
 export function mergeReports(
@@ -74,6 +88,8 @@ export function mergeReports(
   return buildJsonReport({
     repository: first.report.repository,
     range: first.report.range,
+    // A cancelled shard lists only the commits it got to.
+    incomplete: reports.some(r => r.report.incomplete) ? true : undefined,
     commits,
     startedAt,
     durationMs: Math.max(...reports.map(r => r.report.durationMs))

@@ -6,6 +6,7 @@
 import type { CommitVerdict, VerificationResult } from '../engine/model.js'
 import { Budget, charLength, commitLink, escapeHtml } from './html.js'
 import {
+  cachedFact,
   headline,
   isProblem,
   notableOutputs,
@@ -55,6 +56,8 @@ export function renderPullRequestComment(
   budget.add(`### rerun-action${key}: ${escapeHtml(headline(result))}\n\n`)
   const facts = [escapeHtml(summaryLine(result))]
   if (options.rangeExplanation) facts.push(`Verified ${escapeHtml(options.rangeExplanation)}.`)
+  const cached = cachedFact(result)
+  if (cached) facts.push(cached)
   budget.add(`<p>${facts.join('<br>\n')}</p>\n\n`)
   const problems = result.commits.filter(isProblem)
   if (problems.length > 0) {
