@@ -39,7 +39,9 @@ export const DEFAULT_INPUTS: Readonly<Record<string, string>> = {
   shard: '',
   reports: '',
   cache: 'auto',
-  'cache-key-files': ''
+  'cache-key-files': '',
+  config: '',
+  repeat: '1'
 }
 
 export interface ActionRun {

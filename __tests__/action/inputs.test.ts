@@ -26,7 +26,13 @@ afterEach(() => {
 
 describe('readSettings', () => {
   it('reads every input into one settings object', () => {
-    setInputs({ path: 'data', 'timeout-minutes': '1.5', 'comment-key': 'linux' })
+    setInputs({
+      path: 'data',
+      'timeout-minutes': '1.5',
+      'comment-key': 'linux',
+      config: 'ci/rules.yml',
+      repeat: '3'
+    })
     expect(readSettings()).toEqual({
       mode: { kind: 'verify', shard: undefined, cache: 'auto', cacheKeyFiles: [] },
       workspace: '/work/space',
@@ -34,6 +40,8 @@ describe('readSettings', () => {
       range: { kind: 'event', until: undefined },
       jobs: 2,
       timeoutSeconds: 90,
+      configFile: '/work/space/ci/rules.yml',
+      repeat: 3,
       failOn: 'mismatch',
       comment: 'auto',
       commentKey: 'linux',
@@ -84,6 +92,7 @@ describe('readSettings', () => {
     [{ cache: 'sometimes' }, 'input cache must be one of auto, true, false'],
     [{ commits: 'abc', since: '' }, 'give either commits or since/until, not both'],
     [{ jobs: '0' }, 'input jobs must be a whole number from 1 to 256, not "0"'],
+    [{ repeat: '0' }, 'input repeat must be a whole number from 1 to 100, not "0"'],
     [{ 'max-annotations': '51' }, 'input max-annotations must be a whole number from 0 to 50'],
     [{ 'timeout-minutes': 'soon' }, 'input timeout-minutes must be a number of minutes'],
     [{ annotations: 'all' }, 'input annotations must be one of auto, check-run, not "all"'],

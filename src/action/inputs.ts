@@ -44,6 +44,9 @@ export interface ActionSettings {
   range: RangeInput
   jobs: number
   timeoutSeconds: number
+  /** Absolute path of the comparison rules file, when the input names one. */
+  configFile: string | undefined
+  repeat: number
   failOn: FailOn
   comment: CommentMode
   commentKey: string
@@ -152,6 +155,11 @@ export function readSettings(): ActionSettings {
     range: rangeInput(),
     jobs: jobs === '' ? Math.max(1, os.availableParallelism()) : wholeNumber('jobs', jobs, 1, 256),
     timeoutSeconds: timeoutMinutes * 60,
+    configFile: core.getInput('config')
+      ? path.resolve(workspace, core.getInput('config'))
+      : undefined,
+    repeat:
+      core.getInput('repeat') === '' ? 1 : wholeNumber('repeat', core.getInput('repeat'), 1, 100),
     failOn: choice('fail-on', ['mismatch', 'never']),
     comment: choice('comment', ['auto', 'always', 'never']),
     commentKey: core.getInput('comment-key'),

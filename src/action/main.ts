@@ -108,6 +108,8 @@ async function verifyRange(
     range: range.request,
     jobs: settings.jobs,
     timeoutSeconds: settings.timeoutSeconds,
+    configFile: settings.configFile,
+    repeat: settings.repeat,
     shard: mode.shard,
     cache: storeCache
       ? { store: storeCache.store, keyFiles: mode.cacheKeyFiles, run: runUrl }

@@ -22,6 +22,8 @@ Options:
   --timeout SECONDS    per command (default: 3600); on expiry the command's process group is killed
   --env NAME           also pass this environment variable to replayed commands (repeatable)
   --json FILE          write the JSON report (schema rerun-action/report@1) to FILE
+  --config FILE        comparison rules (default: .rerun.yml at the dataset root, if present)
+  --repeat N           execute each run commit N times, to tell non-determinism from change
   --plan               list the run commits and the commands they would run; run nothing
   --shard I/N          verify only shard I of N (a CI matrix job); merge the reports afterwards
   --no-cache           re-execute commits already verified as reproduced in this environment
@@ -48,6 +50,8 @@ export type CliSettings =
       timeoutSeconds: number
       passEnv: string[]
       planOnly: boolean
+      configFile: string | undefined
+      repeat: number
       shard: ShardSpec | undefined
       cache: boolean
       cacheKeyFiles: string[]
@@ -89,6 +93,8 @@ export function parseCliArguments(argv: readonly string[]): CliSettings {
         env: { type: 'string', multiple: true },
         json: { type: 'string' },
         plan: { type: 'boolean' },
+        config: { type: 'string' },
+        repeat: { type: 'string' },
         shard: { type: 'string' },
         'no-cache': { type: 'boolean' },
         'cache-key-file': { type: 'string', multiple: true },
@@ -127,6 +133,8 @@ export function parseCliArguments(argv: readonly string[]): CliSettings {
     passEnv: values.env ?? [],
     jsonReport,
     planOnly: values.plan ?? false,
+    configFile: values.config,
+    repeat: positiveNumber(values.repeat, '--repeat', true) ?? 1,
     shard: values.shard === undefined ? undefined : parseShard(values.shard),
     cache: !(values['no-cache'] ?? false),
     cacheKeyFiles: values['cache-key-file'] ?? []

@@ -38,6 +38,8 @@ async function runVerify(
     timeoutSeconds: settings.timeoutSeconds,
     passEnv: settings.passEnv,
     shard: settings.shard,
+    configFile: settings.configFile,
+    repeat: settings.repeat,
     cache: settings.cache ? { keyFiles: settings.cacheKeyFiles } : undefined,
     signal,
     onNotice: notice,

@@ -12,6 +12,12 @@ import {
   type AnnexFetched
 } from './annex/annex-repository.js'
 import { UsageError } from './errors.js'
+import {
+  type ComparisonRules,
+  DEFAULT_CONFIG_FILE,
+  EMPTY_RULES,
+  parseComparisonRules
+} from './config/comparison-rules.js'
 import { createPrivateClone } from './annex/private-clone.js'
 import { removeTree, Workspace } from './execute/workspace.js'
 import { replayCommit, type ReplaySettings } from './execute/replay-commit.js'
@@ -38,6 +44,10 @@ export interface VerifyOptions {
   /** Called once per commit, in plan order (oldest first), whatever the parallelism. */
   onVerdict?: (verdict: CommitVerdict, index: number, total: number) => void
   onNotice?: (message: string) => void
+  /** The comparison rules file; default: `.rerun.yml` at the dataset root, when it exists. */
+  configFile?: string
+  /** Executions per run commit (default 1); more separate non-determinism from change. */
+  repeat?: number
   /** Verify only this shard of the plan (a CI matrix job's part). */
   shard?: ShardSpec
   /** Report commits already verified `reproduced` in the same environment without re-executing them. */
@@ -74,6 +84,24 @@ function selectCommits(
   if (!shard) return all
   const assignment = assignShards(commits, shard.count, () => 1)
   return all.filter(item => assignment[item.position] === shard.index)
+}
+
+/** The .rerun.yml rules: a missing default file means none; a missing named file is an error. */
+async function loadRules(
+  root: string,
+  configFile: string | undefined
+): Promise<{ rules: ComparisonRules; text: string }> {
+  const file = configFile ? path.resolve(configFile) : path.join(root, DEFAULT_CONFIG_FILE)
+  let text: string
+  try {
+    text = await fs.promises.readFile(file, 'utf8')
+  } catch (e) {
+    if (!configFile && (e as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { rules: EMPTY_RULES, text: '' }
+    }
+    throw new UsageError(`cannot read the comparison rules ${file}: ${(e as Error).message}`)
+  }
+  return { rules: parseComparisonRules(text, configFile ?? DEFAULT_CONFIG_FILE), text }
 }
 
 export async function repositoryRoot(dir: string): Promise<string> {
@@ -167,6 +195,8 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
   }
   if (!Number.isInteger(options.jobs) || options.jobs < 1)
     throw new UsageError(`jobs must be a whole number of at least 1, not ${options.jobs}`)
+  if (options.repeat !== undefined && (!Number.isInteger(options.repeat) || options.repeat < 1))
+    throw new UsageError(`repeat must be a whole number of at least 1, not ${options.repeat}`)
   if (!(options.timeoutSeconds > 0))
     throw new UsageError(
       `timeout must be a positive number of seconds, not ${options.timeoutSeconds}`
@@ -195,16 +225,22 @@ async function verifyDataset(
   const plan = await planVerification(git, annex, options.range)
   options.onPlan?.(plan)
 
+  const rules = await loadRules(root, options.configFile)
   const settings: ReplaySettings = {
     timeoutSeconds: options.timeoutSeconds,
     passEnv: options.passEnv ?? [],
     tailBytes: options.tailBytes ?? 64 * 1024,
+    rules: rules.rules,
+    repeat: options.repeat ?? 1,
     signal: options.signal
   }
   for (const stale of await Workspace.removeStale(git)) {
     options.onNotice?.(`removed ${stale}, left behind by an earlier run that was killed`)
   }
-  const cache = options.cache ? await VerdictCache.open(git, plan.range.until, options.cache) : null
+  const judging = JSON.stringify({ rules: rules.text, repeat: settings.repeat })
+  const cache = options.cache
+    ? await VerdictCache.open(git, plan.range.until, options.cache, judging)
+    : null
   const selected = selectCommits(plan.commits, options.shard)
   const verdicts: CommitVerdict[] = new Array<CommitVerdict>(selected.length)
   const workspace = await Workspace.create(dataset.worktrees, tempParent, annex !== null)

@@ -14,12 +14,29 @@ import {
   type ReportLinks
 } from './markdown-summary.js'
 import { summaryLine } from './text-report.js'
+import { suggestRule } from '../engine/compare/content/suggest-rule.js'
 
 /** GitHub rejects comment bodies longer than this many characters. */
 export const COMMENT_LIMIT = 65536
 /** Kept free for the truncation note and the link to the run. */
 const NOTE_RESERVE = 1024
 const OUTPUTS_PER_ROW = 5
+const SUGGESTIONS_SHOWN = 5
+
+/** The .rerun.yml rules that would accept the differences whose cause is clear. */
+function suggestions(problems: readonly CommitVerdict[]): string {
+  const shown = new Set<string>()
+  const blocks: string[] = []
+  for (const output of problems.flatMap(notableOutputs)) {
+    const rule = suggestRule(output.path, output.cause, output.deviation)
+    if (!rule || shown.has(rule) || blocks.length >= SUGGESTIONS_SHOWN) continue
+    shown.add(rule)
+    blocks.push(
+      `<details><summary>If <code>${escapeHtml(output.path)}</code> may differ (${escapeHtml(output.cause ?? '')}), a <code>.rerun.yml</code> rule accepts it</summary>\n\n<pre>${escapeHtml(rule)}</pre>\n</details>\n`
+    )
+  }
+  return blocks.join('')
+}
 
 export interface CommentOptions extends ReportLinks {
   /** Separates the comments of several jobs (a matrix) on one pull request. */
@@ -37,7 +54,10 @@ function problemRow(verdict: CommitVerdict, links: ReportLinks): string {
   const outputs = notableOutputs(verdict)
   const listed = outputs
     .slice(0, OUTPUTS_PER_ROW)
-    .map(o => `<code>${escapeHtml(o.path)}</code> ${o.status}`)
+    .map(
+      o =>
+        `<code>${escapeHtml(o.path)}</code> ${o.status}${o.cause ? ` (likely cause: ${o.cause})` : ''}`
+    )
   if (outputs.length > OUTPUTS_PER_ROW) listed.push(`${outputs.length - OUTPUTS_PER_ROW} more`)
   const what = listed.length > 0 ? listed.join(', ') : escapeHtml(verdict.reason ?? '')
   return (
@@ -67,7 +87,7 @@ export function renderPullRequestComment(
     for (const verdict of problems) budget.add(problemRow(verdict, options))
     // Always room for the closing tag: the reserve is outside the budget.
   }
-  const closing = problems.length > 0 ? '</table>\n\n' : ''
+  const closing = problems.length > 0 ? `</table>\n\n${suggestions(problems)}` : ''
   const cut =
     budget.dropped > 0
       ? `<p><em>${budget.dropped} more commits are not listed: this comment is limited to ${COMMENT_LIMIT} characters.</em></p>\n`

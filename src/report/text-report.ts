@@ -2,6 +2,7 @@
 import type {
   CommitStatus,
   CommitVerdict,
+  OutputDiff,
   OutputVerdict,
   VerificationResult
 } from '../engine/model.js'
@@ -39,9 +40,53 @@ export function progressLine(verdict: CommitVerdict, index: number, total: numbe
   return `${counter} ${MARKS[verdict.status]} ${verdict.status.padEnd(12)} ${duration}  ${shortSha(verdict.sha)}  ${verdict.subject}${cached}`
 }
 
-function outputLine(output: OutputVerdict): string {
+const DIFF_PREVIEW_LINES = 12
+
+/** The first lines of what changed, enough to see it in a terminal; the JSON report has all. */
+function diffPreview(diff: OutputDiff): string[] {
+  switch (diff.kind) {
+    case 'text': {
+      const lines = diff.unified.replace(/\n$/, '').split('\n')
+      const shown = lines.slice(0, DIFF_PREVIEW_LINES)
+      const more = lines.length - shown.length + diff.truncatedLines
+      return more > 0 ? [...shown, `… ${more} more diff lines`] : shown
+    }
+    case 'binary':
+      return [
+        `binary: committed ${diff.committed.size} bytes, regenerated ${diff.regenerated.size} bytes, ` +
+          (diff.firstDifferentByte === null
+            ? 'one is a prefix of the other'
+            : `first difference at byte ${diff.firstDifferentByte}`)
+      ]
+    case 'json':
+      return diff.changes
+        .slice(0, DIFF_PREVIEW_LINES)
+        .map(
+          c =>
+            `${c.path}: ${c.change}${c.change === 'changed' ? ` ${JSON.stringify(c.old)} → ${JSON.stringify(c.new)}` : ''}`
+        )
+    case 'table':
+      return [
+        ...diff.cells
+          .slice(0, DIFF_PREVIEW_LINES)
+          .map(c => `row ${c.row}, ${c.column}: ${c.old} → ${c.new}`),
+        ...(diff.addedRows > 0 ? [`${diff.addedRows} rows added`] : []),
+        ...(diff.removedRows > 0 ? [`${diff.removedRows} rows removed`] : [])
+      ]
+    case 'annex-unavailable':
+      return [
+        `committed content (${diff.committedKey}) was not downloaded; regenerated ${diff.regenerated.size} bytes` +
+          (diff.regenerated.digest ? `, digest ${diff.regenerated.digest}` : '')
+      ]
+  }
+}
+
+function outputLines(output: OutputVerdict): string[] {
   const reason = output.reason ? `  ${output.reason}` : ''
-  return `      ${output.status.padEnd(12)} ${output.path}${reason}`
+  const lines = [`      ${output.status.padEnd(12)} ${output.path}${reason}`]
+  if (output.cause) lines.push(`          likely cause: ${output.cause}`)
+  if (output.diff) lines.push(...diffPreview(output.diff).map(line => `          | ${line}`))
+  return lines
 }
 
 function indentBlock(text: string, prefix: string): string[] {
@@ -68,7 +113,7 @@ export function commitDetails(verdict: CommitVerdict, logLines = 20): string[] {
   const notable = verdict.outputs.filter(o => o.status !== 'match')
   if (notable.length > 0) {
     lines.push('    outputs:')
-    lines.push(...notable.map(outputLine))
+    lines.push(...notable.flatMap(outputLines))
   }
   const log = verdict.log
   if (

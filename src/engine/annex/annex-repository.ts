@@ -170,8 +170,11 @@ export class AnnexRepository {
     return this.failures(result.stdout, result.stderr, result.code)
   }
 
-  /** Path of a key's content in the local annex, fetching it first when it is not present. */
-  async contentOf(key: string): Promise<{ path: string } | { failure: string }> {
+  /**
+   * Path of a key's content in the local annex; when it is not present, fetched first (unless
+   * `fetch` is false).
+   */
+  async contentOf(key: string, fetch = true): Promise<{ path: string } | { failure: string }> {
     const located = async (): Promise<string | null> => {
       const result = await this.annex(['contentlocation', key])
       const rel = result.stdout.toString('utf8').trim()
@@ -179,6 +182,7 @@ export class AnnexRepository {
     }
     const present = await located()
     if (present) return { path: present }
+    if (!fetch) return { failure: `the content of ${key} is not in the local annex` }
     const result = await this.transfers.run(() =>
       this.annex(['get', '--json', '--json-error-messages', '--key', key])
     )

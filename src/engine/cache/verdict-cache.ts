@@ -105,10 +105,13 @@ export class VerdictCache {
   static async open(
     git: GitCommandManager,
     rev: string,
-    options: { store?: VerdictStore; keyFiles?: readonly string[]; run?: string }
+    options: { store?: VerdictStore; keyFiles?: readonly string[]; run?: string },
+    /** How outputs are judged (comparison rules, repeats): a verdict holds only for the same. */
+    judging: string
   ): Promise<VerdictCache> {
     const store = options.store ?? (await VerdictStore.forRepository(git))
-    const fingerprint = await environmentFingerprint(git, rev, options.keyFiles ?? [])
+    const environment = await environmentFingerprint(git, rev, options.keyFiles ?? [])
+    const fingerprint = createHash('sha256').update(`${environment}\n${judging}`).digest('hex')
     return new VerdictCache(store, fingerprint, options.run ?? 'local')
   }
 

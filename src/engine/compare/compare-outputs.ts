@@ -11,6 +11,8 @@ import type { AnnexRepository } from '../annex/annex-repository.js'
 import type { GitCommandManager, TreeEntry } from '../git/git-command-manager.js'
 import type { OutputStatus, OutputVerdict, TreeChange } from '../model.js'
 import { digestFile } from './file-digest.js'
+import { explainDifference } from './explain-difference.js'
+import type { ComparisonRules } from '../config/comparison-rules.js'
 import {
   committedState,
   describeState,
@@ -29,11 +31,17 @@ export interface CompareRequest {
   changes: readonly TreeChange[]
   /** Paths that are bookkeeping, never outputs (the record's own sidecar). */
   excluded: ReadonlySet<string>
+  /** The .rerun.yml rules: ignored outputs, tolerances, ignored lines. */
+  rules: ComparisonRules
+  /** A directory for committed contents extracted to explain differences. */
+  scratch: string
 }
 
 interface Comparison {
   status: OutputStatus
   reason?: string
+  /** The bytes differ (not only type or mode): worth a format-aware explanation. */
+  contentDiffers?: boolean
 }
 
 async function filesUnder(root: string, rel: string): Promise<string[]> {
@@ -67,7 +75,9 @@ async function compareToKey(
     if (regenerated.key.key === key.key) return { status: 'match' }
     const same = sameDigest(key, regenerated.key)
     if (same !== null)
-      return same ? { status: 'match' } : { status: 'modified', reason: 'annex key differs' }
+      return same
+        ? { status: 'match' }
+        : { status: 'modified', reason: 'annex key differs', contentDiffers: true }
     contentPath = regenerated.contentPath
     if (!contentPath) {
       return {
@@ -85,7 +95,11 @@ async function compareToKey(
   }
   const size = (await fs.promises.stat(contentPath)).size
   if (key.size !== undefined && key.size !== size) {
-    return { status: 'modified', reason: `size ${size} bytes, committed ${key.size} bytes` }
+    return {
+      status: 'modified',
+      reason: `size ${size} bytes, committed ${key.size} bytes`,
+      contentDiffers: true
+    }
   }
   if (!key.digest) {
     return {
@@ -97,7 +111,7 @@ async function compareToKey(
     const { digests } = await digestFile(contentPath, [key.algorithm])
     return digests.get(key.algorithm) === key.digest
       ? { status: 'match' }
-      : { status: 'modified', reason: `${key.backend} checksum differs` }
+      : { status: 'modified', reason: `${key.backend} checksum differs`, contentDiffers: true }
   }
   const calculated = annex ? await annex.calculateKey(contentPath, key.backend) : null
   const recalculated = calculated ? parseAnnexKey(calculated) : null
@@ -106,7 +120,7 @@ async function compareToKey(
   }
   return recalculated.digest === key.digest
     ? { status: 'match' }
-    : { status: 'modified', reason: `${key.backend} checksum differs` }
+    : { status: 'modified', reason: `${key.backend} checksum differs`, contentDiffers: true }
 }
 
 async function compareStates(
@@ -149,12 +163,14 @@ async function compareStates(
       if (size !== committed.size) {
         return {
           status: 'modified',
-          reason: `size ${size} bytes, committed ${committed.size} bytes`
+          reason: `size ${size} bytes, committed ${committed.size} bytes`,
+          contentDiffers: true
         }
       }
       const format = committed.object.length === 64 ? 'sha256' : 'sha1'
       const { gitBlob } = await digestFile(file, [], format)
-      if (gitBlob !== committed.object) return { status: 'modified', reason: 'content differs' }
+      if (gitBlob !== committed.object)
+        return { status: 'modified', reason: 'content differs', contentDiffers: true }
       const executable = regenerated.kind === 'file' && regenerated.executable
       if (executable !== (committed.mode === '100755')) {
         return {
@@ -220,13 +236,22 @@ export async function compareOutputs(request: CompareRequest): Promise<OutputVer
       detail
     })
     if (regenerated?.kind === 'directory') continue
+    const rule = request.rules.ruleFor(p)
+    if (rule.ignore) {
+      if (expected.has(p) || !committed)
+        verdicts.push(verdict('ignored', 'ignored by a .rerun.yml rule'))
+      continue
+    }
     if (!committed && !regenerated) {
       if (changed.get(p)?.status === 'D')
         verdicts.push(verdict('match', 'deleted, as in the run commit'))
       continue
     }
     if (committed && !regenerated) {
-      verdicts.push(verdict('missing', 'in the run commit, but the rerun did not produce it'))
+      verdicts.push({
+        ...verdict('missing', 'in the run commit, but the rerun did not produce it'),
+        cause: 'missing'
+      })
       continue
     }
     if (!committed && regenerated) {
@@ -259,7 +284,10 @@ export async function compareOutputs(request: CompareRequest): Promise<OutputVer
         }
         continue
       }
-      verdicts.push(verdict(comparison.status, comparison.reason))
+      const explanation = comparison.contentDiffers
+        ? await explainDifference(request, p, committed, regenerated, rule)
+        : {}
+      verdicts.push({ ...verdict(comparison.status, comparison.reason), ...explanation })
     }
   }
   const ignored = await git.ignoredPaths(

@@ -64,6 +64,9 @@ export class ComparisonRules {
   }
 }
 
+/** Where a dataset keeps its comparison rules, relative to its root. */
+export const DEFAULT_CONFIG_FILE = '.rerun.yml'
+
 export const EMPTY_RULES = new ComparisonRules([])
 
 /** Translate one path component that is not `**`: `*`, `?`, `[...]`, `\` escapes the next character. */

@@ -3,6 +3,8 @@ import path from 'node:path'
 import fs from 'node:fs'
 import type { AnnexRepository } from '../annex/annex-repository.js'
 import { compareOutputs } from '../compare/compare-outputs.js'
+import { digestFile } from '../compare/file-digest.js'
+import type { ComparisonRules } from '../config/comparison-rules.js'
 import type { GitCommandManager } from '../git/git-command-manager.js'
 import type {
   CommitStatus,
@@ -23,6 +25,10 @@ export interface ReplaySettings {
   timeoutSeconds: number
   passEnv: readonly string[]
   tailBytes: number
+  /** The .rerun.yml comparison rules. */
+  rules: ComparisonRules
+  /** Executions per run commit; more than one separates non-determinism from change. */
+  repeat: number
   signal?: AbortSignal
 }
 
@@ -68,6 +74,120 @@ function judge(
   return { status: 'reproduced' }
 }
 
+/** What one execution of a run commit produced. */
+interface Execution {
+  command: string
+  run: ShellCommandResult
+  outputs: OutputVerdict[]
+  /** sha256 of each compared path's regenerated content ('absent' when not produced). */
+  fingerprints: Map<string, string>
+}
+
+async function fingerprint(
+  worktree: string,
+  paths: readonly string[]
+): Promise<Map<string, string>> {
+  const prints = new Map<string, string>()
+  for (const rel of paths) {
+    const file = path.join(worktree, rel)
+    const stat = await fs.promises.stat(file).catch(() => null)
+    prints.set(
+      rel,
+      stat?.isFile() ? ((await digestFile(file, ['sha256'])).digests.get('sha256') ?? '') : 'absent'
+    )
+  }
+  return prints
+}
+
+/** One execution on a fresh checkout of the parent; throws PreparationError and friends. */
+async function execute(
+  context: ReplayContext,
+  commit: PlannedCommit,
+  record: RunRecord,
+  onCommand: (command: string) => void
+): Promise<Execution> {
+  const { git, annex, workspace, settings } = context
+  const checkout = await workspace.checkout(commit.parents[0] ?? '')
+  try {
+    const prepared = await prepareCheckout(checkout.dir, commit, record, annex)
+    let tmpdir = ''
+    if (record.cmd.includes('{tmpdir}')) {
+      tmpdir = path.join(checkout.scratch, 'tmpdir')
+      await fs.promises.mkdir(tmpdir)
+    }
+    const values = new Map<string, PlaceholderValue>(Object.entries(commit.substitutions))
+    values.set('pwd', prepared.cwd)
+    values.set('dspath', checkout.dir)
+    values.set('tmpdir', tmpdir)
+    values.set('inputs', prepared.inputs)
+    values.set('outputs', prepared.outputs)
+    const command = formatCommand(record.cmd, values)
+    onCommand(command)
+    const env = commandEnvironment(process.env, settings.passEnv, {
+      TMPDIR: checkout.scratch,
+      // Tools that honour it (reproducible-builds.org) stop embedding the current time.
+      SOURCE_DATE_EPOCH: String(commit.committedAt)
+    })
+    const run = await runShellCommand(command, {
+      cwd: prepared.cwd,
+      env,
+      timeoutMs: settings.timeoutSeconds * 1000,
+      tailBytes: settings.tailBytes,
+      signal: settings.signal
+    })
+    if (run.aborted) return { command, run, outputs: [], fingerprints: new Map() }
+    const pwd = rootRelative('.', record.pwd, 'pwd')
+    const declared = expandPatterns(record.outputs, prepared.cwd).expanded.map(p =>
+      rootRelative(pwd, p, 'output')
+    )
+    const comparisonScratch = path.join(checkout.scratch, 'compare')
+    await fs.promises.mkdir(comparisonScratch, { recursive: true })
+    const outputs = await compareOutputs({
+      git,
+      annex,
+      worktree: checkout.dir,
+      runCommit: commit.sha,
+      declared,
+      changes: commit.changes,
+      excluded: new Set(commit.source?.kind === 'sidecar' ? [commit.source.path] : []),
+      rules: settings.rules,
+      scratch: comparisonScratch
+    })
+    const fingerprints =
+      settings.repeat > 1
+        ? await fingerprint(
+            checkout.dir,
+            outputs.map(o => o.path)
+          )
+        : new Map<string, string>()
+    return { command, run, outputs, fingerprints }
+  } finally {
+    await workspace.release(checkout)
+  }
+}
+
+/**
+ * With --repeat: outputs whose regenerated content differs between executions are not
+ * deterministic, which is a different finding from "changed since it was recorded".
+ */
+function markNonDeterministic(first: Execution, repeats: readonly Execution[]): string[] {
+  const unstable = new Set<string>()
+  for (const repeat of repeats) {
+    const paths = new Set([...first.fingerprints.keys(), ...repeat.fingerprints.keys()])
+    for (const p of paths) {
+      if ((first.fingerprints.get(p) ?? 'absent') !== (repeat.fingerprints.get(p) ?? 'absent'))
+        unstable.add(p)
+    }
+  }
+  for (const output of first.outputs) {
+    if (unstable.has(output.path)) {
+      output.cause = 'non-deterministic'
+      output.reason = `${output.reason ? `${output.reason}; ` : ''}differs between the ${repeats.length + 1} executions`
+    }
+  }
+  return [...unstable].sort()
+}
+
 export async function replayCommit(
   context: ReplayContext,
   commit: PlannedCommit
@@ -83,58 +203,48 @@ export async function replayCommit(
       durationMs: 0
     }
   }
-  const { git, annex, workspace, settings } = context
+  const { settings } = context
   const exit = { recorded: record.exit, actual: null as number | null }
   if (settings.signal?.aborted) {
     return { ...base, status: 'error', reason: 'cancelled before it started', exit, durationMs: 0 }
   }
-  const checkout = await workspace.checkout(commit.parents[0] ?? '')
   let command: string | undefined
+  const failure = (status: CommitStatus, reason: string): CommitVerdict => ({
+    ...base,
+    status,
+    reason,
+    command,
+    exit,
+    durationMs: Date.now() - started
+  })
   try {
-    const prepared = await prepareCheckout(checkout.dir, commit, record, annex)
-    let tmpdir = ''
-    if (record.cmd.includes('{tmpdir}')) {
-      tmpdir = path.join(checkout.scratch, 'tmpdir')
-      await fs.promises.mkdir(tmpdir)
-    }
-    const values = new Map<string, PlaceholderValue>(Object.entries(commit.substitutions))
-    values.set('pwd', prepared.cwd)
-    values.set('dspath', checkout.dir)
-    values.set('tmpdir', tmpdir)
-    values.set('inputs', prepared.inputs)
-    values.set('outputs', prepared.outputs)
-    command = formatCommand(record.cmd, values)
-    const env = commandEnvironment(process.env, settings.passEnv, {
-      TMPDIR: checkout.scratch,
-      // Tools that honour it (reproducible-builds.org) stop embedding the current time.
-      SOURCE_DATE_EPOCH: String(commit.committedAt)
-    })
-    const run = await runShellCommand(command, {
-      cwd: prepared.cwd,
-      env,
-      timeoutMs: settings.timeoutSeconds * 1000,
-      tailBytes: settings.tailBytes,
-      signal: settings.signal
-    })
+    const first = await execute(context, commit, record, c => (command = c))
+    const { run, outputs } = first
     exit.actual = run.timedOut || run.aborted ? null : run.exitCode
-    const pwd = rootRelative('.', record.pwd, 'pwd')
-    const declared = expandPatterns(record.outputs, prepared.cwd).expanded.map(p =>
-      rootRelative(pwd, p, 'output')
-    )
-    const outputs = run.aborted
-      ? []
-      : await compareOutputs({
-          git,
-          annex,
-          worktree: checkout.dir,
-          runCommit: commit.sha,
-          declared,
-          changes: commit.changes,
-          excluded: new Set(commit.source?.kind === 'sidecar' ? [commit.source.path] : [])
-        })
+    let { status, reason } = judge(record, run, outputs, settings.timeoutSeconds)
+    const repeats: Execution[] = []
+    while (
+      repeats.length < settings.repeat - 1 &&
+      !run.aborted &&
+      !run.timedOut &&
+      !settings.signal?.aborted
+    ) {
+      repeats.push(await execute(context, commit, record, () => undefined))
+    }
+    const unstable = markNonDeterministic(first, repeats)
+    if (repeats.length > 0) {
+      const executions = `${repeats.length + 1} executions`
+      if (unstable.length > 0) {
+        if (status === 'reproduced') status = 'mismatch'
+        reason = `not deterministic: ${unstable.join(', ')} differ${unstable.length === 1 ? 's' : ''} between ${executions}${reason ? `; ${reason}` : ''}`
+      } else if (status === 'mismatch') {
+        reason = `changed since it was recorded (the same in all ${executions}): ${reason ?? ''}`
+      }
+    }
     return {
       ...base,
-      ...judge(record, run, outputs, settings.timeoutSeconds),
+      status,
+      reason,
       command,
       exit,
       durationMs: Date.now() - started,
@@ -142,36 +252,10 @@ export async function replayCommit(
       log: { tail: run.tail, totalBytes: run.totalBytes, truncatedBytes: run.truncatedBytes }
     }
   } catch (e) {
-    if (e instanceof PreparationError) {
-      return {
-        ...base,
-        status: e.status,
-        reason: e.message,
-        command,
-        exit,
-        durationMs: Date.now() - started
-      }
-    }
-    if (e instanceof UnsafePathError || e instanceof PlaceholderError) {
-      return {
-        ...base,
-        status: 'error',
-        reason: e.message,
-        command,
-        exit,
-        durationMs: Date.now() - started
-      }
-    }
+    if (e instanceof PreparationError) return failure(e.status, e.message)
+    if (e instanceof UnsafePathError || e instanceof PlaceholderError)
+      return failure('error', e.message)
     const message = e instanceof Error ? e.message : String(e)
-    return {
-      ...base,
-      status: 'error',
-      reason: `rerun-action could not verify this commit: ${message}`,
-      command,
-      exit,
-      durationMs: Date.now() - started
-    }
-  } finally {
-    await workspace.release(checkout)
+    return failure('error', `rerun-action could not verify this commit: ${message}`)
   }
 }

@@ -3,6 +3,7 @@
  * Short commands go through simple-git; history, trees and blobs are read in bulk streams
  * (one process for many commits) so planning does not pay a git process per commit.
  */
+import fs from 'node:fs'
 import { simpleGit, type SimpleGit } from 'simple-git'
 import type { TreeChange } from '../model.js'
 import { ProcessError, runProcess, streamProcess } from '../process.js'
@@ -45,6 +46,8 @@ export interface GitCommandManager {
   resolveObjects(specs: readonly string[]): Promise<Map<string, string | null>>
   /** All entries of a config file stored as a blob (e.g. `.datalad/config` at some commit). */
   configOfBlob(object: string): Promise<Map<string, string>>
+  /** Stream a blob's content into a file (for diffs of outputs of any size). */
+  writeBlob(object: string, file: string): Promise<void>
   /** Tree entries of `rev` under the given paths (recursive), with blob sizes. */
   listTree(rev: string, paths: readonly string[]): Promise<TreeEntry[]>
   refExists(ref: string): Promise<boolean>
@@ -234,6 +237,28 @@ export class GitCli implements GitCommandManager {
       offset += size + 1
     }
     return objects
+  }
+
+  async writeBlob(object: string, file: string): Promise<void> {
+    const out = await fs.promises.open(file, 'w')
+    try {
+      const result = await streamProcess(
+        'git',
+        ['cat-file', 'blob', object],
+        { cwd: this.root },
+        chunk => {
+          fs.writeSync(out.fd, chunk)
+        }
+      )
+      if (result.code !== 0) {
+        throw new ProcessError(
+          `git cat-file blob ${object} failed: ${result.stderr.toString('utf8').trim()}`,
+          result
+        )
+      }
+    } finally {
+      await out.close()
+    }
   }
 
   async listTree(rev: string, paths: readonly string[]): Promise<TreeEntry[]> {
