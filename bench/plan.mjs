@@ -22,8 +22,8 @@ export function makeHistory(dir, commits, runEvery) {
             dsid,
             exit: 0,
             extra_inputs: [],
-            inputs: [`in/${i - 1}.txt`],
-            outputs: [`out/${i}.txt`],
+            inputs: [`in/${(i - 1) % 100}/${i - 1}.txt`],
+            outputs: [`out/${i % 100}/${i}.txt`],
             pwd: '.'
           },
           null,
@@ -37,8 +37,8 @@ export function makeHistory(dir, commits, runEvery) {
     if (i === 1) chunks.push(`M 100644 inline .datalad/config\n${data(config)}`)
     chunks.push(
       run
-        ? `M 100644 inline out/${i}.txt\n${data(`${i}\n`)}`
-        : `M 100644 inline in/${i}.txt\n${data(`input ${i}\n`)}`
+        ? `M 100644 inline out/${i % 100}/${i}.txt\n${data(`${i}\n`)}`
+        : `M 100644 inline in/${i % 100}/${i}.txt\n${data(`input ${i}\n`)}`
     )
     chunks.push('\n')
   }

@@ -102,13 +102,12 @@ describe('push', () => {
     expect(run.verified).toEqual([sha.B, sha.C])
     expectOutputs(run, { total: '2', reproduced: '1', mismatched: '1', result: 'failure' })
     expect(run.code).toBe(1)
-    // The annotation sits at the first differing line the comparison found (line 2 here: "old
-    // world" was committed, the command writes "world"), or at line 1 when it reports none.
+    // The annotation sits at the first differing line (line 2 here: "old world" was committed,
+    // the command writes "world").
     const diff = run.report?.commits[0]?.outputs.find(o => o.path === 'greeting.txt')?.diff
-    const line = diff?.kind === 'text' ? diff.firstDifferentLine : 1
-    expect([1, 2]).toContain(line)
+    expect(diff).toMatchObject({ kind: 'text', firstDifferentLine: 2 })
     expect(run.stdout).toContain(
-      `::error title=${short(sha.B)} Write the greeting,file=greeting.txt,line=${line},endLine=${line}::greeting.txt: modified`
+      `::error title=${short(sha.B)} Write the greeting,file=greeting.txt,line=2,endLine=2::greeting.txt: modified`
     )
     expect(run.stdout).toContain('::error::1 of 2 run commits not reproduced')
     // One log group per commit, with the captured output fenced off from the runner.

@@ -17,7 +17,11 @@ beforeAll(async () => {
   const ds = PlainDataset.create(sandbox, 'nosy')
   ds.runCommit(
     'Look around',
-    { cmd: "env; echo '::error file=in.txt::planted'; echo '::add-mask::alpha'", outputs: [] },
+    {
+      // Its own environment, and its parent's as /proc shows it.
+      cmd: "env; tr '\\000' '\\n' < /proc/$PPID/environ; echo '::error file=in.txt::planted'; echo '::add-mask::alpha'",
+      outputs: []
+    },
     {}
   )
   run = await runAction(sandbox, {
@@ -25,7 +29,8 @@ beforeAll(async () => {
     api,
     eventName: 'workflow_dispatch',
     payload: { repository: REPOSITORY_PAYLOAD },
-    inputs: { 'github-token': 'ghs_secret-token-value' }
+    inputs: { 'github-token': 'ghs_secret-token-value' },
+    env: { GITHUB_TOKEN: 'ghs_env-token-value', ACTIONS_RUNTIME_TOKEN: 'runtime-token-value' }
   })
 })
 
@@ -38,6 +43,8 @@ it('runs the command without the token, the inputs or the workflow command files
   const tail = run.report?.commits[0]?.log?.tail ?? ''
   expect(tail).toContain('PATH=')
   expect(tail).not.toContain('ghs_secret-token-value')
+  expect(tail).not.toContain('ghs_env-token-value')
+  expect(tail).not.toContain('runtime-token-value')
   expect(tail).not.toMatch(/^(INPUT_|ACTIONS_|GITHUB_OUTPUT|GITHUB_ENV|GITHUB_STEP_SUMMARY)/m)
   expect(run.outputs.result).toBe('success')
 })

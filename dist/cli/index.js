@@ -4921,22 +4921,10 @@ class ProcessError extends Error {
     }
 }
 /** Run a program to completion and capture all of its output (for short-lived tool calls). */
-function runProcess(file, args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe']
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', reject);
-        child.on('close', (code, signal) => resolve({ code, signal, stdout: Buffer.concat(out), stderr: Buffer.concat(err) }));
-        child.stdin.on('error', () => undefined); // the child may exit before reading all input
-        child.stdin.end(options.input ?? '');
-    });
+async function runProcess(file, args, options) {
+    const out = [];
+    const result = await streamProcess(file, args, options, chunk => out.push(chunk));
+    return { ...result, stdout: Buffer.concat(out) };
 }
 /**
  * Run a program and hand its stdout to `onChunk` as it arrives, so that long outputs
@@ -4970,7 +4958,7 @@ function streamProcess(file, args, options, onChunk) {
             else
                 resolve({ code, signal, stdout: Buffer.alloc(0), stderr: Buffer.concat(err) });
         });
-        child.stdin.on('error', () => undefined);
+        child.stdin.on('error', () => undefined); // the child may exit before reading all input
         child.stdin.end(options.input ?? '');
     });
 }
@@ -5004,6 +4992,13 @@ class TailBuffer {
         return this.total - Math.min(this.total, this.limit);
     }
 }
+/**
+ * The command runs under an intermediate shell started with the scrubbed environment, so that
+ * its parent's /proc/<pid>/environ holds no secrets either (rerun-action's own process keeps the
+ * environment the runner gave it). `; status=$?` keeps the shell from exec'ing the command in its
+ * place; a death by signal is passed on as one, so that it is reported as datalad reports it.
+ */
+const INTERMEDIATE_SHELL = '/bin/sh -c "$1"; status=$?; if [ $status -gt 128 ] && [ $status -lt 160 ]; then trap - $((status - 128)); kill -$((status - 128)) $$; fi; exit $status';
 function killGroup(pid, signal) {
     try {
         process.kill(-pid, signal);
@@ -5021,7 +5016,7 @@ function runShellCommand(cmd, options) {
     const started = Date.now();
     const tail = new TailBuffer(options.tailBytes);
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', cmd], {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', INTERMEDIATE_SHELL, 'rerun-action', cmd], {
             cwd: options.cwd,
             env: options.env,
             detached: true,
@@ -9136,12 +9131,19 @@ function describeList(outputs) {
     const more = outputs.length > 3 ? ` and ${outputs.length - 3} more` : '';
     return shown.join(', ') + more;
 }
+/**
+ * A POSIX shell cannot tell `exit 137` from a death by SIGKILL (both are status 137), so a
+ * recorded 128+N and an actual death by signal N are the same outcome.
+ */
+function sameExit(actual, recorded) {
+    return actual === recorded || (actual !== null && actual < 0 && recorded === 128 - actual);
+}
 function judge(record, run, outputs, timeoutSeconds) {
     if (run.aborted)
         return { status: 'error', reason: 'cancelled before the command finished' };
     if (run.timedOut)
         return { status: 'failed', reason: `timed out after ${timeoutSeconds} s` };
-    if (run.exitCode !== record.exit) {
+    if (!sameExit(run.exitCode, record.exit)) {
         return {
             status: 'failed',
             reason: `command exited with ${run.exitCode ?? 'no code'}, the record says ${record.exit}`

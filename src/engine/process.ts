@@ -26,28 +26,14 @@ export class ProcessError extends Error {
 }
 
 /** Run a program to completion and capture all of its output (for short-lived tool calls). */
-export function runProcess(
+export async function runProcess(
   file: string,
   args: readonly string[],
   options: ProcessOptions
 ): Promise<ProcessResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(file, args, {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe']
-    })
-    const out: Buffer[] = []
-    const err: Buffer[] = []
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
-    child.on('error', reject)
-    child.on('close', (code, signal) =>
-      resolve({ code, signal, stdout: Buffer.concat(out), stderr: Buffer.concat(err) })
-    )
-    child.stdin.on('error', () => undefined) // the child may exit before reading all input
-    child.stdin.end(options.input ?? '')
-  })
+  const out: Buffer[] = []
+  const result = await streamProcess(file, args, options, chunk => out.push(chunk))
+  return { ...result, stdout: Buffer.concat(out) }
 }
 
 /**
@@ -83,7 +69,7 @@ export function streamProcess(
       if (failure !== undefined) reject(failure)
       else resolve({ code, signal, stdout: Buffer.alloc(0), stderr: Buffer.concat(err) })
     })
-    child.stdin.on('error', () => undefined)
+    child.stdin.on('error', () => undefined) // the child may exit before reading all input
     child.stdin.end(options.input ?? '')
   })
 }
@@ -141,6 +127,15 @@ export interface ShellCommandResult {
   truncatedBytes: number
 }
 
+/**
+ * The command runs under an intermediate shell started with the scrubbed environment, so that
+ * its parent's /proc/<pid>/environ holds no secrets either (rerun-action's own process keeps the
+ * environment the runner gave it). `; status=$?` keeps the shell from exec'ing the command in its
+ * place; a death by signal is passed on as one, so that it is reported as datalad reports it.
+ */
+const INTERMEDIATE_SHELL =
+  '/bin/sh -c "$1"; status=$?; if [ $status -gt 128 ] && [ $status -lt 160 ]; then trap - $((status - 128)); kill -$((status - 128)) $$; fi; exit $status'
+
 function killGroup(pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(-pid, signal)
@@ -161,7 +156,7 @@ export function runShellCommand(
   const started = Date.now()
   const tail = new TailBuffer(options.tailBytes)
   return new Promise((resolve, reject) => {
-    const child = spawn('/bin/sh', ['-c', cmd], {
+    const child = spawn('/bin/sh', ['-c', INTERMEDIATE_SHELL, 'rerun-action', cmd], {
       cwd: options.cwd,
       env: options.env,
       detached: true,

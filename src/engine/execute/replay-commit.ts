@@ -45,6 +45,14 @@ function describeList(outputs: OutputVerdict[]): string {
   return shown.join(', ') + more
 }
 
+/**
+ * A POSIX shell cannot tell `exit 137` from a death by SIGKILL (both are status 137), so a
+ * recorded 128+N and an actual death by signal N are the same outcome.
+ */
+function sameExit(actual: number | null, recorded: number): boolean {
+  return actual === recorded || (actual !== null && actual < 0 && recorded === 128 - actual)
+}
+
 function judge(
   record: RunRecord,
   run: ShellCommandResult,
@@ -53,7 +61,7 @@ function judge(
 ): { status: CommitStatus; reason?: string } {
   if (run.aborted) return { status: 'error', reason: 'cancelled before the command finished' }
   if (run.timedOut) return { status: 'failed', reason: `timed out after ${timeoutSeconds} s` }
-  if (run.exitCode !== record.exit) {
+  if (!sameExit(run.exitCode, record.exit)) {
     return {
       status: 'failed',
       reason: `command exited with ${run.exitCode ?? 'no code'}, the record says ${record.exit}`

@@ -1,0 +1,95 @@
+// `npm run bench`: every benchmark of issues 4 and 6 in one run on this machine, each compared
+// with its peer in the same run, written to BENCHMARKS.md. Takes several minutes.
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { benchDataladRerun } from './datalad-rerun.mjs'
+import { benchJobs } from './jobs.mjs'
+import { ROOT, machine } from './lib.mjs'
+import { benchPlan } from './plan.mjs'
+
+const quick = process.argv.includes('--quick')
+const log = message => process.stderr.write(`${message}\n`)
+const seconds = m => `${m.seconds.toFixed(2)} s`
+const peak = m => `${m.peakMiB.toFixed(0)} MiB`
+const verdict = (ok, text) => `${ok ? 'met' : '**not met**'} (${text})`
+
+log('benchmark 1: rerun-action --jobs 1 vs datalad rerun (makes the history with datalad run)…')
+const rerun = benchDataladRerun({ steps: quick ? 20 : 200 })
+log('benchmark 2: verify --plan vs bare git log…')
+const plan = await benchPlan(quick ? { commits: 5000 } : {})
+const planSmall = await benchPlan({ commits: quick ? 500 : 5000 })
+log('benchmark 3: --jobs 1 vs --jobs N on CPU-bound steps…')
+const jobs = benchJobs(quick ? { steps: 4, iterations: 3_000_000 } : {})
+log('benchmark 4: comparing a 1 GiB output vs md5sum…')
+const compare = execFileSync(
+  process.execPath,
+  [path.join(ROOT, 'bench', 'compare-throughput.mjs'), quick ? '64' : '1024'],
+  {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit']
+  }
+)
+
+const about = machine()
+const lines = [
+  '# Benchmarks',
+  '',
+  'Made by `npm run bench` (bench/run-all.mjs). Every figure is compared with its peer measured in the',
+  'same run on the same data, because machines here are noisy; times are the best of the repeats.',
+  '',
+  `- date: ${about.date}`,
+  `- machine: ${about.cpu}, ${about.memory}, ${about.os}`,
+  `- tools: node ${about.node}, ${about.git}, git-annex ${about.annex}, datalad ${about.datalad}`,
+  '',
+  '## 1. rerun-action vs `datalad rerun` (issue 6, target ≥ 10×)',
+  ''
+]
+if ('skipped' in rerun) lines.push(`Skipped: ${rerun.skipped}.`)
+else {
+  lines.push(
+    `${rerun.steps} run commits of trivial commands made with real \`datalad run\` (text2git dataset).`,
+    '',
+    '| | time | peak memory |',
+    '|---|---|---|',
+    `| \`rerun-action verify --jobs 1 --since ''\` | ${seconds(rerun.ours)} | ${peak(rerun.ours)} |`,
+    `| \`datalad rerun --onto= --branch verify --since=\` (on a clone) | ${seconds(rerun.datalad)} | ${peak(rerun.datalad)} |`,
+    '',
+    `Speed-up: ${rerun.speedup.toFixed(1)}× — ${verdict(rerun.speedup >= 10, 'target 10×')}. Per run commit:`,
+    `${((rerun.ours.seconds / rerun.steps) * 1000).toFixed(0)} ms against ${((rerun.datalad.seconds / rerun.steps) * 1000).toFixed(0)} ms.`
+  )
+}
+lines.push(
+  '',
+  '## 2. Planning a long history (issue 6, target ≤ 2× a bare `git log`)',
+  '',
+  '| history | `git log --format=%H%x00%B` | `rerun-action verify --plan` | ratio | peak memory (plan) |',
+  '|---|---|---|---|---|',
+  ...[planSmall, plan].map(
+    p =>
+      `| ${p.commits} commits, ${p.runCommits} run commits | ${seconds(p.gitLog)} | ${seconds(p.plan)} | ${p.ratio.toFixed(2)}× | ${peak(p.plan)} |`
+  ),
+  '',
+  `Largest history: ${verdict(plan.ratio <= 2, 'target 2×')}. Peak memory of the plan grows from`,
+  `${peak(planSmall.plan)} to ${peak(plan.plan)} for ten times the history (git log itself: ${peak(planSmall.gitLog)} → ${peak(plan.gitLog)}).`,
+  '',
+  `## 3. --jobs scaling on CPU-bound steps (issue 6, target ≥ 0.8·N×)`,
+  '',
+  `${jobs.steps} run commits, each a CPU-bound awk loop; N = ${jobs.jobs} cores.`,
+  '',
+  '| | time | peak memory |',
+  '|---|---|---|',
+  `| \`--jobs 1\` | ${seconds(jobs.one)} | ${peak(jobs.one)} |`,
+  `| \`--jobs ${jobs.jobs}\` | ${seconds(jobs.many)} | ${peak(jobs.many)} |`,
+  '',
+  `Speed-up: ${jobs.speedup.toFixed(2)}× — ${verdict(jobs.speedup >= jobs.target, `target ${jobs.target.toFixed(1)}×`)}.`,
+  '',
+  '## 4. Comparing a large output (issue 4, target ≥ 80% of md5sum, flat memory)',
+  '',
+  '```',
+  compare.trim(),
+  '```',
+  ''
+)
+fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), lines.join('\n'))
+log('wrote BENCHMARKS.md')
