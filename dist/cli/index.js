@@ -9380,7 +9380,7 @@ class GitCli {
             return null;
         }
     }
-    async logCommits(revisions, onCommit, messagePrefix = '') {
+    async logCommits(revisions, onCommit, messagePrefix = '', onParents) {
         // -z separates commits with NUL, which git never allows in a commit message. Each record is
         // "<sha> <committer time> <parents...>\n<message>". Only messages that start with the prefix
         // are decoded at all: in a long history most commits are skipped as raw bytes.
@@ -9390,13 +9390,14 @@ class GitCli {
             const newline = record.indexOf(0x0a);
             if (newline < 0)
                 return;
-            const body = record.subarray(newline + 1);
-            if (prefix.length > 0 && !body.subarray(0, prefix.length).equals(prefix))
-                return;
             const [sha = '', time = '0', ...parents] = record
                 .subarray(0, newline)
                 .toString('latin1')
                 .split(' ');
+            onParents?.(sha, parents);
+            const body = record.subarray(newline + 1);
+            if (prefix.length > 0 && !body.subarray(0, prefix.length).equals(prefix))
+                return;
             onCommit({
                 sha,
                 parents: parents.filter(Boolean),
@@ -9404,7 +9405,7 @@ class GitCli {
                 message: body.toString('utf8')
             });
         };
-        // Date order streams while git walks; callers get the order from topologicalPositions().
+        // Date order streams while git walks; callers order by the parents (see onParents).
         const args = ['log', '-z', '--no-color', '--format=%H %ct %P%n%B', ...revisions, '--'];
         const result = await streamProcess('git', args, { cwd: this.root }, chunk => {
             const data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
@@ -9420,23 +9421,6 @@ class GitCli {
         }
         if (pending.length > 0)
             handle(pending);
-    }
-    async topologicalPositions(revisions) {
-        const positions = new Map();
-        let pending = '';
-        const result = await streamProcess('git', ['rev-list', '--topo-order', '--reverse', ...revisions, '--'], { cwd: this.root }, chunk => {
-            const lines = (pending + chunk.toString('latin1')).split('\n');
-            pending = lines.pop() ?? '';
-            for (const sha of lines)
-                if (sha)
-                    positions.set(sha, positions.size);
-        });
-        if (result.code !== 0) {
-            throw new ProcessError(`git rev-list failed: ${result.stderr.toString('utf8').trim()}`, result);
-        }
-        if (pending)
-            positions.set(pending, positions.size);
-        return positions;
     }
     async changesOf(shas) {
         const changes = new Map();
@@ -9810,16 +9794,48 @@ async function resolveOrFail(git, rev, what) {
     return sha;
 }
 /**
- * The commits of `revisions` accepted by `keep`, oldest first in topological order. Messages
- * stream from `git log` (in date order, so parsing overlaps git's walk) while a parallel
- * `git rev-list --topo-order` gives the order.
+ * Positions of the commits in an order where every commit comes after its parents (oldest first),
+ * by an iterative depth-first walk over the parent lists `git log` printed; parents outside the
+ * range are ignored. `logOrder` (newest first, as git log prints) breaks ties, so a linear
+ * history comes out exactly reversed.
+ */
+function topologicalPositions(parents, logOrder) {
+    const positions = new Map();
+    const entered = new Set();
+    for (let i = logOrder.length - 1; i >= 0; i--) {
+        const start = logOrder[i] ?? '';
+        if (entered.has(start))
+            continue;
+        entered.add(start);
+        const stack = [{ sha: start, next: 0 }];
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            const parent = parents.get(top.sha)?.[top.next++];
+            if (parent === undefined) {
+                positions.set(top.sha, positions.size);
+                stack.pop();
+            }
+            else if (parents.has(parent) && !entered.has(parent)) {
+                entered.add(parent);
+                stack.push({ sha: parent, next: 0 });
+            }
+        }
+    }
+    return positions;
+}
+/**
+ * The commits of `revisions` accepted by `keep`, oldest first in topological order, from one
+ * streaming `git log` (in date order, so parsing overlaps git's walk).
  */
 async function logInTopologicalOrder(git, revisions, keep, messagePrefix) {
     const kept = [];
-    const [positions] = await Promise.all([
-        git.topologicalPositions(revisions),
-        git.logCommits(revisions, commit => void (keep(commit) && kept.push(commit)), messagePrefix)
-    ]);
+    const parents = new Map();
+    const logOrder = [];
+    await git.logCommits(revisions, commit => void (keep(commit) && kept.push(commit)), messagePrefix, (sha, commitParents) => {
+        parents.set(sha, commitParents);
+        logOrder.push(sha);
+    });
+    const positions = topologicalPositions(parents, logOrder);
     return kept.sort((a, b) => (positions.get(a.sha) ?? 0) - (positions.get(b.sha) ?? 0));
 }
 async function collectRunCommits(git, request) {

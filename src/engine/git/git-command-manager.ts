@@ -28,16 +28,15 @@ export interface GitCommandManager {
   /** The commit a revision names, or null when it names none. */
   resolveCommit(rev: string): Promise<string | null>
   /**
-   * Streams the commits of a `git log` revision range, newest first by date (not topological:
-   * see topologicalPositions); with `messagePrefix`, only those whose message starts with it.
+   * Streams the commits of a `git log` revision range, newest first by date (not topological);
+   * with `messagePrefix`, only those whose message starts with it. `onParents` sees every commit.
    */
   logCommits(
     revisions: readonly string[],
     onCommit: (commit: LoggedCommit) => void,
-    messagePrefix?: string
+    messagePrefix?: string,
+    onParents?: (sha: string, parents: string[]) => void
   ): Promise<void>
-  /** Position of each commit of the range in topological order, oldest first (0-based). */
-  topologicalPositions(revisions: readonly string[]): Promise<Map<string, number>>
   /** The file changes of each commit against its first parent, in one `diff-tree --stdin` pass. */
   changesOf(shas: readonly string[]): Promise<Map<string, TreeChange[]>>
   /** Reads `<rev>:<path>` objects in one `cat-file --batch` pass; absent ones map to null. */
@@ -122,7 +121,8 @@ export class GitCli implements GitCommandManager {
   async logCommits(
     revisions: readonly string[],
     onCommit: (commit: LoggedCommit) => void,
-    messagePrefix = ''
+    messagePrefix = '',
+    onParents?: (sha: string, parents: string[]) => void
   ): Promise<void> {
     // -z separates commits with NUL, which git never allows in a commit message. Each record is
     // "<sha> <committer time> <parents...>\n<message>". Only messages that start with the prefix
@@ -132,12 +132,13 @@ export class GitCli implements GitCommandManager {
     const handle = (record: Buffer): void => {
       const newline = record.indexOf(0x0a)
       if (newline < 0) return
-      const body = record.subarray(newline + 1)
-      if (prefix.length > 0 && !body.subarray(0, prefix.length).equals(prefix)) return
       const [sha = '', time = '0', ...parents] = record
         .subarray(0, newline)
         .toString('latin1')
         .split(' ')
+      onParents?.(sha, parents)
+      const body = record.subarray(newline + 1)
+      if (prefix.length > 0 && !body.subarray(0, prefix.length).equals(prefix)) return
       onCommit({
         sha,
         parents: parents.filter(Boolean),
@@ -145,7 +146,7 @@ export class GitCli implements GitCommandManager {
         message: body.toString('utf8')
       })
     }
-    // Date order streams while git walks; callers get the order from topologicalPositions().
+    // Date order streams while git walks; callers order by the parents (see onParents).
     const args = ['log', '-z', '--no-color', '--format=%H %ct %P%n%B', ...revisions, '--']
     const result = await streamProcess('git', args, { cwd: this.root }, chunk => {
       const data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk
@@ -160,29 +161,6 @@ export class GitCli implements GitCommandManager {
       throw new ProcessError(`git log failed: ${result.stderr.toString('utf8').trim()}`, result)
     }
     if (pending.length > 0) handle(pending)
-  }
-
-  async topologicalPositions(revisions: readonly string[]): Promise<Map<string, number>> {
-    const positions = new Map<string, number>()
-    let pending = ''
-    const result = await streamProcess(
-      'git',
-      ['rev-list', '--topo-order', '--reverse', ...revisions, '--'],
-      { cwd: this.root },
-      chunk => {
-        const lines = (pending + chunk.toString('latin1')).split('\n')
-        pending = lines.pop() ?? ''
-        for (const sha of lines) if (sha) positions.set(sha, positions.size)
-      }
-    )
-    if (result.code !== 0) {
-      throw new ProcessError(
-        `git rev-list failed: ${result.stderr.toString('utf8').trim()}`,
-        result
-      )
-    }
-    if (pending) positions.set(pending, positions.size)
-    return positions
   }
 
   async changesOf(shas: readonly string[]): Promise<Map<string, TreeChange[]>> {
