@@ -17,8 +17,6 @@ import {
   Dataset,
   describeWithDatalad,
   expectUntouched,
-  recordJson,
-  runMessage,
   Sandbox,
   stateChanges,
   verifyCli
@@ -39,32 +37,6 @@ function survivors(marker: string): string[] {
 
 function killAll(marker: string): void {
   spawnSync('pkill', ['-KILL', '-f', marker])
-}
-
-/** A hand-made run commit with this record (the command is not run now; outputs as given). */
-function runCommit(
-  ds: Dataset,
-  subject: string,
-  record: Record<string, unknown>,
-  files: Record<string, string> = {}
-): string {
-  for (const [file, content] of Object.entries(files)) ds.write(file, content)
-  if (Object.keys(files).length > 0) ds.git('add', '--', ...Object.keys(files))
-  return ds.commit(
-    runMessage(
-      subject,
-      recordJson({
-        chain: [],
-        exit: 0,
-        extra_inputs: [],
-        inputs: [],
-        outputs: [],
-        pwd: '.',
-        dsid: ds.id,
-        ...record
-      })
-    )
-  )
 }
 
 async function waitFor(condition: () => boolean, what: string, seconds = 20): Promise<void> {
@@ -94,14 +66,18 @@ describeWithDatalad('hostile records, faults and cancellation', () => {
     fs.symlinkSync(path.dirname(outside), path.join(ds.path, 'escape'))
     ds.git('add', 'escape')
     ds.git('commit', '--quiet', '-m', 'a symlink leading out of the dataset')
-    runCommit(ds, 'climbs out', { cmd: 'true', outputs: [rel] })
-    runCommit(ds, 'absolute', { cmd: 'true', inputs: [outside] })
-    runCommit(ds, 'pwd outside', { cmd: 'true', pwd: '..' })
-    runCommit(ds, 'through a symlink', {
+    ds.handMadeRunCommit('climbs out', { cmd: 'true', outputs: [rel] })
+    ds.handMadeRunCommit('absolute', { cmd: 'true', inputs: [outside] })
+    ds.handMadeRunCommit('pwd outside', { cmd: 'true', pwd: '..' })
+    ds.handMadeRunCommit('through a symlink', {
       cmd: 'echo x > {outputs}',
       outputs: ['escape/precious.txt']
     })
-    runCommit(ds, 'fine', { cmd: 'echo ok > {outputs}', outputs: ['ok.txt'] }, { 'ok.txt': 'ok\n' })
+    ds.handMadeRunCommit(
+      'fine',
+      { cmd: 'echo ok > {outputs}', outputs: ['ok.txt'] },
+      { 'ok.txt': 'ok\n' }
+    )
     const run = verifyCli(ds, ['--no-cache'], { json: true })
     expectUntouched(ds, run)
     for (const subject of ['climbs out', 'absolute', 'pwd outside', 'through a symlink']) {
@@ -115,7 +91,7 @@ describeWithDatalad('hostile records, faults and cancellation', () => {
 
   it('kills a command that ignores SIGTERM and leaves children behind, at the timeout', () => {
     const marker = `rerun-test-${randomUUID()}`
-    runCommit(ds, 'stubborn', {
+    ds.handMadeRunCommit('stubborn', {
       cmd: `trap '' TERM; (sleep 300; echo ${marker}) & sleep 300 # ${marker}`
     })
     const run = verifyCli(ds, ['--no-cache', '--timeout', '1', 'HEAD'], { json: true })
@@ -128,7 +104,7 @@ describeWithDatalad('hostile records, faults and cancellation', () => {
   })
 
   it('keeps only the tail of a flood of output', () => {
-    runCommit(ds, 'chatty', { cmd: 'yes "a line of output" | head -c 30000000; exit 4' })
+    ds.handMadeRunCommit('chatty', { cmd: 'yes "a line of output" | head -c 30000000; exit 4' })
     const run = verifyCli(ds, ['--no-cache', 'HEAD'], { json: true })
     const log = commitNamed(run.report, 'chatty').log
     expect(log?.totalBytes).toBe(30000000)
@@ -141,16 +117,14 @@ describeWithDatalad('hostile records, faults and cancellation', () => {
     ds.write('data/broken.txt', 'only in one commit\n')
     ds.git('add', 'data/broken.txt')
     ds.git('commit', '--quiet', '-m', 'add a file whose object will be lost')
-    runCommit(
-      ds,
+    ds.handMadeRunCommit(
       'on a broken parent',
       { cmd: 'echo b > {outputs}', outputs: ['b.txt'] },
       { 'b.txt': 'b\n' }
     )
     ds.git('rm', '--quiet', 'data/broken.txt')
     ds.git('commit', '--quiet', '-m', 'remove it again')
-    runCommit(
-      ds,
+    ds.handMadeRunCommit(
       'on a sound parent',
       { cmd: 'echo c > {outputs}', outputs: ['c.txt'] },
       { 'c.txt': 'c\n' }
@@ -168,8 +142,8 @@ describeWithDatalad('hostile records, faults and cancellation', () => {
 
   it('stops, cleans up and writes a partial report marked incomplete when cancelled', async () => {
     const marker = `rerun-test-${randomUUID()}`
-    runCommit(ds, 'slow one', { cmd: `sleep 300 # ${marker}` })
-    runCommit(ds, 'never started', { cmd: 'true' })
+    ds.handMadeRunCommit('slow one', { cmd: `sleep 300 # ${marker}` })
+    ds.handMadeRunCommit('never started', { cmd: 'true' })
     const temp = sandbox.directory('cancel-temp')
     const report = path.join(temp, '..', 'cancel-report.json')
     const before = checkoutState(ds.path)
@@ -198,7 +172,7 @@ describeWithDatalad('hostile records, faults and cancellation', () => {
 
   it('cleans up, on the next run, what a run killed with SIGKILL left behind', async () => {
     const marker = `rerun-test-${randomUUID()}`
-    runCommit(ds, 'killed midway', { cmd: `sleep 300 # ${marker}` })
+    ds.handMadeRunCommit('killed midway', { cmd: `sleep 300 # ${marker}` })
     const temp = sandbox.directory('kill-temp')
     const before = checkoutState(ds.path)
     const child = spawn(process.execPath, [CLI, 'verify', '--no-cache', 'HEAD'], {
@@ -216,8 +190,7 @@ describeWithDatalad('hostile records, faults and cancellation', () => {
       1
     )
 
-    runCommit(
-      ds,
+    ds.handMadeRunCommit(
       'after the kill',
       { cmd: 'echo fine > {outputs}', outputs: ['fine.txt'] },
       { 'fine.txt': 'fine\n' }
@@ -234,8 +207,7 @@ describeWithDatalad('hostile records, faults and cancellation', () => {
 
   it('lets two verifications of one repository run at once', async () => {
     for (const n of [1, 2, 3, 4]) {
-      runCommit(
-        ds,
+      ds.handMadeRunCommit(
         `parallel ${n}`,
         { cmd: `echo ${n} > {outputs}`, outputs: [`p${n}.txt`] },
         { [`p${n}.txt`]: `${n}\n` }

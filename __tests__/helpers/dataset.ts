@@ -279,6 +279,30 @@ export class Dataset {
   }
 
   /**
+   * A run commit made by hand: `files` are written and committed with a record in datalad's
+   * format (defaults filled in, this dataset's id); the command is not run. Returns the commit.
+   */
+  handMadeRunCommit(
+    subject: string,
+    record: Record<string, unknown>,
+    files: Record<string, string> = {}
+  ): string {
+    for (const [file, content] of Object.entries(files)) this.write(file, content)
+    if (Object.keys(files).length > 0) this.git('add', '--', ...Object.keys(files))
+    const full = {
+      chain: [],
+      exit: 0,
+      extra_inputs: [],
+      inputs: [],
+      outputs: [],
+      pwd: '.',
+      dsid: this.id,
+      ...record
+    }
+    return this.commit(runMessage(subject, recordJson(full)))
+  }
+
+  /**
    * A commit of HEAD's tree with the given message and parents that no branch points to, so the
    * history, the index and the working tree stay as they are; returns its id.
    */

@@ -9074,8 +9074,12 @@ async function prepareCheckout(worktree, commit, record, annex) {
             throw new PreparationError(`annexed input content could not be fetched (${list})`, 'unverifiable');
         }
     }
-    const protectedInputs = inputPaths.map(p => p.replace(/\/+$/, ''));
-    const isInput = (p) => protectedInputs.some(i => p === i || p.startsWith(`${i}/`) || i === '.');
+    // An input of "everything" (`.`, or a pwd-relative path that comes to the root) protects
+    // nothing: stale outputs must still go.
+    const protectedInputs = inputPaths
+        .map(p => p.replace(/\/+$/, ''))
+        .filter(p => p !== '.' && p !== '');
+    const isInput = (p) => protectedInputs.some(i => p === i || p.startsWith(`${i}/`));
     const stale = new Set([
         ...outputPaths.map(p => p.replace(/\/+$/, '')),
         ...commit.changes.filter(c => c.status !== 'D').map(c => c.path)
@@ -9096,7 +9100,8 @@ async function prepareCheckout(worktree, commit, record, annex) {
             await unlock(abs);
         }
         else if (stat.isDirectory()) {
-            await emptyDirectory(worktree, rel, deletedByRun);
+            // Inputs that live inside a directory output are still needed by the command.
+            await emptyDirectory(worktree, rel, [...deletedByRun, ...protectedInputs]);
         }
         else {
             await external_node_fs_default().promises.rm(abs, { force: true });

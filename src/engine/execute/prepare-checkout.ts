@@ -137,9 +137,13 @@ export async function prepareCheckout(
     }
   }
 
-  const protectedInputs = inputPaths.map(p => p.replace(/\/+$/, ''))
+  // An input of "everything" (`.`, or a pwd-relative path that comes to the root) protects
+  // nothing: stale outputs must still go.
+  const protectedInputs = inputPaths
+    .map(p => p.replace(/\/+$/, ''))
+    .filter(p => p !== '.' && p !== '')
   const isInput = (p: string): boolean =>
-    protectedInputs.some(i => p === i || p.startsWith(`${i}/`) || i === '.')
+    protectedInputs.some(i => p === i || p.startsWith(`${i}/`))
   const stale = new Set([
     ...outputPaths.map(p => p.replace(/\/+$/, '')),
     ...commit.changes.filter(c => c.status !== 'D').map(c => c.path)
@@ -157,7 +161,8 @@ export async function prepareCheckout(
       // An input that is also an output is changed in place: keep it, but make it writable.
       await unlock(abs)
     } else if (stat.isDirectory()) {
-      await emptyDirectory(worktree, rel, deletedByRun)
+      // Inputs that live inside a directory output are still needed by the command.
+      await emptyDirectory(worktree, rel, [...deletedByRun, ...protectedInputs])
     } else {
       await fs.promises.rm(abs, { force: true })
     }
