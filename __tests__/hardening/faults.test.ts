@@ -140,6 +140,47 @@ describeWithDatalad('hostile records, faults and cancellation', () => {
     expect(run.leftovers).toEqual([])
   })
 
+  it('ends a commit as error when the disk fills up during its checkout, and verifies the next', () => {
+    const small = sandbox.directory('small-disk')
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=6m', 'tmpfs', small])
+    if (mounted.status !== 0) {
+      console.warn(
+        `SKIPPED the disk-full test: cannot mount a small tmpfs (${String(mounted.stderr)})`
+      )
+      return
+    }
+    try {
+      ds.write('big.txt', 'a line of text that fills the disk\n'.repeat(300_000))
+      ds.git('add', 'big.txt')
+      ds.git('commit', '--quiet', '-m', 'a 10 MB file')
+      ds.handMadeRunCommit(
+        'on a parent too big for the disk',
+        { cmd: 'echo 1 > {outputs}', outputs: ['one.txt'] },
+        { 'one.txt': '1\n' }
+      )
+      ds.git('rm', '--quiet', 'big.txt')
+      ds.git('commit', '--quiet', '-m', 'remove the big file')
+      ds.handMadeRunCommit(
+        'on a small parent',
+        { cmd: 'echo 2 > {outputs}', outputs: ['two.txt'] },
+        { 'two.txt': '2\n' }
+      )
+      const run = verifyCli(ds, ['--no-cache', '--jobs', '1', 'HEAD~2', 'HEAD'], {
+        json: true,
+        env: { RUNNER_TEMP: small, TMPDIR: small }
+      })
+      const full = commitNamed(run.report, 'on a parent too big for the disk')
+      expect(full.status).toBe('error')
+      expect(full.reason).toMatch(/git worktree add failed: .*unable to write file big\.txt/s)
+      expect(commitNamed(run.report, 'on a small parent').status).toBe('reproduced')
+      expect(run.changes).toEqual([])
+      expect(run.worktrees).toEqual([ds.path])
+      expect(fs.readdirSync(small)).toEqual([])
+    } finally {
+      spawnSync('umount', [small])
+    }
+  })
+
   it('stops, cleans up and writes a partial report marked incomplete when cancelled', async () => {
     const marker = `rerun-test-${randomUUID()}`
     ds.handMadeRunCommit('slow one', { cmd: `sleep 300 # ${marker}` })

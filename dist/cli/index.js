@@ -8439,16 +8439,22 @@ async function compareOutputs(request) {
             declaredFiles.add(clean);
     }
     const changed = new Map(request.changes.map(change => [change.path, change]));
-    const worktreeChanges = await git.worktreeChanges(worktree);
-    const listed = [
-        ...new Set([...declaredFiles, ...declaredDirs, ...changed.keys(), ...worktreeChanges])
-    ];
+    // The run commit's entries for the expected paths are read while git status runs; only the
+    // paths the rerun changed beyond those (rarely any) need a second look-up.
+    const expectedListing = [...new Set([...declaredFiles, ...declaredDirs, ...changed.keys()])];
+    const [worktreeChanges, expectedEntries] = await Promise.all([
+        git.worktreeChanges(worktree),
+        git.listTree(request.runCommit, expectedListing)
+    ]);
+    const alreadyListed = new Set(expectedListing);
+    const underListedDir = (p) => declaredDirs.some(d => p.startsWith(`${d}/`));
+    const extra = worktreeChanges.filter(p => !alreadyListed.has(p) && !underListedDir(p));
     const entries = new Map();
-    for (const entry of await git.listTree(request.runCommit, listed))
+    for (const entry of [...expectedEntries, ...(await git.listTree(request.runCommit, extra))]) {
         entries.set(entry.path, entry);
-    const isUnderDeclaredDir = (p) => declaredDirs.some(d => p.startsWith(`${d}/`));
+    }
     for (const p of entries.keys())
-        if (isUnderDeclaredDir(p))
+        if (underListedDir(p))
             declaredFiles.add(p);
     const blobs = await git.readObjects([
         ...new Set([...entries.values()].filter(needsBlob).map(e => e.object))
@@ -9352,6 +9358,11 @@ const WORKTREE_CONFIG = [
     '-c',
     'filter.annex.clean='
 ];
+/** `worktree add` of `-c k=v -c k=v worktree add ...`, for error messages. */
+function subcommandOf(args) {
+    const rest = args.filter((arg, i) => arg !== '-c' && args[i - 1] !== '-c' && !arg.startsWith('--'));
+    return rest.slice(0, rest[0] === 'worktree' ? 2 : 1).join(' ');
+}
 function splitZ(text) {
     return text.split('\0').filter(part => part.length > 0);
 }
@@ -9366,7 +9377,7 @@ class GitCli {
         const result = await runProcess('git', args, { cwd, input });
         if (result.code !== 0) {
             const detail = result.stderr.toString('utf8').trim();
-            throw new ProcessError(`git ${args[0] ?? ''} failed: ${detail}`, result);
+            throw new ProcessError(`git ${subcommandOf(args)} failed: ${detail}`, result);
         }
         return result.stdout;
     }

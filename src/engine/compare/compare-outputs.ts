@@ -199,15 +199,21 @@ export async function compareOutputs(request: CompareRequest): Promise<OutputVer
     } else declaredFiles.add(clean)
   }
   const changed = new Map(request.changes.map(change => [change.path, change]))
-  const worktreeChanges = await git.worktreeChanges(worktree)
-
-  const listed = [
-    ...new Set([...declaredFiles, ...declaredDirs, ...changed.keys(), ...worktreeChanges])
-  ]
+  // The run commit's entries for the expected paths are read while git status runs; only the
+  // paths the rerun changed beyond those (rarely any) need a second look-up.
+  const expectedListing = [...new Set([...declaredFiles, ...declaredDirs, ...changed.keys()])]
+  const [worktreeChanges, expectedEntries] = await Promise.all([
+    git.worktreeChanges(worktree),
+    git.listTree(request.runCommit, expectedListing)
+  ])
+  const alreadyListed = new Set(expectedListing)
+  const underListedDir = (p: string): boolean => declaredDirs.some(d => p.startsWith(`${d}/`))
+  const extra = worktreeChanges.filter(p => !alreadyListed.has(p) && !underListedDir(p))
   const entries = new Map<string, TreeEntry>()
-  for (const entry of await git.listTree(request.runCommit, listed)) entries.set(entry.path, entry)
-  const isUnderDeclaredDir = (p: string): boolean => declaredDirs.some(d => p.startsWith(`${d}/`))
-  for (const p of entries.keys()) if (isUnderDeclaredDir(p)) declaredFiles.add(p)
+  for (const entry of [...expectedEntries, ...(await git.listTree(request.runCommit, extra))]) {
+    entries.set(entry.path, entry)
+  }
+  for (const p of entries.keys()) if (underListedDir(p)) declaredFiles.add(p)
 
   const blobs = await git.readObjects([
     ...new Set([...entries.values()].filter(needsBlob).map(e => e.object))

@@ -83,6 +83,14 @@ const WORKTREE_CONFIG = [
   'filter.annex.clean='
 ]
 
+/** `worktree add` of `-c k=v -c k=v worktree add ...`, for error messages. */
+function subcommandOf(args: readonly string[]): string {
+  const rest = args.filter(
+    (arg, i) => arg !== '-c' && args[i - 1] !== '-c' && !arg.startsWith('--')
+  )
+  return rest.slice(0, rest[0] === 'worktree' ? 2 : 1).join(' ')
+}
+
 function splitZ(text: string): string[] {
   return text.split('\0').filter(part => part.length > 0)
 }
@@ -98,7 +106,7 @@ export class GitCli implements GitCommandManager {
     const result = await runProcess('git', args, { cwd, input })
     if (result.code !== 0) {
       const detail = result.stderr.toString('utf8').trim()
-      throw new ProcessError(`git ${args[0] ?? ''} failed: ${detail}`, result)
+      throw new ProcessError(`git ${subcommandOf(args)} failed: ${detail}`, result)
     }
     return result.stdout
   }
