@@ -5086,9 +5086,7 @@ function isRelativePath(url) {
 }
 /** A dataset uses git-annex when it, or one of its remotes, has a git-annex branch. */
 async function usesAnnex(git) {
-    if (await git.refExists('refs/heads/git-annex'))
-        return true;
-    return (await git.listRefs('refs/remotes/*/git-annex')).length > 0;
+    return (await git.listRefs(['refs/heads/git-annex', 'refs/remotes/*/git-annex'])).length > 0;
 }
 async function annexInstalled() {
     try {
@@ -9382,21 +9380,10 @@ class GitCli {
         return result.stdout;
     }
     async resolveCommit(rev) {
-        try {
-            const out = await this.git.raw([
-                'rev-parse',
-                '--verify',
-                '--quiet',
-                '--end-of-options',
-                `${rev}^{commit}`
-            ]);
-            return out.trim() || null;
-        }
-        catch {
-            return null;
-        }
+        const result = await runProcess('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], { cwd: this.root });
+        return result.code === 0 ? result.stdout.toString('utf8').trim() || null : null;
     }
-    async logCommits(revisions, onCommit, messagePrefix = '', onParents) {
+    async logCommits(revisions, onCommit, messagePrefix = '') {
         // -z separates commits with NUL, which git never allows in a commit message. Each record is
         // "<sha> <committer time> <parents...>\n<message>". Only messages that start with the prefix
         // are decoded at all: in a long history most commits are skipped as raw bytes.
@@ -9410,7 +9397,6 @@ class GitCli {
                 .subarray(0, newline)
                 .toString('latin1')
                 .split(' ');
-            onParents?.(sha, parents);
             const body = record.subarray(newline + 1);
             if (prefix.length > 0 && !body.subarray(0, prefix.length).equals(prefix))
                 return;
@@ -9421,8 +9407,20 @@ class GitCli {
                 message: body.toString('utf8')
             });
         };
-        // Date order streams while git walks; callers order by the parents (see onParents).
-        const args = ['log', '-z', '--no-color', '--format=%H %ct %P%n%B', ...revisions, '--'];
+        // git itself skips commits whose message lacks the prefix anywhere (--grep, a superset of
+        // "starts with"), so a long history of ordinary commits costs little more than git's walk.
+        const grep = messagePrefix ? ['--fixed-strings', `--grep=${messagePrefix}`] : [];
+        const args = [
+            'log',
+            '-z',
+            '--topo-order',
+            '--reverse',
+            '--no-color',
+            ...grep,
+            '--format=%H %ct %P%n%B',
+            ...revisions,
+            '--'
+        ];
         const result = await streamProcess('git', args, { cwd: this.root }, chunk => {
             const data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
             let start = 0;
@@ -9560,15 +9558,9 @@ class GitCli {
         }
         return config;
     }
-    async refExists(ref) {
-        const result = await runProcess('git', ['show-ref', '--verify', '--quiet', ref], {
-            cwd: this.root
-        });
-        return result.code === 0;
-    }
-    async listRefs(pattern) {
-        const out = await this.git.raw(['for-each-ref', '--format=%(refname)', pattern]);
-        return out.split('\n').filter(Boolean);
+    async listRefs(patterns) {
+        const out = await this.run(['for-each-ref', '--format=%(refname)', ...patterns]);
+        return out.toString('utf8').split('\n').filter(Boolean);
     }
     async gitCommonDir() {
         const out = await this.git.raw(['rev-parse', '--path-format=absolute', '--git-common-dir']);
@@ -9815,50 +9807,11 @@ async function resolveOrFail(git, rev, what) {
         throw new UsageError(`unknown revision ${JSON.stringify(rev)} (${what}): no such commit in ${git.root}`);
     return sha;
 }
-/**
- * Positions of the commits in an order where every commit comes after its parents (oldest first),
- * by an iterative depth-first walk over the parent lists `git log` printed; parents outside the
- * range are ignored. `logOrder` (newest first, as git log prints) breaks ties, so a linear
- * history comes out exactly reversed.
- */
-function topologicalPositions(parents, logOrder) {
-    const positions = new Map();
-    const entered = new Set();
-    for (let i = logOrder.length - 1; i >= 0; i--) {
-        const start = logOrder[i] ?? '';
-        if (entered.has(start))
-            continue;
-        entered.add(start);
-        const stack = [{ sha: start, next: 0 }];
-        while (stack.length > 0) {
-            const top = stack[stack.length - 1];
-            const parent = parents.get(top.sha)?.[top.next++];
-            if (parent === undefined) {
-                positions.set(top.sha, positions.size);
-                stack.pop();
-            }
-            else if (parents.has(parent) && !entered.has(parent)) {
-                entered.add(parent);
-                stack.push({ sha: parent, next: 0 });
-            }
-        }
-    }
-    return positions;
-}
-/**
- * The commits of `revisions` accepted by `keep`, oldest first in topological order, from one
- * streaming `git log` (in date order, so parsing overlaps git's walk).
- */
+/** The commits of `revisions` accepted by `keep`, oldest first in topological order. */
 async function logInTopologicalOrder(git, revisions, keep, messagePrefix) {
     const kept = [];
-    const parents = new Map();
-    const logOrder = [];
-    await git.logCommits(revisions, commit => void (keep(commit) && kept.push(commit)), messagePrefix, (sha, commitParents) => {
-        parents.set(sha, commitParents);
-        logOrder.push(sha);
-    });
-    const positions = topologicalPositions(parents, logOrder);
-    return kept.sort((a, b) => (positions.get(a.sha) ?? 0) - (positions.get(b.sha) ?? 0));
+    await git.logCommits(revisions, commit => void (keep(commit) && kept.push(commit)), messagePrefix);
+    return kept;
 }
 async function collectRunCommits(git, request) {
     if (request.commits && request.commits.length > 0) {
@@ -9873,9 +9826,10 @@ async function collectRunCommits(git, request) {
         const newest = ordered[ordered.length - 1]?.sha ?? '';
         return { range: { since: null, until: newest, commits: shas }, logged: ordered };
     }
-    const untilRev = request.until ?? 'HEAD';
-    const until = await resolveOrFail(git, untilRev, '--until');
-    const since = request.since?.trim() ? await resolveOrFail(git, request.since, '--since') : null;
+    const [until, since] = await Promise.all([
+        resolveOrFail(git, request.until ?? 'HEAD', '--until'),
+        request.since?.trim() ? resolveOrFail(git, request.since, '--since') : null
+    ]);
     const logged = await logInTopologicalOrder(git, since ? [`${since}..${until}`] : [until], commit => looksLikeRunMessage(commit.message), RUN_MESSAGE_TAG);
     return { range: { since, until, commits: null }, logged };
 }

@@ -32,8 +32,7 @@ export function isRelativePath(url: string): boolean {
 
 /** A dataset uses git-annex when it, or one of its remotes, has a git-annex branch. */
 export async function usesAnnex(git: GitCommandManager): Promise<boolean> {
-  if (await git.refExists('refs/heads/git-annex')) return true
-  return (await git.listRefs('refs/remotes/*/git-annex')).length > 0
+  return (await git.listRefs(['refs/heads/git-annex', 'refs/remotes/*/git-annex'])).length > 0
 }
 
 export async function annexInstalled(): Promise<boolean> {

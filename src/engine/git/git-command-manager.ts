@@ -28,14 +28,13 @@ export interface GitCommandManager {
   /** The commit a revision names, or null when it names none. */
   resolveCommit(rev: string): Promise<string | null>
   /**
-   * Streams the commits of a `git log` revision range, newest first by date (not topological);
-   * with `messagePrefix`, only those whose message starts with it. `onParents` sees every commit.
+   * Streams the commits of a `git log` revision range, oldest first (topological); with
+   * `messagePrefix`, only those whose message starts with it.
    */
   logCommits(
     revisions: readonly string[],
     onCommit: (commit: LoggedCommit) => void,
-    messagePrefix?: string,
-    onParents?: (sha: string, parents: string[]) => void
+    messagePrefix?: string
   ): Promise<void>
   /** The file changes of each commit against its first parent, in one `diff-tree --stdin` pass. */
   changesOf(shas: readonly string[]): Promise<Map<string, TreeChange[]>>
@@ -49,8 +48,8 @@ export interface GitCommandManager {
   writeBlob(object: string, file: string): Promise<void>
   /** Tree entries of `rev` under the given paths (recursive), with blob sizes. */
   listTree(rev: string, paths: readonly string[]): Promise<TreeEntry[]>
-  refExists(ref: string): Promise<boolean>
-  listRefs(pattern: string): Promise<string[]>
+  /** Refs matching any of the patterns (for-each-ref syntax). */
+  listRefs(patterns: readonly string[]): Promise<string[]>
   gitCommonDir(): Promise<string>
   addWorktree(dir: string, commit: string): Promise<void>
   /** Move an existing worktree to another commit: forced checkout, then every untracked file removed. */
@@ -112,25 +111,18 @@ export class GitCli implements GitCommandManager {
   }
 
   async resolveCommit(rev: string): Promise<string | null> {
-    try {
-      const out = await this.git.raw([
-        'rev-parse',
-        '--verify',
-        '--quiet',
-        '--end-of-options',
-        `${rev}^{commit}`
-      ])
-      return out.trim() || null
-    } catch {
-      return null
-    }
+    const result = await runProcess(
+      'git',
+      ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`],
+      { cwd: this.root }
+    )
+    return result.code === 0 ? result.stdout.toString('utf8').trim() || null : null
   }
 
   async logCommits(
     revisions: readonly string[],
     onCommit: (commit: LoggedCommit) => void,
-    messagePrefix = '',
-    onParents?: (sha: string, parents: string[]) => void
+    messagePrefix = ''
   ): Promise<void> {
     // -z separates commits with NUL, which git never allows in a commit message. Each record is
     // "<sha> <committer time> <parents...>\n<message>". Only messages that start with the prefix
@@ -144,7 +136,6 @@ export class GitCli implements GitCommandManager {
         .subarray(0, newline)
         .toString('latin1')
         .split(' ')
-      onParents?.(sha, parents)
       const body = record.subarray(newline + 1)
       if (prefix.length > 0 && !body.subarray(0, prefix.length).equals(prefix)) return
       onCommit({
@@ -154,8 +145,20 @@ export class GitCli implements GitCommandManager {
         message: body.toString('utf8')
       })
     }
-    // Date order streams while git walks; callers order by the parents (see onParents).
-    const args = ['log', '-z', '--no-color', '--format=%H %ct %P%n%B', ...revisions, '--']
+    // git itself skips commits whose message lacks the prefix anywhere (--grep, a superset of
+    // "starts with"), so a long history of ordinary commits costs little more than git's walk.
+    const grep = messagePrefix ? ['--fixed-strings', `--grep=${messagePrefix}`] : []
+    const args = [
+      'log',
+      '-z',
+      '--topo-order',
+      '--reverse',
+      '--no-color',
+      ...grep,
+      '--format=%H %ct %P%n%B',
+      ...revisions,
+      '--'
+    ]
     const result = await streamProcess('git', args, { cwd: this.root }, chunk => {
       const data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk
       let start = 0
@@ -305,16 +308,9 @@ export class GitCli implements GitCommandManager {
     return config
   }
 
-  async refExists(ref: string): Promise<boolean> {
-    const result = await runProcess('git', ['show-ref', '--verify', '--quiet', ref], {
-      cwd: this.root
-    })
-    return result.code === 0
-  }
-
-  async listRefs(pattern: string): Promise<string[]> {
-    const out = await this.git.raw(['for-each-ref', '--format=%(refname)', pattern])
-    return out.split('\n').filter(Boolean)
+  async listRefs(patterns: readonly string[]): Promise<string[]> {
+    const out = await this.run(['for-each-ref', '--format=%(refname)', ...patterns])
+    return out.toString('utf8').split('\n').filter(Boolean)
   }
 
   async gitCommonDir(): Promise<string> {

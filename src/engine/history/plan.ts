@@ -47,42 +47,7 @@ async function resolveOrFail(git: GitCommandManager, rev: string, what: string):
   return sha
 }
 
-/**
- * Positions of the commits in an order where every commit comes after its parents (oldest first),
- * by an iterative depth-first walk over the parent lists `git log` printed; parents outside the
- * range are ignored. `logOrder` (newest first, as git log prints) breaks ties, so a linear
- * history comes out exactly reversed.
- */
-export function topologicalPositions(
-  parents: ReadonlyMap<string, readonly string[]>,
-  logOrder: readonly string[]
-): Map<string, number> {
-  const positions = new Map<string, number>()
-  const entered = new Set<string>()
-  for (let i = logOrder.length - 1; i >= 0; i--) {
-    const start = logOrder[i] ?? ''
-    if (entered.has(start)) continue
-    entered.add(start)
-    const stack: { sha: string; next: number }[] = [{ sha: start, next: 0 }]
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]
-      const parent = parents.get(top.sha)?.[top.next++]
-      if (parent === undefined) {
-        positions.set(top.sha, positions.size)
-        stack.pop()
-      } else if (parents.has(parent) && !entered.has(parent)) {
-        entered.add(parent)
-        stack.push({ sha: parent, next: 0 })
-      }
-    }
-  }
-  return positions
-}
-
-/**
- * The commits of `revisions` accepted by `keep`, oldest first in topological order, from one
- * streaming `git log` (in date order, so parsing overlaps git's walk).
- */
+/** The commits of `revisions` accepted by `keep`, oldest first in topological order. */
 async function logInTopologicalOrder(
   git: GitCommandManager,
   revisions: readonly string[],
@@ -90,19 +55,8 @@ async function logInTopologicalOrder(
   messagePrefix?: string
 ): Promise<LoggedCommit[]> {
   const kept: LoggedCommit[] = []
-  const parents = new Map<string, string[]>()
-  const logOrder: string[] = []
-  await git.logCommits(
-    revisions,
-    commit => void (keep(commit) && kept.push(commit)),
-    messagePrefix,
-    (sha, commitParents) => {
-      parents.set(sha, commitParents)
-      logOrder.push(sha)
-    }
-  )
-  const positions = topologicalPositions(parents, logOrder)
-  return kept.sort((a, b) => (positions.get(a.sha) ?? 0) - (positions.get(b.sha) ?? 0))
+  await git.logCommits(revisions, commit => void (keep(commit) && kept.push(commit)), messagePrefix)
+  return kept
 }
 
 async function collectRunCommits(
@@ -125,9 +79,10 @@ async function collectRunCommits(
     const newest = ordered[ordered.length - 1]?.sha ?? ''
     return { range: { since: null, until: newest, commits: shas }, logged: ordered }
   }
-  const untilRev = request.until ?? 'HEAD'
-  const until = await resolveOrFail(git, untilRev, '--until')
-  const since = request.since?.trim() ? await resolveOrFail(git, request.since, '--since') : null
+  const [until, since] = await Promise.all([
+    resolveOrFail(git, request.until ?? 'HEAD', '--until'),
+    request.since?.trim() ? resolveOrFail(git, request.since, '--since') : null
+  ])
   const logged = await logInTopologicalOrder(
     git,
     since ? [`${since}..${until}`] : [until],
