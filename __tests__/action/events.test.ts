@@ -359,13 +359,19 @@ describe('other events', () => {
 })
 
 describe('checkout', () => {
-  it('deepens a shallow clone, saying so, and verifies the pushed range', async () => {
+  /** A clone of the feature branch with only its tip, as actions/checkout makes by default. */
+  const shallowClone = (): string => {
     const shallow = `${sandbox.directory('shallow')}/data`
     sandbox.run(
       'git',
       ['clone', '--quiet', '--depth=1', '--branch=feature', `file://${origin}`, shallow],
       sandbox.root
     )
+    return shallow
+  }
+
+  it('deepens a shallow clone, saying so, and verifies the pushed range', async () => {
+    const shallow = shallowClone()
     const run = await runAction(sandbox, {
       workspace: shallow,
       api,
@@ -381,12 +387,7 @@ describe('checkout', () => {
   })
 
   it('deepens a shallow clone after a force push whose old tip the server no longer has', async () => {
-    const shallow = `${sandbox.directory('shallow')}/data`
-    sandbox.run(
-      'git',
-      ['clone', '--quiet', '--depth=1', '--branch=feature', `file://${origin}`, shallow],
-      sandbox.root
-    )
+    const shallow = shallowClone()
     const run = await runAction(sandbox, {
       workspace: shallow,
       api,
@@ -399,12 +400,7 @@ describe('checkout', () => {
   })
 
   it('tells the user to set fetch-depth: 0 when the history cannot be fetched', async () => {
-    const shallow = `${sandbox.directory('shallow')}/data`
-    sandbox.run(
-      'git',
-      ['clone', '--quiet', '--depth=1', '--branch=feature', `file://${origin}`, shallow],
-      sandbox.root
-    )
+    const shallow = shallowClone()
     sandbox.run(
       'git',
       ['remote', 'set-url', 'origin', `file://${sandbox.root}/nowhere.git`],
