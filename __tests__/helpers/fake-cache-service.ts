@@ -5,7 +5,7 @@
  * exact key, else the newest entry starting with each restore key in turn, of the same version.
  */
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { LoopbackServer } from './loopback-server.js'
 
 const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.CacheService/'
 /** Signed URLs of Azure blobs: IP-style paths, `/account/container/blob`. */
@@ -26,23 +26,12 @@ export interface FakeCacheEntry {
   finalized: boolean
 }
 
-export class FakeCacheService {
+export class FakeCacheService extends LoopbackServer {
   readonly calls: RecordedCall[] = []
   readonly entries: FakeCacheEntry[] = []
 
-  private constructor(private readonly server: http.Server) {}
-
-  static async start(): Promise<FakeCacheService> {
-    const server = http.createServer()
-    const service = new FakeCacheService(server)
-    server.on('request', (request, response) => service.handle(request, response))
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-    return service
-  }
-
-  get url(): string {
-    const { port } = this.server.address() as AddressInfo
-    return `http://127.0.0.1:${port}`
+  static start(): Promise<FakeCacheService> {
+    return new FakeCacheService().listen()
   }
 
   /** What the runner sets for a job that may use the cache. */
@@ -65,11 +54,7 @@ export class FakeCacheService {
     return this.entries.filter(e => e.finalized).map(e => e.key)
   }
 
-  async stop(): Promise<void> {
-    await new Promise<void>(resolve => this.server.close(() => resolve()))
-  }
-
-  private handle(request: http.IncomingMessage, response: http.ServerResponse): void {
+  protected handle(request: http.IncomingMessage, response: http.ServerResponse): void {
     const chunks: Buffer[] = []
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
     request.on('end', () => {

@@ -4,7 +4,7 @@
  * memory, records every request, and can be told to fail routes with a status code.
  */
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { LoopbackServer } from './loopback-server.js'
 
 export interface RecordedRequest {
   method: string
@@ -39,7 +39,7 @@ interface Failure {
 
 export const BOT = { login: 'github-actions[bot]', type: 'Bot' } as const
 
-export class FakeGitHubApi {
+export class FakeGitHubApi extends LoopbackServer {
   readonly requests: RecordedRequest[] = []
   readonly comments: FakeComment[] = []
   readonly checkRuns: FakeCheckRun[] = []
@@ -48,19 +48,8 @@ export class FakeGitHubApi {
   private failures: Failure[] = []
   private nextId = 1000
 
-  private constructor(private readonly server: http.Server) {}
-
-  static async start(): Promise<FakeGitHubApi> {
-    const server = http.createServer()
-    const api = new FakeGitHubApi(server)
-    server.on('request', (request, response) => api.handle(request, response))
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-    return api
-  }
-
-  get url(): string {
-    const { port } = this.server.address() as AddressInfo
-    return `http://127.0.0.1:${port}`
+  static start(): Promise<FakeGitHubApi> {
+    return new FakeGitHubApi().listen()
   }
 
   /** Answer requests matching `method` and `pattern` with `status` (`times` times, default always). */
@@ -84,11 +73,7 @@ export class FakeGitHubApi {
     return this.requests.filter(r => r.method === method && pattern.test(r.path))
   }
 
-  async stop(): Promise<void> {
-    await new Promise<void>(resolve => this.server.close(() => resolve()))
-  }
-
-  private handle(request: http.IncomingMessage, response: http.ServerResponse): void {
+  protected handle(request: http.IncomingMessage, response: http.ServerResponse): void {
     const chunks: Buffer[] = []
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
     request.on('end', () => {
