@@ -199,7 +199,9 @@ describe('pull_request', () => {
     expect(first.report?.range.since).toBe(sha.A)
     expect(first.verified).toEqual([sha.B, sha.C])
     expect(first.code).toBe(1)
-    const second = await runAction(sandbox, event)
+    // A later workflow run: the comment links to it, so its body changes (an unchanged body is
+    // deliberately not rewritten).
+    const second = await runAction(sandbox, { ...event, env: { GITHUB_RUN_ID: '4243' } })
     expect(second.verified).toEqual([sha.B, sha.C])
 
     const ours = api.comments.filter(c => c.issue === 7 && c.user.login === BOT.login)
@@ -207,7 +209,7 @@ describe('pull_request', () => {
     expect(api.requestsTo('POST', /\/issues\/7\/comments$/)).toHaveLength(1)
     expect(api.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1)
     expect(ours[0]?.body).toContain('1 of 2 run commits not reproduced')
-    expect(ours[0]?.body).toContain('https://github.invalid/octo/data/actions/runs/4242')
+    expect(ours[0]?.body).toContain('https://github.invalid/octo/data/actions/runs/4243')
     expect(foreign.body).toBe('<!-- rerun-action:v1 key= --> pasted by someone else')
     expect(second.stdout).toContain('Pull request comment on #7: updated.')
   })
