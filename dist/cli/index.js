@@ -8136,7 +8136,9 @@ async function looksLikeText(file) {
     }
 }
 let extracted = 0;
-async function explainDifference(context, outputPath, committed, regenerated, rule) {
+async function explainDifference(context, outputPath, committed, regenerated, rule, 
+/** The regenerated digest in the key's algorithm, if the comparison computed it already. */
+knownDigest) {
     const regeneratedFile = contentPathOf(regenerated);
     if (!regeneratedFile)
         return { status: 'modified' };
@@ -8160,9 +8162,10 @@ async function explainDifference(context, outputPath, committed, regenerated, ru
                 return { status: 'modified' };
             const { key } = committed;
             const size = (await external_node_fs_default().promises.stat(regeneratedFile)).size;
-            const digest = key.algorithm
-                ? (await digestFile(regeneratedFile, [key.algorithm])).digests.get(key.algorithm)
-                : undefined;
+            const digest = knownDigest ??
+                (key.algorithm
+                    ? (await digestFile(regeneratedFile, [key.algorithm])).digests.get(key.algorithm)
+                    : undefined);
             return {
                 status: 'modified',
                 diff: {
@@ -8347,10 +8350,15 @@ async function compareToKey(key, regenerated, annex) {
         };
     }
     if (key.algorithm) {
-        const { digests } = await digestFile(contentPath, [key.algorithm]);
-        return digests.get(key.algorithm) === key.digest
+        const digest = (await digestFile(contentPath, [key.algorithm])).digests.get(key.algorithm);
+        return digest === key.digest
             ? { status: 'match' }
-            : { status: 'modified', reason: `${key.backend} checksum differs`, contentDiffers: true };
+            : {
+                status: 'modified',
+                reason: `${key.backend} checksum differs`,
+                contentDiffers: true,
+                regeneratedDigest: digest
+            };
     }
     const calculated = annex ? await annex.calculateKey(contentPath, key.backend) : null;
     const recalculated = calculated ? parseAnnexKey(calculated) : null;
@@ -8521,7 +8529,7 @@ async function compareOutputs(request) {
                 continue;
             }
             const explanation = comparison.contentDiffers
-                ? await explainDifference(request, p, committed, regenerated, rule)
+                ? await explainDifference(request, p, committed, regenerated, rule, comparison.regeneratedDigest)
                 : {};
             verdicts.push({ ...verdict(comparison.status, comparison.reason), ...explanation });
         }

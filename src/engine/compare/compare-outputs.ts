@@ -42,6 +42,8 @@ interface Comparison {
   reason?: string
   /** The bytes differ (not only type or mode): worth a format-aware explanation. */
   contentDiffers?: boolean
+  /** The regenerated content's digest in the committed key's algorithm, when already computed. */
+  regeneratedDigest?: string
 }
 
 async function filesUnder(root: string, rel: string): Promise<string[]> {
@@ -108,10 +110,15 @@ async function compareToKey(
     }
   }
   if (key.algorithm) {
-    const { digests } = await digestFile(contentPath, [key.algorithm])
-    return digests.get(key.algorithm) === key.digest
+    const digest = (await digestFile(contentPath, [key.algorithm])).digests.get(key.algorithm)
+    return digest === key.digest
       ? { status: 'match' }
-      : { status: 'modified', reason: `${key.backend} checksum differs`, contentDiffers: true }
+      : {
+          status: 'modified',
+          reason: `${key.backend} checksum differs`,
+          contentDiffers: true,
+          regeneratedDigest: digest
+        }
   }
   const calculated = annex ? await annex.calculateKey(contentPath, key.backend) : null
   const recalculated = calculated ? parseAnnexKey(calculated) : null
@@ -291,7 +298,14 @@ export async function compareOutputs(request: CompareRequest): Promise<OutputVer
         continue
       }
       const explanation = comparison.contentDiffers
-        ? await explainDifference(request, p, committed, regenerated, rule)
+        ? await explainDifference(
+            request,
+            p,
+            committed,
+            regenerated,
+            rule,
+            comparison.regeneratedDigest
+          )
         : {}
       verdicts.push({ ...verdict(comparison.status, comparison.reason), ...explanation })
     }

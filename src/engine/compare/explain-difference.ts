@@ -50,7 +50,9 @@ export async function explainDifference(
   outputPath: string,
   committed: FileState,
   regenerated: FileState,
-  rule: ComparisonRule
+  rule: ComparisonRule,
+  /** The regenerated digest in the key's algorithm, if the comparison computed it already. */
+  knownDigest?: string
 ): Promise<Explanation> {
   const regeneratedFile = contentPathOf(regenerated)
   if (!regeneratedFile) return { status: 'modified' }
@@ -72,9 +74,11 @@ export async function explainDifference(
       if (committed.kind !== 'annex') return { status: 'modified' }
       const { key } = committed
       const size = (await fs.promises.stat(regeneratedFile)).size
-      const digest = key.algorithm
-        ? (await digestFile(regeneratedFile, [key.algorithm])).digests.get(key.algorithm)
-        : undefined
+      const digest =
+        knownDigest ??
+        (key.algorithm
+          ? (await digestFile(regeneratedFile, [key.algorithm])).digests.get(key.algorithm)
+          : undefined)
       return {
         status: 'modified',
         diff: {
