@@ -2,6 +2,11 @@
 // md5sum and a streamed MD5 in Node on the same file, with peak memory. Target: at least 80% of
 // md5sum's throughput, flat memory. Run with `node bench/compare-throughput.mjs [size-in-MiB]`.
 //
+// Two parts: the content steps alone (digest, analysis), and the engine's whole per-output step
+// (compareOutputs: git status, ls-tree, finding the committed annexed content, comparing and
+// explaining) on a real git-annex repository whose output is committed as datalad commits it
+// (MD5E key) and regenerated as a plain file, as a rerun leaves it.
+//
 // The comparison modules are TypeScript: they are compiled into .bench-work/compare-throughput/
 // (git-ignored, inside the repository so that `diff` and `yaml` resolve from node_modules). The
 // data files go to the OS temporary directory. Both are removed at the end.
@@ -10,7 +15,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import { best, have, machine, measure, ROOT, workDir } from './lib.mjs'
+import { best, gitEnv, have, machine, measure, ROOT, workDir } from './lib.mjs'
 
 const sizeMiB = Number(process.argv[2] ?? 1024)
 const MiB = 1 << 20
@@ -25,7 +30,8 @@ function compile() {
       ...['--outDir', build, '--rootDir', path.join(ROOT, 'src')],
       ...['--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2022'],
       ...['--strict', '--skipLibCheck', '--types', 'node'],
-      path.join(ROOT, 'src/engine/compare/content/analyse-difference.ts')
+      path.join(ROOT, 'src/engine/compare/content/analyse-difference.ts'),
+      path.join(ROOT, 'src/engine/compare/compare-outputs.ts')
     ],
     { stdio: 'inherit' }
   )
@@ -71,6 +77,95 @@ async function bestHere(repeat, run) {
   return winner
 }
 
+function git(cwd, ...args) {
+  return execFileSync('git', args, { cwd, env: gitEnv, encoding: 'utf8' }).trim()
+}
+
+/** A copy of `source` whose first byte is NUL, so that the comparison treats it as binary. */
+function binaryCopy(source, target) {
+  fs.copyFileSync(source, target)
+  const handle = fs.openSync(target, 'r+')
+  fs.writeSync(handle, Buffer.from([0]), 0, 1, 0)
+  fs.closeSync(handle)
+}
+
+/**
+ * compareOutputs, the engine's per-output step, on a git-annex repository holding the committed
+ * outputs (MD5E keys, as datalad makes them): each case regenerates one output as a plain file
+ * (a hard link to the prepared content) and compares it with the run commit.
+ */
+async function engineRows(dir, sources) {
+  const { compareOutputs } = await import(path.join(build, 'engine/compare/compare-outputs.js'))
+  const { GitCli } = await import(path.join(build, 'engine/git/git-command-manager.js'))
+  const { AnnexRepository } = await import(path.join(build, 'engine/annex/annex-repository.js'))
+  const { EMPTY_RULES } = await import(path.join(build, 'engine/config/comparison-rules.js'))
+  const repo = path.join(dir, 'repo')
+  fs.mkdirSync(repo)
+  git(repo, 'init', '--quiet')
+  git(repo, 'annex', 'init', '--quiet')
+  fs.copyFileSync(sources.committed, path.join(repo, 'out.tsv'))
+  binaryCopy(sources.committed, path.join(repo, 'out.bin'))
+  git(repo, '-c', 'annex.backend=MD5E', 'annex', 'add', '--quiet', 'out.tsv', 'out.bin')
+  git(repo, 'commit', '--quiet', '-m', 'outputs')
+  const runCommit = git(repo, 'rev-parse', 'HEAD')
+  const committedLink = name => fs.readlinkSync(path.join(repo, name))
+  const links = { 'out.tsv': committedLink('out.tsv'), 'out.bin': committedLink('out.bin') }
+  const request = {
+    git: new GitCli(repo),
+    annex: new AnnexRepository(repo),
+    worktree: repo,
+    runCommit,
+    changes: [],
+    excluded: new Set(),
+    rules: EMPTY_RULES,
+    scratch: dir
+  }
+  const compareAs = async (name, regenerated, expected) => {
+    const target = path.join(repo, name)
+    fs.unlinkSync(target)
+    fs.linkSync(regenerated, target)
+    try {
+      const run = async () => {
+        const verdicts = await compareOutputs({ ...request, declared: [name] })
+        const status = verdicts.map(v => `${v.path} ${v.status} ${v.diff?.kind ?? ''}`).join(', ')
+        if (status !== expected) throw new Error(`expected "${expected}", got "${status}"`)
+        return verdicts
+      }
+      return await bestHere(3, run)
+    } finally {
+      fs.unlinkSync(target)
+      fs.symlinkSync(links[name], target)
+    }
+  }
+  const rows = [
+    {
+      name: 'engine, annexed text, committed content here, identical',
+      ...(await compareAs('out.tsv', sources.identical, 'out.tsv match '))
+    },
+    {
+      name: 'engine, annexed text, committed content here, differing',
+      ...(await compareAs('out.tsv', sources.differing, 'out.tsv modified text'))
+    },
+    {
+      name: 'engine, annexed binary, committed content here, differing',
+      ...(await compareAs('out.bin', sources.differingBinary, 'out.bin modified binary'))
+    }
+  ]
+  // As on a CI runner's fresh clone: the committed content was never downloaded.
+  git(repo, 'annex', 'drop', '--quiet', '--force', 'out.tsv')
+  rows.push(
+    {
+      name: 'engine, annexed, committed content not here, identical',
+      ...(await compareAs('out.tsv', sources.identical, 'out.tsv match '))
+    },
+    {
+      name: 'engine, annexed, committed content not here, differing',
+      ...(await compareAs('out.tsv', sources.differing, 'out.tsv modified annex-unavailable'))
+    }
+  )
+  return rows
+}
+
 async function nodeMd5(file) {
   const hash = createHash('md5')
   await pipeline(fs.createReadStream(file, { highWaterMark: MiB }), hash)
@@ -103,7 +198,9 @@ try {
   fs.readSync(handle, byte, 0, 1, position)
   fs.writeSync(handle, Buffer.from(byte[0] === 0x31 ? '2' : '1'), 0, 1, position)
   fs.closeSync(handle)
-  execFileSync('md5sum', [committed, identical, differing]) // warm the page cache
+  const differingBinary = path.join(dir, 'differing.bin')
+  binaryCopy(differing, differingBinary)
+  execFileSync('md5sum', [committed, identical, differing, differingBinary]) // warm the page cache
 
   const md5sum = files => best(3, () => measure(['md5sum', ...files], { expectCodes: [0] }))
   const rows = [
@@ -132,13 +229,18 @@ try {
       ...(await bestHere(3, () => compareBinary(committed, differing)))
     }
   ]
+  const contentRows = rows.length
+  if (have('git-annex')) {
+    rows.push(...(await engineRows(dir, { committed, identical, differing, differingBinary })))
+  } else console.log('git-annex is not installed: the engine rows are left out')
 
   const baseline = rows[0].seconds
   const megabytes = (sizeMiB * MiB) / 1e6
   const about = machine()
   console.log(`\noutput size ${sizeMiB} MiB; ${about.cpu}; ${about.memory}; node ${about.node}`)
   console.log('what | seconds | output MB/s | vs md5sum | peak RSS MiB | RSS growth MiB')
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
+    if (index === contentRows) console.log('— the whole per-output step of the engine —')
     console.log(
       [
         row.name,
@@ -156,6 +258,10 @@ try {
     `\nreported: first differing line ${text.diff?.firstDifferentLine},` +
       ` first differing byte ${binary.firstDifferentByte}`
   )
+  for (const row of rows.slice(contentRows)) {
+    const [verdict] = row.result
+    console.log(`${row.name}: ${verdict.status}, ${verdict.reason ?? 'no reason'}`)
+  }
   console.log('vs md5sum: md5sum time on one file / this time (≥ 1: at least as fast).')
   console.log('peak RSS: of md5sum itself, and of this whole Node process for the others.')
 } finally {

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { createHash, randomBytes } from 'node:crypto'
 import { analyseDifference } from '../../src/engine/compare/content/analyse-difference.js'
 import { compareBinary } from '../../src/engine/compare/content/binary-difference.js'
+import { identicalFiles } from '../../src/engine/compare/content/bytes.js'
 import { CHUNK_BYTES, PARALLEL_DIGEST_BYTES } from '../../src/engine/compare/content/limits.js'
 import { ScratchFiles } from './scratch-files.js'
 
@@ -80,5 +81,34 @@ describe('binary outputs in analyseDifference', () => {
     expect(await analyseDifference(...files.pair(bytes, bytes), 'image.png')).toEqual({
       equivalent: true
     })
+  })
+})
+
+describe('identicalFiles', () => {
+  const bytes = randomBytes(3 * CHUNK_BYTES + 5)
+
+  it('says true for the same bytes, across chunks and for empty files', async () => {
+    expect(await identicalFiles(...files.pair(bytes, bytes))).toBe(true)
+    expect(await identicalFiles(...files.pair(Buffer.alloc(0), Buffer.alloc(0)))).toBe(true)
+  })
+
+  it('finds one flipped bit in any chunk, the last byte included', async () => {
+    for (const position of [
+      0,
+      CHUNK_BYTES - 1,
+      CHUNK_BYTES,
+      2 * CHUNK_BYTES + 9,
+      bytes.length - 1
+    ]) {
+      const changed = Buffer.from(bytes)
+      changed[position] ^= 1
+      expect(await identicalFiles(...files.pair(bytes, changed))).toBe(false)
+    }
+  })
+
+  it('says false for a prefix, either way round', async () => {
+    const prefix = bytes.subarray(0, 2 * CHUNK_BYTES)
+    expect(await identicalFiles(...files.pair(bytes, prefix))).toBe(false)
+    expect(await identicalFiles(...files.pair(prefix, bytes))).toBe(false)
   })
 })

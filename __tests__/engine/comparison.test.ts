@@ -182,3 +182,48 @@ describeWithDatalad('format-aware comparison, rules, cause hints and repeats', (
     expect(fs.existsSync(path.join(clone.path, 'noise.bin'))).toBe(false)
   })
 })
+
+describeWithDatalad('large annexed outputs whose committed content is in the local annex', () => {
+  let sandbox: Sandbox
+  let ds: Dataset
+  // Above the size from which the committed content is compared in place rather than hashed.
+  const size = 17 << 20
+
+  beforeAll(() => {
+    sandbox = Sandbox.create()
+    ds = Dataset.create(sandbox, 'large')
+    ds.run(`head -c ${size} /dev/zero > {outputs}`, { message: 'zeros', outputs: ['zeros.bin'] })
+    ds.run(`head -c ${size} /dev/urandom > {outputs}`, { message: 'noise', outputs: ['noise.bin'] })
+    // Line 1000 becomes a random number of fixed width: same size, so the bytes are compared.
+    ds.run(
+      `seq 1 3000000 | sed "s/^1000$/$(printf %010d $(od -An -N4 -tu4 /dev/urandom))/" > {outputs}`,
+      {
+        message: 'numbers',
+        outputs: ['numbers.txt']
+      }
+    )
+  })
+  afterAll(async () => sandbox.dispose())
+
+  it('compares them byte for byte and explains a difference without a digest pass', () => {
+    const run = verifyCli(ds, ['--no-cache', '--since', ''], { json: true })
+    expect(commitNamed(run.report, 'zeros').outputs).toEqual([
+      expect.objectContaining({ path: 'zeros.bin', status: 'match' })
+    ])
+    expect(commitNamed(run.report, 'noise').outputs).toEqual([
+      expect.objectContaining({
+        path: 'noise.bin',
+        status: 'modified',
+        reason: 'content differs from the committed content',
+        diff: expect.objectContaining({ kind: 'binary', firstDifferentByte: expect.any(Number) })
+      })
+    ])
+    const numbers = commitNamed(run.report, 'numbers').outputs[0]
+    expect(fs.statSync(path.join(ds.path, 'numbers.txt')).size).toBeGreaterThan(size)
+    expect(numbers).toMatchObject({
+      status: 'modified',
+      reason: 'content differs from the committed content',
+      diff: { kind: 'text', firstDifferentLine: 1000 }
+    })
+  })
+})

@@ -1,7 +1,9 @@
 /**
  * Compare what the rerun produced with what the run commit holds, path by path.
  * Git files compare by blob id, annexed files by the digest and size inside the committed key
- * (so committed annexed content need not be downloaded), symlinks by target.
+ * (so committed annexed content need not be downloaded), symlinks by target. A large annexed
+ * output whose committed content is in the local annex is compared byte for byte with it instead:
+ * one read of both files, and a differing one goes straight to the analysis with no digest pass.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -11,7 +13,8 @@ import type { AnnexRepository } from '../annex/annex-repository.js'
 import type { GitCommandManager, TreeEntry } from '../git/git-command-manager.js'
 import type { OutputStatus, OutputVerdict, TreeChange } from '../model.js'
 import { digestFile } from './file-digest.js'
-import { explainDifference } from './explain-difference.js'
+import { explainDifference, type KnownContent } from './explain-difference.js'
+import { identicalFiles } from './content/bytes.js'
 import type { ComparisonRules } from '../config/comparison-rules.js'
 import {
   committedState,
@@ -42,9 +45,16 @@ interface Comparison {
   reason?: string
   /** The bytes differ (not only type or mode): worth a format-aware explanation. */
   contentDiffers?: boolean
-  /** The regenerated content's digest in the committed key's algorithm, when already computed. */
-  regeneratedDigest?: string
+  /** What the comparison already learnt, so that explaining the difference need not redo it. */
+  known?: KnownContent
 }
+
+/**
+ * From this size on, an annexed output is compared with the committed content in the local annex
+ * (when it is there) rather than hashed: finding the content costs a `git annex contentlocation`
+ * (≈ 15 ms, the time to hash ≈ 10 MB), and comparing bytes is about 3× faster than hashing them.
+ */
+const COMPARE_IN_PLACE_BYTES = 16 << 20
 
 async function filesUnder(root: string, rel: string): Promise<string[]> {
   const found: string[] = []
@@ -109,6 +119,19 @@ async function compareToKey(
       reason: `committed key ${key.backend}-… has no checksum (only the size could be checked, and it matches)`
     }
   }
+  if (annex && size >= COMPARE_IN_PLACE_BYTES) {
+    const local = await annex.contentOf(key.key, false)
+    if ('path' in local) {
+      return (await identicalFiles(local.path, contentPath))
+        ? { status: 'match' }
+        : {
+            status: 'modified',
+            reason: 'content differs from the committed content',
+            contentDiffers: true,
+            known: { committedFile: local.path }
+          }
+    }
+  }
   if (key.algorithm) {
     const digest = (await digestFile(contentPath, [key.algorithm])).digests.get(key.algorithm)
     return digest === key.digest
@@ -117,7 +140,7 @@ async function compareToKey(
           status: 'modified',
           reason: `${key.backend} checksum differs`,
           contentDiffers: true,
-          regeneratedDigest: digest
+          known: { regeneratedDigest: digest }
         }
   }
   const calculated = annex ? await annex.calculateKey(contentPath, key.backend) : null
@@ -298,14 +321,7 @@ export async function compareOutputs(request: CompareRequest): Promise<OutputVer
         continue
       }
       const explanation = comparison.contentDiffers
-        ? await explainDifference(
-            request,
-            p,
-            committed,
-            regenerated,
-            rule,
-            comparison.regeneratedDigest
-          )
+        ? await explainDifference(request, p, committed, regenerated, rule, comparison.known)
         : {}
       verdicts.push({ ...verdict(comparison.status, comparison.reason), ...explanation })
     }

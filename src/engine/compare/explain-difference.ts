@@ -24,6 +24,14 @@ export interface ExplainContext {
   scratch: string
 }
 
+/** What comparing the output already found out, so that it is not worked out twice. */
+export interface KnownContent {
+  /** The regenerated content's digest in the committed key's algorithm. */
+  regeneratedDigest?: string
+  /** Where the committed content already is on disk (read only: never removed). */
+  committedFile?: string
+}
+
 export type Explanation = Pick<OutputVerdict, 'status' | 'reason' | 'diff' | 'cause' | 'deviation'>
 
 function contentPathOf(state: FileState): string | null {
@@ -45,37 +53,50 @@ async function looksLikeText(file: string): Promise<boolean> {
 
 let extracted = 0
 
+/**
+ * The committed content on disk: a git blob extracted into the scratch directory (temporary,
+ * removed by the caller), or the annexed content when it is in the annex or cheap to fetch.
+ */
+async function committedContent(
+  context: ExplainContext,
+  committed: FileState,
+  regeneratedFile: string
+): Promise<{ file: string | null; temporary: boolean }> {
+  if (committed.kind === 'git') {
+    const file = path.join(context.scratch, `committed-${process.pid}-${++extracted}`)
+    await context.git.writeBlob(committed.object, file)
+    return { file, temporary: true }
+  }
+  if (committed.kind === 'annex' && context.annex) {
+    const { key } = committed
+    const fetchable =
+      (key.size ?? Infinity) <= MAX_FETCHED_FOR_DIFF && (await looksLikeText(regeneratedFile))
+    const content = await context.annex.contentOf(key.key, fetchable)
+    if ('path' in content) return { file: content.path, temporary: false }
+  }
+  return { file: null, temporary: false }
+}
+
 export async function explainDifference(
   context: ExplainContext,
   outputPath: string,
   committed: FileState,
   regenerated: FileState,
   rule: ComparisonRule,
-  /** The regenerated digest in the key's algorithm, if the comparison computed it already. */
-  knownDigest?: string
+  known: KnownContent = {}
 ): Promise<Explanation> {
   const regeneratedFile = contentPathOf(regenerated)
   if (!regeneratedFile) return { status: 'modified' }
-  let committedFile: string | null = null
-  let temporary: string | null = null
-  if (committed.kind === 'git') {
-    temporary = path.join(context.scratch, `committed-${process.pid}-${++extracted}`)
-    await context.git.writeBlob(committed.object, temporary)
-    committedFile = temporary
-  } else if (committed.kind === 'annex' && context.annex) {
-    const { key } = committed
-    const fetchable =
-      (key.size ?? Infinity) <= MAX_FETCHED_FOR_DIFF && (await looksLikeText(regeneratedFile))
-    const content = await context.annex.contentOf(key.key, fetchable)
-    if ('path' in content) committedFile = content.path
-  }
+  const { file: committedFile, temporary } = known.committedFile
+    ? { file: known.committedFile, temporary: false }
+    : await committedContent(context, committed, regeneratedFile)
   try {
     if (!committedFile) {
       if (committed.kind !== 'annex') return { status: 'modified' }
       const { key } = committed
       const size = (await fs.promises.stat(regeneratedFile)).size
       const digest =
-        knownDigest ??
+        known.regeneratedDigest ??
         (key.algorithm
           ? (await digestFile(regeneratedFile, [key.algorithm])).digests.get(key.algorithm)
           : undefined)
@@ -109,6 +130,6 @@ export async function explainDifference(
       deviation
     }
   } finally {
-    if (temporary) await fs.promises.rm(temporary, { force: true })
+    if (temporary && committedFile) await fs.promises.rm(committedFile, { force: true })
   }
 }

@@ -1,5 +1,6 @@
 /** Byte-level helpers shared by the binary comparison and the text fast path. */
-import type { FileHandle } from 'node:fs/promises'
+import fs, { type FileHandle } from 'node:fs/promises'
+import { CHUNK_BYTES } from './limits.js'
 
 /**
  * Index of the first byte where a and b differ within their common length, or -1. Bisects with
@@ -42,4 +43,39 @@ export async function readAt(
     filled += bytesRead
   }
   return buffer.subarray(0, filled)
+}
+
+/**
+ * Whether two files hold the same bytes: both read in CHUNK_BYTES steps (the next pair is read
+ * while the current one is compared), stopping at the first difference. Far cheaper than hashing.
+ */
+export async function identicalFiles(a: string, b: string): Promise<boolean> {
+  const [first, second] = await Promise.all([fs.open(a, 'r'), fs.open(b, 'r')])
+  try {
+    const [statA, statB] = await Promise.all([first.stat(), second.stat()])
+    if (statA.size !== statB.size) return false
+    const slots = [0, 1].map(() => [
+      Buffer.allocUnsafe(CHUNK_BYTES),
+      Buffer.allocUnsafe(CHUNK_BYTES)
+    ])
+    const readPair = async (position: number, slot: number): Promise<Buffer[]> => {
+      const [bufferA, bufferB] = slots[slot % 2]
+      return Promise.all([readAt(first, bufferA, position), readAt(second, bufferB, position)])
+    }
+    let pending = readPair(0, 0)
+    for (let position = 0, slot = 0; ; position += CHUNK_BYTES, slot++) {
+      const [chunkA, chunkB] = await pending
+      // Both at the end together: equal (a file that changed size under us reads short).
+      if (chunkA.length === 0 && chunkB.length === 0) return true
+      // Read ahead into the other slot while this pair is compared.
+      pending = readPair(position + CHUNK_BYTES, slot + 1)
+      if (!chunkA.equals(chunkB)) {
+        // The answer is known; the handles close only once the read ahead has settled.
+        await pending.catch(() => undefined)
+        return false
+      }
+    }
+  } finally {
+    await Promise.all([first.close(), second.close()])
+  }
 }
