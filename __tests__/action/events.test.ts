@@ -420,19 +420,29 @@ describe('checkout', () => {
     )
   })
 
-  it('warns when the checkout persisted credentials in git config', async () => {
+  it('warns about credentials persisted in git config when commands ran without isolation', async () => {
     sandbox.run(
       'git',
       ['config', 'http.https://github.com/.extraheader', 'AUTHORIZATION: basic c2VjcmV0'],
       work
     )
     try {
-      const run = await runAction(sandbox, {
+      const isolated = await runAction(sandbox, {
         workspace: work,
         api,
         eventName: 'push',
         payload: pushPayload('refs/heads/feature', sha.B, sha.C)
       })
+      expect(isolated.report?.isolated).toBe(true)
+      expect(isolated.stdout).not.toContain('::warning::the checkout left credentials')
+      const run = await runAction(sandbox, {
+        workspace: work,
+        api,
+        eventName: 'push',
+        payload: pushPayload('refs/heads/feature', sha.B, sha.C),
+        inputs: { isolation: 'off' }
+      })
+      expect(run.report?.isolated).toBe(false)
       expect(run.stdout).toContain(
         '::warning::the checkout left credentials in git config (http.https://github.com/.extraheader)'
       )

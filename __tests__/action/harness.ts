@@ -41,7 +41,8 @@ export const DEFAULT_INPUTS: Readonly<Record<string, string>> = {
   cache: 'auto',
   'cache-key-files': '',
   config: '',
-  repeat: '1'
+  repeat: '1',
+  isolation: 'auto'
 }
 
 export interface ActionRun {
@@ -53,6 +54,8 @@ export interface ActionRun {
   report: JsonReport | null
   /** SHAs of the commits in the report, oldest first. */
   verified: string[]
+  /** What the step left in GITHUB_ENV for the workflow's next steps. */
+  workflowEnv: string
 }
 
 export interface ActionOptions {
@@ -64,6 +67,10 @@ export interface ActionOptions {
   sha?: string
   inputs?: Record<string, string>
   env?: Record<string, string>
+  /** RUNNER_TEMP (default: a new directory); file commands go in its _runner_file_commands. */
+  runnerTemp?: string
+  /** Content of the global git config (default: empty). */
+  globalGitConfig?: string
 }
 
 /** `name<<delimiter\nvalue\ndelimiter` blocks, as @actions/core writes them to GITHUB_OUTPUT. */
@@ -83,20 +90,23 @@ export async function runAction(sandbox: Sandbox, options: ActionOptions): Promi
   if (!fs.existsSync(BUNDLE))
     throw new Error(`${BUNDLE} does not exist: run \`npm run build\` first`)
   const dir = sandbox.directory('runner')
+  const temp = options.runnerTemp ?? path.join(dir, 'temp')
+  // Where the runner puts the step's file commands.
+  const commands = path.join(temp, '_runner_file_commands')
   const files = {
     event: path.join(dir, 'event.json'),
-    output: path.join(dir, 'output'),
-    summary: path.join(dir, 'summary'),
-    env: path.join(dir, 'env'),
-    temp: path.join(dir, 'temp'),
+    output: path.join(commands, 'set_output_1'),
+    summary: path.join(commands, 'step_summary_1'),
+    env: path.join(commands, 'set_env_1'),
+    temp,
     home: path.join(dir, 'home'),
     gitconfig: path.join(dir, 'gitconfig')
   }
-  fs.writeFileSync(files.event, JSON.stringify(options.payload))
-  for (const file of [files.output, files.summary, files.env, files.gitconfig])
-    fs.writeFileSync(file, '')
-  fs.mkdirSync(files.temp)
+  fs.mkdirSync(commands, { recursive: true })
   fs.mkdirSync(files.home)
+  fs.writeFileSync(files.event, JSON.stringify(options.payload))
+  for (const file of [files.output, files.summary, files.env]) fs.writeFileSync(file, '')
+  fs.writeFileSync(files.gitconfig, options.globalGitConfig ?? '')
   const inputs = { ...DEFAULT_INPUTS, ...options.inputs }
   // Like a hosted runner: no git identity, no user or system git config.
   const env: NodeJS.ProcessEnv = {
@@ -143,7 +153,8 @@ export async function runAction(sandbox: Sandbox, options: ActionOptions): Promi
     outputs,
     summary: fs.readFileSync(files.summary, 'utf8'),
     report,
-    verified: report?.commits.map(c => c.sha) ?? []
+    verified: report?.commits.map(c => c.sha) ?? [],
+    workflowEnv: fs.readFileSync(files.env, 'utf8')
   }
 }
 

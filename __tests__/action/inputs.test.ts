@@ -31,7 +31,8 @@ describe('readSettings', () => {
       'timeout-minutes': '1.5',
       'comment-key': 'linux',
       config: 'ci/rules.yml',
-      repeat: '3'
+      repeat: '3',
+      isolation: 'required'
     })
     expect(readSettings()).toEqual({
       mode: { kind: 'verify', shard: undefined, cache: 'auto', cacheKeyFiles: [] },
@@ -42,6 +43,7 @@ describe('readSettings', () => {
       timeoutSeconds: 90,
       configFile: '/work/space/ci/rules.yml',
       repeat: 3,
+      isolation: 'required',
       failOn: 'mismatch',
       comment: 'auto',
       commentKey: 'linux',
@@ -96,6 +98,7 @@ describe('readSettings', () => {
     [{ 'max-annotations': '51' }, 'input max-annotations must be a whole number from 0 to 50'],
     [{ 'timeout-minutes': 'soon' }, 'input timeout-minutes must be a number of minutes'],
     [{ annotations: 'all' }, 'input annotations must be one of auto, check-run, not "all"'],
+    [{ isolation: 'sandbox' }, 'input isolation must be one of auto, required, off, not "sandbox"'],
     [{ 'allow-untrusted': 'yes' }, 'input allow-untrusted must be true or false, not "yes"']
   ])('rejects %j', (inputs, message) => {
     setInputs(inputs)

@@ -1,36 +1,82 @@
 /**
  * What a replayed command can reach through the bundled action: not the token or any other
- * input, and not the runner's workflow commands (its output is fenced in the log).
+ * input, not the credentials actions/checkout persists in git config (directly or in an
+ * included file under RUNNER_TEMP), not a token in a URL of the global git config, not the
+ * environment of rerun-action's own process in /proc, and not the runner's file commands; and
+ * its output is fenced in the log so it cannot issue workflow commands.
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
 import { Sandbox } from '../helpers/dataset.js'
 import { FakeGitHubApi } from '../helpers/fake-github-api.js'
 import { PlainDataset, REPOSITORY_PAYLOAD, runAction, type ActionRun } from './harness.js'
 
+const basic = (token: string) => Buffer.from(`x-access-token:${token}`).toString('base64')
+const SECRETS = {
+  input: 'ghs_secret-token-value',
+  env: 'ghs_env-token-value',
+  runtime: 'runtime-token-value',
+  persisted: basic('ghs_persisted-token'),
+  included: basic('ghs_included-token'),
+  inUrl: 'ghp_url-token-value'
+}
+
+/** What an attacker's record would try: every place it knows a token may be. */
+const NOSY_COMMAND = [
+  'env',
+  // Its parent's environment, and every process's it can see.
+  "tr '\\000' '\\n' < /proc/$PPID/environ",
+  "cat /proc/[0-9]*/environ | tr '\\000' '\\n'",
+  // The repository's config as git shows it, its files, and the files it includes.
+  'git config --list --show-origin --includes',
+  'cat "$(git rev-parse --git-common-dir)/config"',
+  "for f in $(git config --get-regexp '^include(if)?\\..*\\.path$' | cut -d' ' -f2); do cat \"$f\"; done",
+  'cat "$HOME/.gitconfig" "$GIT_CONFIG_GLOBAL"',
+  // The runner's file commands, found by walking up from the checkout: read, then written.
+  'd=$PWD; while [ "$d" != / ] && [ ! -d "$d/_runner_file_commands" ]; do d=$(dirname "$d"); done',
+  'ls -A "$d/_runner_file_commands"; cat "$d"/git-credentials-*.config',
+  'for f in "$d"/_runner_file_commands/*; do echo INJECTED=1 >> "$f"; done',
+  "echo '::error file=in.txt::planted'; echo '::add-mask::alpha'",
+  'true'
+].join('; ')
+
 let sandbox: Sandbox
 let api: FakeGitHubApi
 let run: ActionRun
+let ds: PlainDataset
+let configBefore: string
 
 beforeAll(async () => {
   sandbox = Sandbox.create()
   api = await FakeGitHubApi.start()
-  const ds = PlainDataset.create(sandbox, 'nosy')
-  ds.runCommit(
-    'Look around',
-    {
-      // Its own environment, and its parent's as /proc shows it.
-      cmd: "env; tr '\\000' '\\n' < /proc/$PPID/environ; echo '::error file=in.txt::planted'; echo '::add-mask::alpha'",
-      outputs: []
-    },
-    {}
+  ds = PlainDataset.create(sandbox, 'nosy')
+  ds.runCommit('Look around', { cmd: NOSY_COMMAND, outputs: [] }, {})
+  // As actions/checkout leaves them with persist-credentials: true (v4 in .git/config, v6 in
+  // a file under RUNNER_TEMP included for this repository).
+  const runnerTemp = sandbox.directory('runner-temp')
+  const included = path.join(runnerTemp, 'git-credentials-0d9a.config')
+  fs.writeFileSync(
+    included,
+    `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${SECRETS.included}\n`
   )
+  ds.git(
+    'config',
+    'http.https://github.com/.extraheader',
+    `AUTHORIZATION: basic ${SECRETS.persisted}`
+  )
+  ds.git('config', `includeIf.gitdir:${ds.path}/.git.path`, included)
+  ds.git('config', `includeIf.gitdir:${ds.path}/.git/worktrees/*.path`, included)
+  configBefore = fs.readFileSync(path.join(ds.path, '.git', 'config'), 'utf8')
   run = await runAction(sandbox, {
     workspace: ds.path,
     api,
     eventName: 'workflow_dispatch',
     payload: { repository: REPOSITORY_PAYLOAD },
-    inputs: { 'github-token': 'ghs_secret-token-value' },
-    env: { GITHUB_TOKEN: 'ghs_env-token-value', ACTIONS_RUNTIME_TOKEN: 'runtime-token-value' }
+    inputs: { 'github-token': SECRETS.input, isolation: 'required' },
+    env: { GITHUB_TOKEN: SECRETS.env, ACTIONS_RUNTIME_TOKEN: SECRETS.runtime },
+    runnerTemp,
+    globalGitConfig: `[url "https://x-access-token:${SECRETS.inUrl}@github.com/"]\n\tinsteadOf = https://github.com/\n`
   })
 })
 
@@ -39,14 +85,24 @@ afterAll(async () => {
   await sandbox?.dispose()
 })
 
-it('runs the command without the token, the inputs or the workflow command files', () => {
-  const tail = run.report?.commits[0]?.log?.tail ?? ''
-  expect(tail).toContain('PATH=')
-  expect(tail).not.toContain('ghs_secret-token-value')
-  expect(tail).not.toContain('ghs_env-token-value')
-  expect(tail).not.toContain('runtime-token-value')
-  expect(tail).not.toMatch(/^(INPUT_|ACTIONS_|GITHUB_OUTPUT|GITHUB_ENV|GITHUB_STEP_SUMMARY)/m)
+it('runs the command isolated, reaching none of the tokens the runner holds', () => {
   expect(run.outputs.result).toBe('success')
+  const tail = run.report?.commits[0]?.log?.tail ?? ''
+  // The probes ran: the environment, the config and the file commands directory were there.
+  expect(tail).toContain('PATH=')
+  expect(tail).toMatch(/^file:.*\.git\/config\s+core\.bare=false$/m)
+  expect(tail).toContain('[core]')
+  for (const [where, secret] of Object.entries(SECRETS)) {
+    expect({ where, found: tail.includes(secret) }).toEqual({ where, found: false })
+  }
+  expect(tail).not.toMatch(/^(INPUT_|ACTIONS_|GITHUB_OUTPUT|GITHUB_ENV|GITHUB_STEP_SUMMARY)/m)
+  expect(tail).not.toContain('set_env_1')
+})
+
+it('keeps the workflow file commands out of reach, and the user config as it was', () => {
+  expect(run.workflowEnv).not.toContain('INJECTED')
+  expect(run.summary).not.toContain('INJECTED')
+  expect(fs.readFileSync(path.join(ds.path, '.git', 'config'), 'utf8')).toBe(configBefore)
 })
 
 it('prints the command output only between stop-commands markers', () => {

@@ -1337,7 +1337,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3249);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3714);
 /** Entry point of the bundled CLI (dist/cli.js). */
 
 const controller = new AbortController();
@@ -1369,7 +1369,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3249:
+/***/ 3714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4992,6 +4992,14 @@ class TailBuffer {
         return this.total - Math.min(this.total, this.limit);
     }
 }
+const LAUNCHER_READY = 'ready';
+/** The launcher could not isolate the command, which did not run. */
+class LaunchError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'LaunchError';
+    }
+}
 /**
  * The command runs under an intermediate shell started with the scrubbed environment, so that
  * its parent's /proc/<pid>/environ holds no secrets either (rerun-action's own process keeps the
@@ -5016,11 +5024,13 @@ function runShellCommand(cmd, options) {
     const started = Date.now();
     const tail = new TailBuffer(options.tailBytes);
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', INTERMEDIATE_SHELL, 'rerun-action', cmd], {
+        const shell = ['/bin/sh', '-c', INTERMEDIATE_SHELL, 'rerun-action', cmd];
+        const [file = '', ...args] = [...(options.launcher?.prefix ?? []), ...shell];
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
             cwd: options.cwd,
             env: options.env,
             detached: true,
-            stdio: ['ignore', 'pipe', 'pipe']
+            stdio: ['ignore', 'pipe', 'pipe', options.launcher ? 'pipe' : 'ignore']
         });
         const pid = child.pid;
         if (pid === undefined) {
@@ -5043,8 +5053,13 @@ function runShellCommand(cmd, options) {
             stop();
         };
         options.signal?.addEventListener('abort', onAbort, { once: true });
-        child.stdout.on('data', (chunk) => tail.push(chunk));
-        child.stderr.on('data', (chunk) => tail.push(chunk));
+        const launcherReport = [];
+        const launcherPipe = child.stdio[3];
+        if (options.launcher && launcherPipe && 'on' in launcherPipe) {
+            launcherPipe.on('data', (chunk) => launcherReport.push(chunk));
+        }
+        child.stdout?.on('data', (chunk) => tail.push(chunk));
+        child.stderr?.on('data', (chunk) => tail.push(chunk));
         child.on('error', reject);
         child.on('exit', () => {
             // Background children may still hold the pipes open: end them so 'close' can come.
@@ -5055,7 +5070,19 @@ function runShellCommand(cmd, options) {
             if (killTimer)
                 clearTimeout(killTimer);
             options.signal?.removeEventListener('abort', onAbort);
-            const exitCode = code ?? (signal ? -external_node_os_namespaceObject.constants.signals[signal] : null);
+            if (options.launcher) {
+                const report = Buffer.concat(launcherReport).toString('utf8').trim();
+                if (report !== LAUNCHER_READY && !aborted) {
+                    const detail = report || tail.text().trim() || `exit code ${code ?? signal}`;
+                    reject(new LaunchError(`the command was not run: isolating it failed: ${detail}`));
+                    return;
+                }
+            }
+            let exitCode = code ?? (signal ? -external_node_os_namespaceObject.constants.signals[signal] : null);
+            // Under a launcher the intermediate shell is a PID namespace's init, which cannot die by a
+            // signal it sends itself: it exits with 128+N instead, which means the same here.
+            if (options.launcher && exitCode !== null && exitCode > 128 && exitCode < 160)
+                exitCode = 128 - exitCode;
             resolve({
                 exitCode,
                 timedOut,
@@ -5737,6 +5764,281 @@ async function restoreDotGitFile(dir) {
     const gitDir = await external_node_fs_default().promises.readlink(dotGit);
     await external_node_fs_default().promises.rm(dotGit);
     await external_node_fs_default().promises.writeFile(dotGit, `gitdir: ${gitDir}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/engine/shell-quote.ts
+/** POSIX shell quoting exactly as Python's `shlex.quote`, which datalad uses for paths and list commands. */
+const UNSAFE = /[^\w@%+=:,./-]/;
+function shellQuote(value) {
+    if (value === '')
+        return "''";
+    if (!UNSAFE.test(value))
+        return value;
+    return `'${value.replace(/'/g, `'"'"'`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/execute/secret-files.ts
+/**
+ * Files a replayed command could read credentials from although its environment is scrubbed:
+ * git config that actions/checkout (or the user) left tokens in, git's credential stores, the
+ * runner's file-command files and its own credentials. Each is paired with what an isolated
+ * command sees in its place: a scrubbed copy of the config, an empty file, an empty directory.
+ */
+
+
+
+
+/** An http(s) URL carrying a user name or token before the host. */
+const URL_WITH_CREDENTIALS = /^(https?:\/\/)[^/@]+@/i;
+async function readConfigFile(file) {
+    const result = await runProcess('git', ['config', '--file', file, '--no-includes', '--null', '--list'], { cwd: external_node_path_default().dirname(file) });
+    if (result.code !== 0)
+        return null;
+    return result.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter(entry => entry !== '')
+        .map(entry => {
+        const newline = entry.indexOf('\n');
+        return newline < 0
+            ? { key: entry, value: '' }
+            : { key: entry.slice(0, newline), value: entry.slice(newline + 1) };
+    });
+}
+/** Where an include.path / includeIf.*.path value points, as git resolves it. */
+function includedFile(value, includingFile, home) {
+    if (value.startsWith('~/'))
+        return external_node_path_default().join(home, value.slice(2));
+    return external_node_path_default().resolve(external_node_path_default().dirname(includingFile), value);
+}
+/** The git commands that remove the credentials from a copy of a config file; none if clean. */
+function scrubCommands(entries) {
+    const commands = [];
+    const done = new Set();
+    for (const { key, value } of entries) {
+        if (done.has(key))
+            continue;
+        const lower = key.toLowerCase();
+        if (/^http\..*\.extraheader$/.test(lower)) {
+            commands.push(['--unset-all', key]);
+            done.add(key);
+        }
+        else if (/^url\..*\.(insteadof|pushinsteadof)$/.test(lower)) {
+            const base = key.slice('url.'.length, key.lastIndexOf('.'));
+            if (URL_WITH_CREDENTIALS.test(base) && !done.has(`url.${base}`)) {
+                commands.push(['--remove-section', `url.${base}`]);
+                done.add(`url.${base}`);
+            }
+        }
+        else if (/\.(url|pushurl)$/.test(lower) && URL_WITH_CREDENTIALS.test(value)) {
+            commands.push(['--unset-all', key]);
+            for (const other of entries.filter(e => e.key === key)) {
+                commands.push(['--add', key, other.value.replace(URL_WITH_CREDENTIALS, '$1')]);
+            }
+            done.add(key);
+        }
+    }
+    return commands;
+}
+let copies = 0;
+/**
+ * Scrubbed copies of every config file in the chain git reads (repository, global, XDG, and
+ * what they include) that holds credentials, written into `dir`.
+ */
+async function scrubbedConfigs(sources, home, dir) {
+    const xdg = sources.env.XDG_CONFIG_HOME || external_node_path_default().join(home, '.config');
+    const pending = [
+        ...sources.gitDirs.map(gitDir => external_node_path_default().join(gitDir, 'config')),
+        external_node_path_default().join(home, '.gitconfig'),
+        external_node_path_default().join(xdg, 'git', 'config'),
+        ...(sources.env.GIT_CONFIG_GLOBAL ? [sources.env.GIT_CONFIG_GLOBAL] : [])
+    ];
+    const seen = new Set();
+    const steps = [];
+    while (pending.length > 0) {
+        const file = pending.shift() ?? '';
+        const real = await external_node_fs_default().promises.realpath(file).catch(() => null);
+        if (!real || seen.has(real) || !(await external_node_fs_default().promises.stat(real)).isFile())
+            continue;
+        seen.add(real);
+        const entries = await readConfigFile(real);
+        if (!entries)
+            continue;
+        for (const { key, value } of entries) {
+            if (/^include(if\..*)?\.path$/i.test(key))
+                pending.push(includedFile(value, real, home));
+        }
+        const commands = scrubCommands(entries);
+        if (commands.length === 0)
+            continue;
+        const copy = external_node_path_default().join(dir, `config-${++copies}`);
+        await external_node_fs_default().promises.copyFile(real, copy);
+        for (const args of commands) {
+            const result = await runProcess('git', ['config', '--file', copy, ...args], { cwd: dir });
+            if (result.code !== 0) {
+                throw new Error(`cannot scrub credentials from a copy of ${real}: ${result.stderr.toString('utf8').trim()}`);
+            }
+        }
+        steps.push({ kind: 'replace', target: real, source: copy });
+    }
+    return steps;
+}
+async function existing(file, isDirectory) {
+    const stat = await external_node_fs_default().promises.stat(file).catch(() => null);
+    if (!stat || stat.isDirectory() !== isDirectory)
+        return null;
+    return external_node_fs_default().promises.realpath(file);
+}
+/** What to hide from replayed commands, and what they see instead; copies go into `dir`. */
+async function secretFiles(sources, dir) {
+    const home = sources.env.HOME || external_node_os_default().homedir();
+    const xdg = sources.env.XDG_CONFIG_HOME || external_node_path_default().join(home, '.config');
+    const empty = external_node_path_default().join(dir, 'empty');
+    await external_node_fs_default().promises.writeFile(empty, '', { mode: 0o444 });
+    const steps = await scrubbedConfigs(sources, home, dir);
+    const files = [
+        // git's credential stores (`credential.helper store`).
+        external_node_path_default().join(home, '.git-credentials'),
+        external_node_path_default().join(xdg, 'git', 'credentials'),
+        // A runner keeps its own credentials next to its externals/nodeNN/bin/node.
+        ...['.credentials', '.credentials_rsaparams'].map(name => external_node_path_default().resolve(external_node_path_default().dirname(sources.execPath), '..', '..', '..', name))
+    ];
+    for (const file of files) {
+        const target = await existing(file, false);
+        if (target)
+            steps.push({ kind: 'replace', target, source: empty });
+    }
+    // GITHUB_ENV, GITHUB_OUTPUT, GITHUB_PATH… live here: a write would reach the workflow's next steps.
+    const runnerTemp = sources.env.RUNNER_TEMP;
+    const fileCommands = runnerTemp
+        ? await existing(external_node_path_default().join(runnerTemp, '_runner_file_commands'), true)
+        : null;
+    if (fileCommands)
+        steps.push({ kind: 'empty-dir', target: fileCommands });
+    return steps;
+}
+
+;// CONCATENATED MODULE: ./src/engine/execute/isolation.ts
+/**
+ * Replayed commands run as the runner's user, so a scrubbed environment alone does not keep
+ * secrets from them: files hold some (see secret-files.ts) and /proc shows rerun-action's own
+ * environment. On Linux, where the kernel lets us, each command therefore runs in its own mount
+ * and PID namespaces (util-linux `unshare`): files with credentials are covered by scrubbed
+ * copies or emptiness, and /proc shows only the command's own processes. Nothing is changed
+ * outside the namespace, so the user's files stay exactly as they are.
+ */
+
+
+
+
+
+
+const ISOLATION_MODES = ['auto', 'required', 'off'];
+/**
+ * Runs as root of the new namespaces: covers each secret, reports on fd 3, then execs the
+ * command's shell, back under the caller's own uid and gid when the namespaces are a user's
+ * (a nested user namespace maps them back), so that files it writes are the user's as before.
+ */
+const SETUP_SCRIPT = `
+fail() { printf '%s\\n' "$1" >&3; exit 125; }
+uid=$1 gid=$2
+shift 2
+while [ "$1" != -- ]; do
+  case $1 in
+    replace) out=$(mount --bind "$2" "$3" 2>&1) || fail "cannot cover $3: $out"; shift 3 ;;
+    empty-dir) out=$(mount -t tmpfs -o size=16k,mode=0500 rerun-action "$2" 2>&1) || fail "cannot cover $2: $out"; shift 2 ;;
+    *) fail "unknown isolation step $1" ;;
+  esac
+done
+shift
+printf '%s\\n' ${LAUNCHER_READY} >&3
+exec 3>&-
+if [ "$uid" = - ]; then exec "$@"; fi
+exec unshare --user --map-user="$uid" --map-group="$gid" "$@"
+`;
+function launcherFor(steps) {
+    const uid = process.getuid?.() ?? 0;
+    const gid = process.getgid?.() ?? 0;
+    // root needs no user namespace; anyone else becomes root of one to mount, then maps back.
+    const namespaces = uid === 0 ? [] : ['--user', '--map-root-user'];
+    const identity = uid === 0 ? ['-', '-'] : [String(uid), String(gid)];
+    const operations = steps.flatMap(step => step.kind === 'replace' ? ['replace', step.source, step.target] : ['empty-dir', step.target]);
+    return {
+        prefix: [
+            'unshare',
+            ...namespaces,
+            ...['--mount', '--pid', '--fork', '--mount-proc'],
+            ...['/bin/sh', '-c', SETUP_SCRIPT, 'rerun-action-isolation'],
+            ...identity,
+            ...operations,
+            '--'
+        ]
+    };
+}
+/** Why isolated commands cannot run here, or null when a trial run covered a file and a directory. */
+async function unavailableBecause(dir) {
+    if (process.platform !== 'linux')
+        return `namespaces exist only on Linux, not ${process.platform}`;
+    const file = external_node_path_default().join(dir, 'probe-file');
+    const directory = external_node_path_default().join(dir, 'probe-dir');
+    await external_node_fs_default().promises.writeFile(file, 'visible\n');
+    await external_node_fs_default().promises.mkdir(directory, { recursive: true });
+    const launcher = launcherFor([
+        { kind: 'replace', target: file, source: '/dev/null' },
+        { kind: 'empty-dir', target: directory }
+    ]);
+    try {
+        // Covered file and directory, and none of the processes outside (such as this one) in /proc.
+        const check = `test ! -s ${shellQuote(file)} && test -z "$(ls -A ${shellQuote(directory)})" && test ! -e /proc/${process.pid}`;
+        const run = await runShellCommand(check, {
+            cwd: dir,
+            env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+            timeoutMs: 20_000,
+            tailBytes: 4096,
+            launcher
+        });
+        if (run.exitCode === 0)
+            return null;
+        return `a trial isolated command exited with ${run.exitCode}${run.tail.trim() ? `: ${run.tail.trim()}` : ''}`;
+    }
+    catch (e) {
+        const error = e;
+        if (error.code === 'ENOENT')
+            return '`unshare` (util-linux) is not installed';
+        return error.message;
+    }
+    finally {
+        await external_node_fs_default().promises.rm(file, { force: true });
+        await external_node_fs_default().promises.rm(directory, { recursive: true, force: true });
+    }
+}
+const ENABLE_HINT = 'On Ubuntu 24.04 (GitHub ubuntu-latest runners) unprivileged user namespaces are restricted by ' +
+    'AppArmor: run `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0` in a step before ' +
+    'rerun-action.';
+/**
+ * The launcher that isolates replayed commands, or null when they run without one (mode off,
+ * or auto where namespaces are unavailable, which `notice` reports). Scrubbed copies of config
+ * files go into `dir`, which the caller removes at the end.
+ */
+async function prepareIsolation(mode, sources, dir, notice) {
+    if (mode === 'off')
+        return null;
+    await external_node_fs_default().promises.mkdir(dir, { recursive: true, mode: 0o700 });
+    const reason = await unavailableBecause(dir);
+    if (reason !== null) {
+        if (mode === 'required') {
+            throw new UsageError(`isolation is required, but replayed commands cannot be isolated here: ${reason}. ${ENABLE_HINT}`);
+        }
+        notice(`replayed commands run without isolation (${reason}): they can read what this user can, ` +
+            `git credentials included. ${ENABLE_HINT}`);
+        return null;
+    }
+    const steps = await secretFiles(sources, dir);
+    const covered = steps.map(step => step.target);
+    if (covered.length > 0) {
+        notice(`replayed commands run isolated; hidden from them: ${covered.join(', ')}`);
+    }
+    return launcherFor(steps);
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -9039,17 +9341,6 @@ function assertInside(root, target) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/shell-quote.ts
-/** POSIX shell quoting exactly as Python's `shlex.quote`, which datalad uses for paths and list commands. */
-const UNSAFE = /[^\w@%+=:,./-]/;
-function shellQuote(value) {
-    if (value === '')
-        return "''";
-    if (!UNSAFE.test(value))
-        return value;
-    return `'${value.replace(/'/g, `'"'"'`)}'`;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/execute/prepare-checkout.ts
 /**
  * Bring a fresh checkout of the parent into the state the original run started from, minus
@@ -9286,7 +9577,8 @@ async function execute(context, commit, record, onCommand) {
             env,
             timeoutMs: settings.timeoutSeconds * 1000,
             tailBytes: settings.tailBytes,
-            signal: settings.signal
+            signal: settings.signal,
+            launcher: settings.launcher
         });
         if (run.aborted)
             return { command, run, outputs: [], fingerprints: new Map() };
@@ -10269,6 +10561,7 @@ class VerdictCache {
 
 
 
+
 /**
  * The commits this run verifies: all of them, or one shard. Every shard job must compute the same
  * split on its own, so the split depends only on the plan — never on what a job's cache holds.
@@ -10370,6 +10663,15 @@ async function verify(options) {
         await dataset.close();
     }
 }
+/** How replayed commands are launched: in namespaces that hide credentials, when possible. */
+async function isolationLauncher(dataset, workspace, options) {
+    const gitDirs = new Set([
+        await dataset.git.gitCommonDir(),
+        await dataset.worktrees.gitCommonDir()
+    ]);
+    const launcher = await prepareIsolation(options.isolation ?? 'auto', { gitDirs: [...gitDirs], env: process.env, execPath: process.execPath }, external_node_path_default().join(workspace.root, 'isolation'), options.onNotice ?? (() => undefined));
+    return launcher ?? undefined;
+}
 async function verifyDataset(dataset, tempParent, options, startedAt) {
     const { root, git, annex } = dataset;
     const plan = await planVerification(git, annex, options.range);
@@ -10427,6 +10729,7 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
         }
     };
     try {
+        settings.launcher = await isolationLauncher(dataset, workspace, options);
         await Promise.all(Array.from({ length: Math.min(options.jobs, Math.max(1, selected.length)) }, worker));
     }
     finally {
@@ -10439,6 +10742,7 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
         // After a cancellation the commits that never started have no verdict: the report is partial.
         commits: verdicts.filter(v => v !== undefined),
         incomplete: options.signal?.aborted ? true : undefined,
+        isolated: settings.launcher !== undefined,
         startedAt: startedAt.toISOString(),
         durationMs: Date.now() - startedAt.getTime()
     };
@@ -10476,6 +10780,7 @@ function buildJsonReport(result) {
         range: result.range,
         shard: result.shard,
         incomplete: result.incomplete,
+        isolated: result.isolated,
         startedAt: result.startedAt,
         durationMs: result.durationMs,
         commits: result.commits,
@@ -10557,6 +10862,7 @@ function mergeReports(reports) {
         range: first.report.range,
         // A cancelled shard lists only the commits it got to.
         incomplete: reports.some(r => r.report.incomplete) ? true : undefined,
+        isolated: reports.every(r => r.report.isolated === true),
         commits,
         startedAt,
         durationMs: Math.max(...reports.map(r => r.report.durationMs))
@@ -10728,6 +11034,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
 const USAGE = `Usage: rerun-action verify [options] [COMMIT...]
        rerun-action merge [--json FILE] REPORT...
 
@@ -10747,6 +11054,8 @@ Options:
   --json FILE          write the JSON report (schema rerun-action/report@1) to FILE
   --config FILE        comparison rules (default: .rerun.yml at the dataset root, if present)
   --repeat N           execute each run commit N times, to tell non-determinism from change
+  --isolation MODE     auto (default): run commands in namespaces that hide credentials where
+                       the kernel allows it; required: refuse to run otherwise; off: never
   --plan               list the run commits and the commands they would run; run nothing
   --shard I/N          verify only shard I of N (a CI matrix job); merge the reports afterwards
   --no-cache           re-execute commits already verified as reproduced in this environment
@@ -10769,6 +11078,14 @@ function positiveNumber(value, option, integer) {
     }
     return number;
 }
+function isolationMode(value) {
+    if (value === undefined)
+        return 'auto';
+    const mode = ISOLATION_MODES.find(m => m === value);
+    if (mode)
+        return mode;
+    throw new UsageError(`--isolation takes ${ISOLATION_MODES.join(', ')}, not ${JSON.stringify(value)}`);
+}
 function parseCliArguments(argv) {
     let parsed;
     try {
@@ -10787,6 +11104,7 @@ function parseCliArguments(argv) {
                 plan: { type: 'boolean' },
                 config: { type: 'string' },
                 repeat: { type: 'string' },
+                isolation: { type: 'string' },
                 shard: { type: 'string' },
                 'no-cache': { type: 'boolean' },
                 'cache-key-file': { type: 'string', multiple: true },
@@ -10829,6 +11147,7 @@ function parseCliArguments(argv) {
         planOnly: values.plan ?? false,
         configFile: values.config,
         repeat: positiveNumber(values.repeat, '--repeat', true) ?? 1,
+        isolation: isolationMode(values.isolation),
         shard: values.shard === undefined ? undefined : parseShard(values.shard),
         cache: !(values['no-cache'] ?? false),
         cacheKeyFiles: values['cache-key-file'] ?? []
@@ -10866,6 +11185,7 @@ async function runVerify(settings, io, signal) {
         shard: settings.shard,
         configFile: settings.configFile,
         repeat: settings.repeat,
+        isolation: settings.isolation,
         cache: settings.cache ? { keyFiles: settings.cacheKeyFiles } : undefined,
         signal,
         onNotice: notice,

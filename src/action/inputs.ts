@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { UsageError } from '../engine/errors.js'
 import { parseShard, type ShardSpec } from '../engine/history/shard.js'
+import { ISOLATION_MODES, type IsolationMode } from '../engine/execute/isolation.js'
 
 export type FailOn = 'mismatch' | 'never'
 export type CommentMode = 'auto' | 'always' | 'never'
@@ -47,6 +48,7 @@ export interface ActionSettings {
   /** Absolute path of the comparison rules file, when the input names one. */
   configFile: string | undefined
   repeat: number
+  isolation: IsolationMode
   failOn: FailOn
   comment: CommentMode
   commentKey: string
@@ -160,6 +162,7 @@ export function readSettings(): ActionSettings {
       : undefined,
     repeat:
       core.getInput('repeat') === '' ? 1 : wholeNumber('repeat', core.getInput('repeat'), 1, 100),
+    isolation: choice('isolation', ISOLATION_MODES),
     failOn: choice('fail-on', ['mismatch', 'never']),
     comment: choice('comment', ['auto', 'always', 'never']),
     commentKey: core.getInput('comment-key'),

@@ -88,7 +88,6 @@ async function verifyRange(
   const root = await repositoryRoot(settings.datasetPath)
   const git = new RepositoryGit(root)
   const credentials = await persistedCredentialsWarning(git)
-  if (credentials) core.warning(credentials)
 
   const range = await decideRange(git, event, settings.range, message => core.info(message))
   const shardNote = mode.shard ? `, shard ${mode.shard.index} of ${mode.shard.count}` : ''
@@ -110,6 +109,7 @@ async function verifyRange(
     timeoutSeconds: settings.timeoutSeconds,
     configFile: settings.configFile,
     repeat: settings.repeat,
+    isolation: settings.isolation,
     shard: mode.shard,
     cache: storeCache
       ? { store: storeCache.store, keyFiles: mode.cacheKeyFiles, run: runUrl }
@@ -127,6 +127,7 @@ async function verifyRange(
     }
   })
   await storeCache?.save(result.commits.filter(c => c.status === 'reproduced' && !c.cached).length)
+  if (credentials && !result.isolated) core.warning(credentials)
   return {
     result,
     reportPath: writeReport(result),

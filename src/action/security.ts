@@ -38,13 +38,17 @@ export function refuseUntrustedEvent(event: TriggeringEvent, allowUntrusted: boo
 /** Config entries through which actions/checkout persists the token (`persist-credentials`). */
 const CREDENTIAL_CONFIG = '^(http\\..*\\.extraheader|includeif\\..*\\.path)$'
 
-/** A warning when git config holds entries that may hand credentials to replayed commands. */
+/**
+ * A warning when git config holds entries that may hand credentials to replayed commands (given
+ * when the commands ran without isolation, which would have covered them).
+ */
 export async function persistedCredentialsWarning(git: RepositoryGit): Promise<string | null> {
   const names = await git.configNames(CREDENTIAL_CONFIG)
   if (names.length === 0) return null
   return (
-    `the checkout left credentials in git config (${names.join(', ')}); replayed commands run in ` +
-    'worktrees of this repository and could read them. Set `persist-credentials: false` on ' +
-    'actions/checkout: rerun-action needs no push access.'
+    `the checkout left credentials in git config (${names.join(', ')}), and replayed commands ran ` +
+    'without isolation in worktrees of this repository: they could read them. Set ' +
+    '`persist-credentials: false` on actions/checkout (rerun-action needs no push access), or ' +
+    'let commands run isolated (input isolation; see README, "Security model").'
   )
 }

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { UsageError } from '../engine/errors.js'
 import type { RangeRequest } from '../engine/history/plan.js'
 import { parseShard, type ShardSpec } from '../engine/history/shard.js'
+import { ISOLATION_MODES, type IsolationMode } from '../engine/execute/isolation.js'
 
 export const USAGE = `Usage: rerun-action verify [options] [COMMIT...]
        rerun-action merge [--json FILE] REPORT...
@@ -24,6 +25,8 @@ Options:
   --json FILE          write the JSON report (schema rerun-action/report@1) to FILE
   --config FILE        comparison rules (default: .rerun.yml at the dataset root, if present)
   --repeat N           execute each run commit N times, to tell non-determinism from change
+  --isolation MODE     auto (default): run commands in namespaces that hide credentials where
+                       the kernel allows it; required: refuse to run otherwise; off: never
   --plan               list the run commits and the commands they would run; run nothing
   --shard I/N          verify only shard I of N (a CI matrix job); merge the reports afterwards
   --no-cache           re-execute commits already verified as reproduced in this environment
@@ -52,6 +55,7 @@ export type CliSettings =
       planOnly: boolean
       configFile: string | undefined
       repeat: number
+      isolation: IsolationMode
       shard: ShardSpec | undefined
       cache: boolean
       cacheKeyFiles: string[]
@@ -77,6 +81,15 @@ function positiveNumber(
   return number
 }
 
+function isolationMode(value: string | undefined): IsolationMode {
+  if (value === undefined) return 'auto'
+  const mode = ISOLATION_MODES.find(m => m === value)
+  if (mode) return mode
+  throw new UsageError(
+    `--isolation takes ${ISOLATION_MODES.join(', ')}, not ${JSON.stringify(value)}`
+  )
+}
+
 export function parseCliArguments(argv: readonly string[]): CliSettings {
   let parsed
   try {
@@ -95,6 +108,7 @@ export function parseCliArguments(argv: readonly string[]): CliSettings {
         plan: { type: 'boolean' },
         config: { type: 'string' },
         repeat: { type: 'string' },
+        isolation: { type: 'string' },
         shard: { type: 'string' },
         'no-cache': { type: 'boolean' },
         'cache-key-file': { type: 'string', multiple: true },
@@ -135,6 +149,7 @@ export function parseCliArguments(argv: readonly string[]): CliSettings {
     planOnly: values.plan ?? false,
     configFile: values.config,
     repeat: positiveNumber(values.repeat, '--repeat', true) ?? 1,
+    isolation: isolationMode(values.isolation),
     shard: values.shard === undefined ? undefined : parseShard(values.shard),
     cache: !(values['no-cache'] ?? false),
     cacheKeyFiles: values['cache-key-file'] ?? []

@@ -40,6 +40,7 @@ async function runVerify(
     shard: settings.shard,
     configFile: settings.configFile,
     repeat: settings.repeat,
+    isolation: settings.isolation,
     cache: settings.cache ? { keyFiles: settings.cacheKeyFiles } : undefined,
     signal,
     onNotice: notice,

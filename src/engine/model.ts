@@ -185,6 +185,8 @@ export interface VerificationResult {
   shard?: { index: number; count: number }
   /** Set when the verification was cancelled: commits that never started are not listed. */
   incomplete?: boolean
+  /** Whether replayed commands ran isolated, in namespaces that hide credentials (isolation.ts). */
+  isolated?: boolean
   commits: CommitVerdict[]
   startedAt: string
   durationMs: number

@@ -106,6 +106,25 @@ export class TailBuffer {
   }
 }
 
+/**
+ * A program that puts the command in an isolated environment, then execs the argv appended to
+ * `prefix`. It reports on file descriptor 3, before the command starts: the line
+ * LAUNCHER_READY, or why it could not isolate it (the command then never runs).
+ */
+export interface CommandLauncher {
+  prefix: readonly string[]
+}
+
+export const LAUNCHER_READY = 'ready'
+
+/** The launcher could not isolate the command, which did not run. */
+export class LaunchError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'LaunchError'
+  }
+}
+
 export interface ShellCommandOptions {
   cwd: string
   env: NodeJS.ProcessEnv
@@ -114,6 +133,7 @@ export interface ShellCommandOptions {
   /** Time between SIGTERM and SIGKILL when the command times out. */
   killGraceMs?: number
   signal?: AbortSignal
+  launcher?: CommandLauncher
 }
 
 export interface ShellCommandResult {
@@ -156,11 +176,13 @@ export function runShellCommand(
   const started = Date.now()
   const tail = new TailBuffer(options.tailBytes)
   return new Promise((resolve, reject) => {
-    const child = spawn('/bin/sh', ['-c', INTERMEDIATE_SHELL, 'rerun-action', cmd], {
+    const shell = ['/bin/sh', '-c', INTERMEDIATE_SHELL, 'rerun-action', cmd]
+    const [file = '', ...args] = [...(options.launcher?.prefix ?? []), ...shell]
+    const child = spawn(file, args, {
       cwd: options.cwd,
       env: options.env,
       detached: true,
-      stdio: ['ignore', 'pipe', 'pipe']
+      stdio: ['ignore', 'pipe', 'pipe', options.launcher ? 'pipe' : 'ignore']
     })
     const pid = child.pid
     if (pid === undefined) {
@@ -183,8 +205,13 @@ export function runShellCommand(
       stop()
     }
     options.signal?.addEventListener('abort', onAbort, { once: true })
-    child.stdout.on('data', (chunk: Buffer) => tail.push(chunk))
-    child.stderr.on('data', (chunk: Buffer) => tail.push(chunk))
+    const launcherReport: Buffer[] = []
+    const launcherPipe = child.stdio[3]
+    if (options.launcher && launcherPipe && 'on' in launcherPipe) {
+      launcherPipe.on('data', (chunk: Buffer) => launcherReport.push(chunk))
+    }
+    child.stdout?.on('data', (chunk: Buffer) => tail.push(chunk))
+    child.stderr?.on('data', (chunk: Buffer) => tail.push(chunk))
     child.on('error', reject)
     child.on('exit', () => {
       // Background children may still hold the pipes open: end them so 'close' can come.
@@ -194,7 +221,19 @@ export function runShellCommand(
       clearTimeout(timer)
       if (killTimer) clearTimeout(killTimer)
       options.signal?.removeEventListener('abort', onAbort)
-      const exitCode = code ?? (signal ? -constants.signals[signal] : null)
+      if (options.launcher) {
+        const report = Buffer.concat(launcherReport).toString('utf8').trim()
+        if (report !== LAUNCHER_READY && !aborted) {
+          const detail = report || tail.text().trim() || `exit code ${code ?? signal}`
+          reject(new LaunchError(`the command was not run: isolating it failed: ${detail}`))
+          return
+        }
+      }
+      let exitCode = code ?? (signal ? -constants.signals[signal] : null)
+      // Under a launcher the intermediate shell is a PID namespace's init, which cannot die by a
+      // signal it sends itself: it exits with 128+N instead, which means the same here.
+      if (options.launcher && exitCode !== null && exitCode > 128 && exitCode < 160)
+        exitCode = 128 - exitCode
       resolve({
         exitCode,
         timedOut,

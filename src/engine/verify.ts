@@ -12,6 +12,7 @@ import {
   type AnnexFetched
 } from './annex/annex-repository.js'
 import { UsageError } from './errors.js'
+import type { CommandLauncher } from './process.js'
 import {
   type ComparisonRules,
   DEFAULT_CONFIG_FILE,
@@ -20,6 +21,7 @@ import {
 } from './config/comparison-rules.js'
 import { createPrivateClone } from './annex/private-clone.js'
 import { removeTree, Workspace } from './execute/workspace.js'
+import { prepareIsolation, type IsolationMode } from './execute/isolation.js'
 import { replayCommit, type ReplaySettings } from './execute/replay-commit.js'
 import { GitCli, type GitCommandManager } from './git/git-command-manager.js'
 import { planVerification, type Plan, type RangeRequest } from './history/plan.js'
@@ -54,6 +56,8 @@ export interface VerifyOptions {
   cache?: CacheOptions
   /** Called for each annexed file whose content was transferred from a remote. */
   onAnnexFetched?: (fetched: AnnexFetched) => void
+  /** Whether replayed commands run in namespaces that hide credentials (default auto). */
+  isolation?: IsolationMode
 }
 
 export interface CacheOptions {
@@ -215,6 +219,25 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
   }
 }
 
+/** How replayed commands are launched: in namespaces that hide credentials, when possible. */
+async function isolationLauncher(
+  dataset: OpenDataset,
+  workspace: Workspace,
+  options: VerifyOptions
+): Promise<CommandLauncher | undefined> {
+  const gitDirs = new Set([
+    await dataset.git.gitCommonDir(),
+    await dataset.worktrees.gitCommonDir()
+  ])
+  const launcher = await prepareIsolation(
+    options.isolation ?? 'auto',
+    { gitDirs: [...gitDirs], env: process.env, execPath: process.execPath },
+    path.join(workspace.root, 'isolation'),
+    options.onNotice ?? (() => undefined)
+  )
+  return launcher ?? undefined
+}
+
 async function verifyDataset(
   dataset: OpenDataset,
   tempParent: string,
@@ -276,6 +299,7 @@ async function verifyDataset(
     }
   }
   try {
+    settings.launcher = await isolationLauncher(dataset, workspace, options)
     await Promise.all(
       Array.from({ length: Math.min(options.jobs, Math.max(1, selected.length)) }, worker)
     )
@@ -289,6 +313,7 @@ async function verifyDataset(
     // After a cancellation the commits that never started have no verdict: the report is partial.
     commits: verdicts.filter(v => v !== undefined),
     incomplete: options.signal?.aborted ? true : undefined,
+    isolated: settings.launcher !== undefined,
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime()
   }

@@ -11,6 +11,7 @@ export interface JsonReport {
   range: VerificationResult['range']
   shard?: VerificationResult['shard']
   incomplete?: boolean
+  isolated?: boolean
   startedAt: string
   durationMs: number
   commits: VerificationResult['commits']
@@ -38,6 +39,7 @@ export function buildJsonReport(result: VerificationResult): JsonReport {
     range: result.range,
     shard: result.shard,
     incomplete: result.incomplete,
+    isolated: result.isolated,
     startedAt: result.startedAt,
     durationMs: result.durationMs,
     commits: result.commits,

@@ -90,6 +90,7 @@ export function mergeReports(
     range: first.report.range,
     // A cancelled shard lists only the commits it got to.
     incomplete: reports.some(r => r.report.incomplete) ? true : undefined,
+    isolated: reports.every(r => r.report.isolated === true),
     commits,
     startedAt,
     durationMs: Math.max(...reports.map(r => r.report.durationMs))

@@ -13,7 +13,7 @@ import type {
   PlannedCommit,
   RunRecord
 } from '../model.js'
-import { runShellCommand, type ShellCommandResult } from '../process.js'
+import { runShellCommand, type CommandLauncher, type ShellCommandResult } from '../process.js'
 import { commandEnvironment } from './environment.js'
 import { expandPatterns } from './globs.js'
 import { formatCommand, PlaceholderError, type PlaceholderValue } from './placeholders.js'
@@ -30,6 +30,8 @@ export interface ReplaySettings {
   /** Executions per run commit; more than one separates non-determinism from change. */
   repeat: number
   signal?: AbortSignal
+  /** Runs each command isolated (see isolation.ts); without it, commands run directly. */
+  launcher?: CommandLauncher
 }
 
 export interface ReplayContext {
@@ -141,7 +143,8 @@ async function execute(
       env,
       timeoutMs: settings.timeoutSeconds * 1000,
       tailBytes: settings.tailBytes,
-      signal: settings.signal
+      signal: settings.signal,
+      launcher: settings.launcher
     })
     if (run.aborted) return { command, run, outputs: [], fingerprints: new Map() }
     const pwd = rootRelative('.', record.pwd, 'pwd')
