@@ -13,7 +13,7 @@ import { removeTree } from '../../src/engine/execute/workspace.js'
 import type { CommitVerdict } from '../../src/engine/model.js'
 import type { JsonReport } from '../../src/report/json-report.js'
 
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const CLI = path.join(PROJECT_ROOT, 'dist', 'cli.js')
 
 const GIT_IDENTITY = {
