@@ -94,7 +94,7 @@ lines.push(
 // The engine rows of the table: "name | seconds | MB/s | ratio× | peak | growth".
 const engine = compare
   .split('\n')
-  .filter(line => line.startsWith('engine, '))
+  .filter(line => line.startsWith('engine, ') && line.includes(' | '))
   .map(line => line.split(' | '))
   .map(([name, , , ratio, , growth]) => ({
     name,

@@ -427,14 +427,6 @@ describe('checkout', () => {
       work
     )
     try {
-      const isolated = await runAction(sandbox, {
-        workspace: work,
-        api,
-        eventName: 'push',
-        payload: pushPayload('refs/heads/feature', sha.B, sha.C)
-      })
-      expect(isolated.report?.isolated).toBe(true)
-      expect(isolated.stdout).not.toContain('::warning::the checkout left credentials')
       const run = await runAction(sandbox, {
         workspace: work,
         api,

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import { Sandbox } from '../helpers/dataset.js'
+import { describeWithNamespaces, Sandbox } from '../helpers/dataset.js'
 import { FakeGitHubApi } from '../helpers/fake-github-api.js'
 import { PlainDataset, REPOSITORY_PAYLOAD, runAction, type ActionRun } from './harness.js'
 
@@ -41,76 +41,81 @@ const NOSY_COMMAND = [
   'true'
 ].join('; ')
 
-let sandbox: Sandbox
-let api: FakeGitHubApi
-let run: ActionRun
-let ds: PlainDataset
-let configBefore: string
+describeWithNamespaces('a replayed command run by the action', () => {
+  let sandbox: Sandbox
+  let api: FakeGitHubApi
+  let run: ActionRun
+  let ds: PlainDataset
+  let configBefore: string
 
-beforeAll(async () => {
-  sandbox = Sandbox.create()
-  api = await FakeGitHubApi.start()
-  ds = PlainDataset.create(sandbox, 'nosy')
-  ds.runCommit('Look around', { cmd: NOSY_COMMAND, outputs: [] }, {})
-  // As actions/checkout leaves them with persist-credentials: true (v4 in .git/config, v6 in
-  // a file under RUNNER_TEMP included for this repository).
-  const runnerTemp = sandbox.directory('runner-temp')
-  const included = path.join(runnerTemp, 'git-credentials-0d9a.config')
-  fs.writeFileSync(
-    included,
-    `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${SECRETS.included}\n`
-  )
-  ds.git(
-    'config',
-    'http.https://github.com/.extraheader',
-    `AUTHORIZATION: basic ${SECRETS.persisted}`
-  )
-  ds.git('config', `includeIf.gitdir:${ds.path}/.git.path`, included)
-  ds.git('config', `includeIf.gitdir:${ds.path}/.git/worktrees/*.path`, included)
-  configBefore = fs.readFileSync(path.join(ds.path, '.git', 'config'), 'utf8')
-  run = await runAction(sandbox, {
-    workspace: ds.path,
-    api,
-    eventName: 'workflow_dispatch',
-    payload: { repository: REPOSITORY_PAYLOAD },
-    inputs: { 'github-token': SECRETS.input, isolation: 'required' },
-    env: { GITHUB_TOKEN: SECRETS.env, ACTIONS_RUNTIME_TOKEN: SECRETS.runtime },
-    runnerTemp,
-    globalGitConfig: `[url "https://x-access-token:${SECRETS.inUrl}@github.com/"]\n\tinsteadOf = https://github.com/\n`
+  beforeAll(async () => {
+    sandbox = Sandbox.create()
+    api = await FakeGitHubApi.start()
+    ds = PlainDataset.create(sandbox, 'nosy')
+    ds.runCommit('Look around', { cmd: NOSY_COMMAND, outputs: [] }, {})
+    // As actions/checkout leaves them with persist-credentials: true (v4 in .git/config, v6 in
+    // a file under RUNNER_TEMP included for this repository).
+    const runnerTemp = sandbox.directory('runner-temp')
+    const included = path.join(runnerTemp, 'git-credentials-0d9a.config')
+    fs.writeFileSync(
+      included,
+      `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${SECRETS.included}\n`
+    )
+    ds.git(
+      'config',
+      'http.https://github.com/.extraheader',
+      `AUTHORIZATION: basic ${SECRETS.persisted}`
+    )
+    ds.git('config', `includeIf.gitdir:${ds.path}/.git.path`, included)
+    ds.git('config', `includeIf.gitdir:${ds.path}/.git/worktrees/*.path`, included)
+    configBefore = fs.readFileSync(path.join(ds.path, '.git', 'config'), 'utf8')
+    run = await runAction(sandbox, {
+      workspace: ds.path,
+      api,
+      eventName: 'workflow_dispatch',
+      payload: { repository: REPOSITORY_PAYLOAD },
+      inputs: { 'github-token': SECRETS.input, isolation: 'required' },
+      env: { GITHUB_TOKEN: SECRETS.env, ACTIONS_RUNTIME_TOKEN: SECRETS.runtime },
+      runnerTemp,
+      globalGitConfig: `[url "https://x-access-token:${SECRETS.inUrl}@github.com/"]\n\tinsteadOf = https://github.com/\n`
+    })
   })
-})
 
-afterAll(async () => {
-  await api?.stop()
-  await sandbox?.dispose()
-})
+  afterAll(async () => {
+    await api?.stop()
+    await sandbox?.dispose()
+  })
 
-it('runs the command isolated, reaching none of the tokens the runner holds', () => {
-  expect(run.outputs.result).toBe('success')
-  const tail = run.report?.commits[0]?.log?.tail ?? ''
-  // The probes ran: the environment, the config and the file commands directory were there.
-  expect(tail).toContain('PATH=')
-  expect(tail).toMatch(/^file:.*\.git\/config\s+core\.bare=false$/m)
-  expect(tail).toContain('[core]')
-  for (const [where, secret] of Object.entries(SECRETS)) {
-    expect({ where, found: tail.includes(secret) }).toEqual({ where, found: false })
-  }
-  expect(tail).not.toMatch(/^(INPUT_|ACTIONS_|GITHUB_OUTPUT|GITHUB_ENV|GITHUB_STEP_SUMMARY)/m)
-  expect(tail).not.toContain('set_env_1')
-})
+  it('runs the command isolated, reaching none of the tokens the runner holds', () => {
+    expect(run.outputs.result).toBe('success')
+    const tail = run.report?.commits[0]?.log?.tail ?? ''
+    // The probes ran: the environment, the config and the file commands directory were there.
+    expect(tail).toContain('PATH=')
+    expect(tail).toMatch(/^file:.*\.git\/config\s+core\.bare=false$/m)
+    expect(tail).toContain('[core]')
+    for (const [where, secret] of Object.entries(SECRETS)) {
+      expect({ where, found: tail.includes(secret) }).toEqual({ where, found: false })
+    }
+    expect(tail).not.toMatch(/^(INPUT_|ACTIONS_|GITHUB_OUTPUT|GITHUB_ENV|GITHUB_STEP_SUMMARY)/m)
+    expect(tail).not.toContain('set_env_1')
+    expect(run.report?.isolated).toBe(true)
+    // Nothing to warn about: the persisted credentials were covered.
+    expect(run.stdout).not.toContain('::warning::the checkout left credentials')
+  })
 
-it('keeps the workflow file commands out of reach, and the user config as it was', () => {
-  expect(run.workflowEnv).not.toContain('INJECTED')
-  expect(run.summary).not.toContain('INJECTED')
-  expect(fs.readFileSync(path.join(ds.path, '.git', 'config'), 'utf8')).toBe(configBefore)
-})
+  it('keeps the workflow file commands out of reach, and the user config as it was', () => {
+    expect(run.workflowEnv).not.toContain('INJECTED')
+    expect(run.summary).not.toContain('INJECTED')
+    expect(fs.readFileSync(path.join(ds.path, '.git', 'config'), 'utf8')).toBe(configBefore)
+  })
 
-it('prints the command output only between stop-commands markers', () => {
-  const fenced = /::stop-commands::([0-9a-f-]{36})\n([\s\S]*?)\n::\1::/g
-  const insideFences = [...run.stdout.matchAll(fenced)].map(m => m[2]).join('\n')
-  expect(insideFences).toContain('::error file=in.txt::planted')
-  expect(insideFences).toContain('::add-mask::alpha')
-  const outside = run.stdout.replace(fenced, '')
-  expect(outside).not.toContain('planted')
-  expect(outside).not.toContain('::add-mask::alpha')
+  it('prints the command output only between stop-commands markers', () => {
+    const fenced = /::stop-commands::([0-9a-f-]{36})\n([\s\S]*?)\n::\1::/g
+    const insideFences = [...run.stdout.matchAll(fenced)].map(m => m[2]).join('\n')
+    expect(insideFences).toContain('::error file=in.txt::planted')
+    expect(insideFences).toContain('::add-mask::alpha')
+    const outside = run.stdout.replace(fenced, '')
+    expect(outside).not.toContain('planted')
+    expect(outside).not.toContain('::add-mask::alpha')
+  })
 })

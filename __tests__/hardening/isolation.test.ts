@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { CLI, runCli, Sandbox } from '../helpers/dataset.js'
+import { CLI, describeWithNamespaces, runCli, Sandbox } from '../helpers/dataset.js'
 import { PlainDataset } from '../action/harness.js'
 
 /** Inside the namespaces the command's shell is one of the first processes of its PID namespace. */
@@ -37,7 +37,7 @@ afterAll(async () => sandbox.dispose())
 const verify = (isolation: string, env: Record<string, string> = {}) =>
   runCli(sandbox, ['verify', '--no-cache', '--isolation', isolation], { cwd: ds.path, env })
 
-describe('--isolation', () => {
+describeWithNamespaces('--isolation where namespaces are allowed', () => {
   it('runs commands in namespaces by default and when required, directly when off', () => {
     expect(verify('off')).toMatchObject({ code: 0 })
     for (const mode of ['auto', 'required']) {
@@ -46,7 +46,9 @@ describe('--isolation', () => {
       expect(run.stdout).toContain('+isolated')
     }
   })
+})
 
+describe('--isolation', () => {
   it('refuses to run with required where isolation is impossible, saying why', () => {
     const run = verify('required', { PATH: brokenUnshare })
     expect(run.code).toBe(2)
@@ -71,7 +73,7 @@ describe('--isolation', () => {
 // The isolated command of a non-root user is mapped back to that user's uid (a CI runner's case).
 const asNobody =
   process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0
-    ? describe
+    ? describeWithNamespaces
     : describe.skip
 if (process.getuid?.() !== 0) {
   console.warn('SKIPPING the non-root isolation test: it switches users, which needs root')

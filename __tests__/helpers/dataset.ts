@@ -50,6 +50,39 @@ if (!haveDatalad) {
  */
 export const describeWithDatalad = haveDatalad ? describe : describe.skip
 
+/** Why replayed commands cannot be isolated here (no unshare, user namespaces forbidden), or null. */
+function namespacesUnavailable(): string | null {
+  const asUser = process.getuid?.() === 0 ? [] : ['--user', '--map-root-user']
+  const result = spawnSync(
+    'unshare',
+    [
+      ...asUser,
+      '--mount',
+      '--pid',
+      '--fork',
+      '--mount-proc',
+      'mount',
+      '-t',
+      'tmpfs',
+      'probe',
+      '/mnt'
+    ],
+    { encoding: 'utf8' }
+  )
+  if (result.status === 0) return null
+  return result.error ? `unshare could not run (${result.error.message})` : result.stderr.trim()
+}
+
+const noNamespaces = namespacesUnavailable()
+if (noNamespaces !== null) {
+  console.warn(
+    `SKIPPING the tests of isolated commands: this machine cannot make mount and PID namespaces (${noNamespaces}). On Ubuntu 24.04: sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0.`
+  )
+}
+
+/** `describe` for suites that need isolated commands (see src/engine/execute/isolation.ts). */
+export const describeWithNamespaces = noNamespaces === null ? describe : describe.skip
+
 export interface CommandResult {
   code: number | null
   stdout: string
