@@ -51,6 +51,16 @@ describe('renderJobSummary', () => {
     expect(summary).toContain('<details><summary>Command output (last 4 lines)</summary>')
   })
 
+  it('says whether the replayed commands ran isolated, when the result knows', () => {
+    expect(renderJobSummary({ ...EVERYTHING, isolated: true })).toContain(
+      'Replayed commands ran isolated'
+    )
+    expect(renderJobSummary({ ...EVERYTHING, isolated: false })).toContain(
+      '⚠️ Replayed commands ran without isolation'
+    )
+    expect(summary).not.toContain('isolation')
+  })
+
   it('names the run that verified a cached verdict, linked when it is a URL', () => {
     const local = {
       ...REPRODUCED,

@@ -87,6 +87,14 @@ export function cachedFact(result: Pick<VerificationResult, 'commits'>): string 
   return `${runs.length} reproduced from the verdict cache, not re-executed (verified earlier in this environment: ${named.join(', ')}).`
 }
 
+/** Whether replayed commands could reach the runner's credentials; unknown in older reports. */
+function isolationFact(result: Pick<VerificationResult, 'isolated'>): string | null {
+  if (result.isolated === undefined) return null
+  return result.isolated
+    ? 'Replayed commands ran isolated: credentials on the runner and other processes were hidden from them.'
+    : '⚠️ Replayed commands ran without isolation: they could read what the runner user can (see the security model).'
+}
+
 /** Outputs worth a reader's attention: everything that is not a plain match. */
 export function notableOutputs(verdict: CommitVerdict): OutputVerdict[] {
   return verdict.outputs.filter(o => o.status !== 'match' && o.status !== 'ignored')
@@ -215,6 +223,8 @@ export function renderJobSummary(result: VerificationResult, options: SummaryOpt
   if (options.rangeExplanation) facts.push(`Verified ${escapeHtml(options.rangeExplanation)}.`)
   const cached = cachedFact(result)
   if (cached) facts.push(cached)
+  const isolation = isolationFact(result)
+  if (isolation) facts.push(isolation)
   if (options.annexFetched && options.annexFetched.files > 0) {
     const { files, bytes } = options.annexFetched
     facts.push(
