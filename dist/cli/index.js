@@ -6012,9 +6012,14 @@ async function unavailableBecause(dir) {
         await external_node_fs_default().promises.rm(directory, { recursive: true, force: true });
     }
 }
-const ENABLE_HINT = 'On Ubuntu 24.04 (GitHub ubuntu-latest runners) unprivileged user namespaces are restricted by ' +
-    'AppArmor: run `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0` in a step before ' +
-    'rerun-action.';
+/** What to do about it, where there is something to do (Linux without user namespaces). */
+function enableHint() {
+    if (process.platform !== 'linux')
+        return '';
+    return (' On Ubuntu 24.04 (GitHub ubuntu-latest runners) unprivileged user namespaces are restricted ' +
+        'by AppArmor: run `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0` in a step ' +
+        'before rerun-action.');
+}
 /**
  * The launcher that isolates replayed commands, or null when they run without one (mode off,
  * or auto where namespaces are unavailable, which `notice` reports). Scrubbed copies of config
@@ -6027,10 +6032,10 @@ async function prepareIsolation(mode, sources, dir, notice) {
     const reason = await unavailableBecause(dir);
     if (reason !== null) {
         if (mode === 'required') {
-            throw new UsageError(`isolation is required, but replayed commands cannot be isolated here: ${reason}. ${ENABLE_HINT}`);
+            throw new UsageError(`isolation is required, but replayed commands cannot be isolated here: ${reason}.${enableHint()}`);
         }
         notice(`replayed commands run without isolation (${reason}): they can read what this user can, ` +
-            `git credentials included. ${ENABLE_HINT}`);
+            `git credentials included.${enableHint()}`);
         return null;
     }
     const steps = await secretFiles(sources, dir);

@@ -127,7 +127,13 @@ async function verifyRange(
     }
   })
   await storeCache?.save(result.commits.filter(c => c.status === 'reproduced' && !c.cached).length)
-  if (credentials && !result.isolated) core.warning(credentials)
+  if (!result.isolated && credentials) core.warning(credentials)
+  else if (!result.isolated && settings.isolation === 'auto') {
+    core.warning(
+      'replayed commands ran without isolation (the log says why): they could read what the ' +
+        'runner user can. See "Security model" in the README of rerun-action.'
+    )
+  }
   return {
     result,
     reportPath: writeReport(result),

@@ -95,10 +95,15 @@ async function unavailableBecause(dir: string): Promise<string | null> {
   }
 }
 
-const ENABLE_HINT =
-  'On Ubuntu 24.04 (GitHub ubuntu-latest runners) unprivileged user namespaces are restricted by ' +
-  'AppArmor: run `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0` in a step before ' +
-  'rerun-action.'
+/** What to do about it, where there is something to do (Linux without user namespaces). */
+function enableHint(): string {
+  if (process.platform !== 'linux') return ''
+  return (
+    ' On Ubuntu 24.04 (GitHub ubuntu-latest runners) unprivileged user namespaces are restricted ' +
+    'by AppArmor: run `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0` in a step ' +
+    'before rerun-action.'
+  )
+}
 
 /**
  * The launcher that isolates replayed commands, or null when they run without one (mode off,
@@ -117,12 +122,12 @@ export async function prepareIsolation(
   if (reason !== null) {
     if (mode === 'required') {
       throw new UsageError(
-        `isolation is required, but replayed commands cannot be isolated here: ${reason}. ${ENABLE_HINT}`
+        `isolation is required, but replayed commands cannot be isolated here: ${reason}.${enableHint()}`
       )
     }
     notice(
       `replayed commands run without isolation (${reason}): they can read what this user can, ` +
-        `git credentials included. ${ENABLE_HINT}`
+        `git credentials included.${enableHint()}`
     )
     return null
   }
