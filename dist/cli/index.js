@@ -4935,11 +4935,11 @@ function streamProcess(file, args, options, onChunk) {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
             cwd: options.cwd,
             env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe']
+            stdio: ['pipe', options.stdoutFd ?? 'pipe', 'pipe']
         });
         const err = [];
         let failure;
-        child.stdout.on('data', (chunk) => {
+        child.stdout?.on('data', (chunk) => {
             if (failure !== undefined)
                 return;
             try {
@@ -4950,7 +4950,7 @@ function streamProcess(file, args, options, onChunk) {
                 child.kill('SIGKILL');
             }
         });
-        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.stderr?.on('data', (chunk) => err.push(chunk));
         child.on('error', reject);
         child.on('close', (code, signal) => {
             if (failure !== undefined)
@@ -4958,8 +4958,8 @@ function streamProcess(file, args, options, onChunk) {
             else
                 resolve({ code, signal, stdout: Buffer.alloc(0), stderr: Buffer.concat(err) });
         });
-        child.stdin.on('error', () => undefined); // the child may exit before reading all input
-        child.stdin.end(options.input ?? '');
+        child.stdin?.on('error', () => undefined); // the child may exit before reading all input
+        child.stdin?.end(options.input ?? '');
     });
 }
 /** Keeps only the last `limit` bytes written to it, and counts what it dropped. */
@@ -5766,6 +5766,8 @@ async function restoreDotGitFile(dir) {
     await external_node_fs_default().promises.writeFile(dotGit, `gitdir: ${gitDir}\n`);
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/engine/shell-quote.ts
 /** POSIX shell quoting exactly as Python's `shlex.quote`, which datalad uses for paths and list commands. */
 const UNSAFE = /[^\w@%+=:,./-]/;
@@ -5933,6 +5935,7 @@ async function secretFiles(sources, dir) {
 
 
 
+
 const ISOLATION_MODES = ['auto', 'required', 'off'];
 /**
  * Runs as root of the new namespaces: covers each secret, reports on fd 3, then execs the
@@ -5988,8 +5991,10 @@ async function unavailableBecause(dir) {
         { kind: 'empty-dir', target: directory }
     ]);
     try {
-        // Covered file and directory, and none of the processes outside (such as this one) in /proc.
-        const check = `test ! -s ${shellQuote(file)} && test -z "$(ls -A ${shellQuote(directory)})" && test ! -e /proc/${process.pid}`;
+        // Covered file and directory, and a /proc of its own: there, process 1 is the launched shell,
+        // whose command line holds this check and so its unique marker.
+        const marker = `rerun-action-probe-${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+        const check = `test ! -s ${shellQuote(file)} && test -z "$(ls -A ${shellQuote(directory)})" && grep -q ${marker} /proc/1/cmdline`;
         const run = await runShellCommand(check, {
             cwd: dir,
             env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
@@ -6046,8 +6051,6 @@ async function prepareIsolation(mode, sources, dir, notice) {
     return launcherFor(steps);
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/engine/compare/file-digest.ts
 /** Streaming digests: one read of a file feeds every hash needed, memory independent of size. */
 
@@ -9864,8 +9867,10 @@ class GitCli {
     async writeBlob(object, file) {
         const out = await external_node_fs_default().promises.open(file, 'w');
         try {
-            const result = await streamProcess('git', ['cat-file', 'blob', object], { cwd: this.root }, chunk => {
-                external_node_fs_default().writeSync(out.fd, chunk);
+            // git writes into the file itself: a large blob never passes through this process.
+            const result = await runProcess('git', ['cat-file', 'blob', object], {
+                cwd: this.root,
+                stdoutFd: out.fd
             });
             if (result.code !== 0) {
                 throw new ProcessError(`git cat-file blob ${object} failed: ${result.stderr.toString('utf8').trim()}`, result);

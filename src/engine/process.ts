@@ -6,6 +6,8 @@ export interface ProcessOptions {
   cwd: string
   env?: NodeJS.ProcessEnv
   input?: string | Buffer
+  /** A file descriptor the program writes its stdout to directly, bypassing this process. */
+  stdoutFd?: number
 }
 
 export interface ProcessResult {
@@ -50,11 +52,11 @@ export function streamProcess(
     const child = spawn(file, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe']
+      stdio: ['pipe', options.stdoutFd ?? 'pipe', 'pipe']
     })
     const err: Buffer[] = []
     let failure: Error | undefined
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
       if (failure !== undefined) return
       try {
         onChunk(chunk)
@@ -63,14 +65,14 @@ export function streamProcess(
         child.kill('SIGKILL')
       }
     })
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
+    child.stderr?.on('data', (chunk: Buffer) => err.push(chunk))
     child.on('error', reject)
     child.on('close', (code, signal) => {
       if (failure !== undefined) reject(failure)
       else resolve({ code, signal, stdout: Buffer.alloc(0), stderr: Buffer.concat(err) })
     })
-    child.stdin.on('error', () => undefined) // the child may exit before reading all input
-    child.stdin.end(options.input ?? '')
+    child.stdin?.on('error', () => undefined) // the child may exit before reading all input
+    child.stdin?.end(options.input ?? '')
   })
 }
 

@@ -6,6 +6,7 @@
  * copies or emptiness, and /proc shows only the command's own processes. Nothing is changed
  * outside the namespace, so the user's files stay exactly as they are.
  */
+import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
@@ -74,8 +75,10 @@ async function unavailableBecause(dir: string): Promise<string | null> {
     { kind: 'empty-dir', target: directory }
   ])
   try {
-    // Covered file and directory, and none of the processes outside (such as this one) in /proc.
-    const check = `test ! -s ${shellQuote(file)} && test -z "$(ls -A ${shellQuote(directory)})" && test ! -e /proc/${process.pid}`
+    // Covered file and directory, and a /proc of its own: there, process 1 is the launched shell,
+    // whose command line holds this check and so its unique marker.
+    const marker = `rerun-action-probe-${randomUUID()}`
+    const check = `test ! -s ${shellQuote(file)} && test -z "$(ls -A ${shellQuote(directory)})" && grep -q ${marker} /proc/1/cmdline`
     const run = await runShellCommand(check, {
       cwd: dir,
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },

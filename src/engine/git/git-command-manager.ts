@@ -231,14 +231,11 @@ export class GitCli implements GitCommandManager {
   async writeBlob(object: string, file: string): Promise<void> {
     const out = await fs.promises.open(file, 'w')
     try {
-      const result = await streamProcess(
-        'git',
-        ['cat-file', 'blob', object],
-        { cwd: this.root },
-        chunk => {
-          fs.writeSync(out.fd, chunk)
-        }
-      )
+      // git writes into the file itself: a large blob never passes through this process.
+      const result = await runProcess('git', ['cat-file', 'blob', object], {
+        cwd: this.root,
+        stdoutFd: out.fd
+      })
       if (result.code !== 0) {
         throw new ProcessError(
           `git cat-file blob ${object} failed: ${result.stderr.toString('utf8').trim()}`,
