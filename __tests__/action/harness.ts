@@ -71,6 +71,8 @@ export interface ActionOptions {
   runnerTemp?: string
   /** Content of the global git config (default: empty). */
   globalGitConfig?: string
+  /** Files to put in the runner user's home directory, by path relative to it. */
+  homeFiles?: Record<string, string>
 }
 
 /** `name<<delimiter\nvalue\ndelimiter` blocks, as @actions/core writes them to GITHUB_OUTPUT. */
@@ -104,6 +106,10 @@ export async function runAction(sandbox: Sandbox, options: ActionOptions): Promi
   }
   fs.mkdirSync(commands, { recursive: true })
   fs.mkdirSync(files.home)
+  for (const [rel, content] of Object.entries(options.homeFiles ?? {})) {
+    fs.mkdirSync(path.dirname(path.join(files.home, rel)), { recursive: true })
+    fs.writeFileSync(path.join(files.home, rel), content, { mode: 0o600 })
+  }
   fs.writeFileSync(files.event, JSON.stringify(options.payload))
   for (const file of [files.output, files.summary, files.env]) fs.writeFileSync(file, '')
   fs.writeFileSync(files.gitconfig, options.globalGitConfig ?? '')

@@ -19,7 +19,9 @@ const SECRETS = {
   runtime: 'runtime-token-value',
   persisted: basic('ghs_persisted-token'),
   included: basic('ghs_included-token'),
-  inUrl: 'ghp_url-token-value'
+  inUrl: 'ghp_url-token-value',
+  stored: 'ghp_stored-token-value',
+  cli: 'gho_cli-token-value'
 }
 
 /** What an attacker's record would try: every place it knows a token may be. */
@@ -33,6 +35,8 @@ const NOSY_COMMAND = [
   'cat "$(git rev-parse --git-common-dir)/config"',
   "for f in $(git config --get-regexp '^include(if)?\\..*\\.path$' | cut -d' ' -f2); do cat \"$f\"; done",
   'cat "$HOME/.gitconfig" "$GIT_CONFIG_GLOBAL"',
+  // Credential stores: git's, and the GitHub CLI's.
+  'cat "$HOME/.git-credentials" "$HOME/.config/gh/hosts.yml"',
   // The runner's file commands, found by walking up from the checkout: read, then written.
   'd=$PWD; while [ "$d" != / ] && [ ! -d "$d/_runner_file_commands" ]; do d=$(dirname "$d"); done',
   'ls -A "$d/_runner_file_commands"; cat "$d"/git-credentials-*.config',
@@ -77,6 +81,10 @@ describeWithNamespaces('a replayed command run by the action', () => {
       inputs: { 'github-token': SECRETS.input, isolation: 'required' },
       env: { GITHUB_TOKEN: SECRETS.env, ACTIONS_RUNTIME_TOKEN: SECRETS.runtime },
       runnerTemp,
+      homeFiles: {
+        '.git-credentials': `https://x-access-token:${SECRETS.stored}@github.com\n`,
+        '.config/gh/hosts.yml': `github.com:\n    oauth_token: ${SECRETS.cli}\n`
+      },
       globalGitConfig: `[url "https://x-access-token:${SECRETS.inUrl}@github.com/"]\n\tinsteadOf = https://github.com/\n`
     })
   })

@@ -5899,9 +5899,10 @@ async function secretFiles(sources, dir) {
     await external_node_fs_default().promises.writeFile(empty, '', { mode: 0o444 });
     const steps = await scrubbedConfigs(sources, home, dir);
     const files = [
-        // git's credential stores (`credential.helper store`).
+        // git's credential stores (`credential.helper store`), and the GitHub CLI's tokens.
         external_node_path_default().join(home, '.git-credentials'),
         external_node_path_default().join(xdg, 'git', 'credentials'),
+        external_node_path_default().join(xdg, 'gh', 'hosts.yml'),
         // A runner keeps its own credentials next to its externals/nodeNN/bin/node.
         ...['.credentials', '.credentials_rsaparams'].map(name => external_node_path_default().resolve(external_node_path_default().dirname(sources.execPath), '..', '..', '..', name))
     ];

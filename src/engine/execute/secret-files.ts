@@ -144,9 +144,10 @@ export async function secretFiles(sources: SecretSources, dir: string): Promise<
   await fs.promises.writeFile(empty, '', { mode: 0o444 })
   const steps = await scrubbedConfigs(sources, home, dir)
   const files = [
-    // git's credential stores (`credential.helper store`).
+    // git's credential stores (`credential.helper store`), and the GitHub CLI's tokens.
     path.join(home, '.git-credentials'),
     path.join(xdg, 'git', 'credentials'),
+    path.join(xdg, 'gh', 'hosts.yml'),
     // A runner keeps its own credentials next to its externals/nodeNN/bin/node.
     ...['.credentials', '.credentials_rsaparams'].map(name =>
       path.resolve(path.dirname(sources.execPath), '..', '..', '..', name)
