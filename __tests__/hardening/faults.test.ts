@@ -254,7 +254,12 @@ describeWithDatalad('hostile records, faults and cancellation', () => {
         { [`p${n}.txt`]: `${n}\n` }
       )
     }
-    const run = (name: string): Promise<{ code: number | null; report: JsonReport }> => {
+    interface ConcurrentRun {
+      code: number | null
+      report: JsonReport
+      stderr: string
+    }
+    const run = (name: string): Promise<ConcurrentRun> => {
       const temp = sandbox.directory(name)
       const report = path.join(temp, '..', `${name}.json`)
       const child = spawn(
@@ -275,18 +280,34 @@ describeWithDatalad('hostile records, faults and cancellation', () => {
         {
           cwd: ds.path,
           env: { ...sandbox.env, RUNNER_TEMP: temp, TMPDIR: temp },
-          stdio: 'ignore'
+          stdio: ['ignore', 'ignore', 'pipe']
         }
       )
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
       return new Promise(resolve =>
         child.on('close', code =>
-          resolve({ code, report: JSON.parse(fs.readFileSync(report, 'utf8')) as JsonReport })
+          resolve({
+            code,
+            report: JSON.parse(fs.readFileSync(report, 'utf8')) as JsonReport,
+            stderr
+          })
         )
       )
     }
     const before = checkoutState(ds.path)
     const [a, b] = await Promise.all([run('first'), run('second')])
-    expect([a.code, b.code]).toEqual([0, 0])
+    // On failure, say which commit failed and why, and what the CLI said.
+    const outcome = (r: ConcurrentRun) => ({
+      code: r.code,
+      notReproduced: r.report.commits
+        .filter(c => c.status !== 'reproduced')
+        .map(c => `${c.subject}: ${c.status}: ${c.reason ?? ''} ${c.log?.tail ?? ''}`),
+      stderr: r.code === 0 ? '' : r.stderr
+    })
+    expect([outcome(a), outcome(b)]).toEqual(
+      [0, 0].map(() => ({ code: 0, notReproduced: [], stderr: '' }))
+    )
     const statuses = (r: JsonReport): string[][] => r.commits.map(c => [c.subject, c.status])
     expect(statuses(a.report)).toEqual([1, 2, 3, 4].map(n => [`parallel ${n}`, 'reproduced']))
     expect(statuses(b.report)).toEqual(statuses(a.report))
