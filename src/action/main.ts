@@ -17,6 +17,7 @@ import type { SummaryOptions } from '../report/markdown-summary.js'
 import { mergeReports, readReportFile } from '../report/merge-reports.js'
 import { shortSha } from '../report/text-report.js'
 import { prepareAnnex } from './annex-setup.js'
+import { allowUserNamespaces } from './user-namespaces.js'
 import { decideRange } from './event-range.js'
 import { readEvent, type TriggeringEvent } from './event.js'
 import { RepositoryGit } from './git.js'
@@ -93,6 +94,7 @@ async function verifyRange(
   const shardNote = mode.shard ? `, shard ${mode.shard.index} of ${mode.shard.count}` : ''
   core.info(`Verifying ${range.explanation}${shardNote}.`)
   await prepareAnnex(git, settings.installAnnex)
+  if (settings.isolation !== 'off') await allowUserNamespaces()
 
   const cacheDecision = decideCache(mode.cache, event.name)
   core.info(`Verdict cache: ${cacheDecision.enabled ? 'on' : 'off'} (${cacheDecision.why}).`)
