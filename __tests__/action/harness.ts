@@ -102,7 +102,8 @@ export async function runAction(sandbox: Sandbox, options: ActionOptions): Promi
     env: path.join(commands, 'set_env_1'),
     temp,
     home: path.join(dir, 'home'),
-    gitconfig: path.join(dir, 'gitconfig')
+    // Where git and replayed commands find it, GIT_CONFIG_GLOBAL only keeps the machine's out.
+    gitconfig: path.join(dir, 'home', '.gitconfig')
   }
   fs.mkdirSync(commands, { recursive: true })
   fs.mkdirSync(files.home)

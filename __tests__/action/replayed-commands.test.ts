@@ -20,6 +20,7 @@ const SECRETS = {
   persisted: basic('ghs_persisted-token'),
   included: basic('ghs_included-token'),
   inUrl: 'ghp_url-token-value',
+  header: 'ghp_header-for-every-url',
   stored: 'ghp_stored-token-value',
   cli: 'gho_cli-token-value'
 }
@@ -85,7 +86,7 @@ describeWithNamespaces('a replayed command run by the action', () => {
         '.git-credentials': `https://x-access-token:${SECRETS.stored}@github.com\n`,
         '.config/gh/hosts.yml': `github.com:\n    oauth_token: ${SECRETS.cli}\n`
       },
-      globalGitConfig: `[url "https://x-access-token:${SECRETS.inUrl}@github.com/"]\n\tinsteadOf = https://github.com/\n`
+      globalGitConfig: `[http]\n\textraheader = AUTHORIZATION: bearer ${SECRETS.header}\n[url "https://x-access-token:${SECRETS.inUrl}@github.com/"]\n\tinsteadOf = https://github.com/\n`
     })
   })
 

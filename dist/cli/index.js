@@ -5821,7 +5821,7 @@ function scrubCommands(entries) {
         if (done.has(key))
             continue;
         const lower = key.toLowerCase();
-        if (/^http\..*\.extraheader$/.test(lower)) {
+        if (/^http\.(.*\.)?extraheader$/.test(lower)) {
             commands.push(['--unset-all', key]);
             done.add(key);
         }

@@ -36,7 +36,7 @@ export function refuseUntrustedEvent(event: TriggeringEvent, allowUntrusted: boo
 }
 
 /** Config entries through which actions/checkout persists the token (`persist-credentials`). */
-const CREDENTIAL_CONFIG = '^(http\\..*\\.extraheader|includeif\\..*\\.path)$'
+const CREDENTIAL_CONFIG = '^(http\\.(.*\\.)?extraheader|includeif\\..*\\.path)$'
 
 /**
  * A warning when git config holds entries that may hand credentials to replayed commands (given

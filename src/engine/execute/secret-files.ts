@@ -63,7 +63,7 @@ function scrubCommands(entries: readonly ConfigEntry[]): string[][] {
   for (const { key, value } of entries) {
     if (done.has(key)) continue
     const lower = key.toLowerCase()
-    if (/^http\..*\.extraheader$/.test(lower)) {
+    if (/^http\.(.*\.)?extraheader$/.test(lower)) {
       commands.push(['--unset-all', key])
       done.add(key)
     } else if (/^url\..*\.(insteadof|pushinsteadof)$/.test(lower)) {
