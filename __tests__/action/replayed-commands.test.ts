@@ -102,9 +102,8 @@ describeWithNamespaces('a replayed command run by the action', () => {
     expect(tail).toContain('PATH=')
     expect(tail).toMatch(/^file:.*\.git\/config\s+core\.bare=false$/m)
     expect(tail).toContain('[core]')
-    for (const [where, secret] of Object.entries(SECRETS)) {
-      expect({ where, found: tail.includes(secret) }).toEqual({ where, found: false })
-    }
+    const visible = Object.entries(SECRETS).filter(([, secret]) => tail.includes(secret))
+    expect(visible.map(([where]) => where)).toEqual([])
     expect(tail).not.toMatch(/^(INPUT_|ACTIONS_|GITHUB_OUTPUT|GITHUB_ENV|GITHUB_STEP_SUMMARY)/m)
     expect(tail).not.toContain('set_env_1')
     expect(run.report?.isolated).toBe(true)
