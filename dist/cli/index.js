@@ -5940,8 +5940,9 @@ async function secretFiles(sources, dir) {
 const ISOLATION_MODES = ['auto', 'required', 'off'];
 /**
  * Runs as root of the new namespaces: covers each secret, reports on fd 3, then execs the
- * command's shell, back under the caller's own uid and gid when the namespaces are a user's
- * (a nested user namespace maps them back), so that files it writes are the user's as before.
+ * command's shell in a nested user namespace that maps the caller's own uid and gid back, so
+ * that files it writes are the caller's as before, and the command, holding no capability over
+ * the mount namespace, cannot undo the covers (not even when the caller is root).
  */
 const SETUP_SCRIPT = `
 fail() { printf '%s\\n' "$1" >&3; exit 125; }
@@ -5957,15 +5958,13 @@ done
 shift
 printf '%s\\n' ${LAUNCHER_READY} >&3
 exec 3>&-
-if [ "$uid" = - ]; then exec "$@"; fi
 exec unshare --user --map-user="$uid" --map-group="$gid" "$@"
 `;
 function launcherFor(steps) {
     const uid = process.getuid?.() ?? 0;
     const gid = process.getgid?.() ?? 0;
-    // root needs no user namespace; anyone else becomes root of one to mount, then maps back.
+    // root can mount as it is; anyone else becomes root of a user namespace to mount.
     const namespaces = uid === 0 ? [] : ['--user', '--map-root-user'];
-    const identity = uid === 0 ? ['-', '-'] : [String(uid), String(gid)];
     const operations = steps.flatMap(step => step.kind === 'replace' ? ['replace', step.source, step.target] : ['empty-dir', step.target]);
     return {
         prefix: [
@@ -5973,7 +5972,7 @@ function launcherFor(steps) {
             ...namespaces,
             ...['--mount', '--pid', '--fork', '--mount-proc'],
             ...['/bin/sh', '-c', SETUP_SCRIPT, 'rerun-action-isolation'],
-            ...identity,
+            ...[String(uid), String(gid)],
             ...operations,
             '--'
         ]
