@@ -3,9 +3,7 @@
  * outputs, the job summary, the exit status, and what it asks of the (fake) GitHub API.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import fs from 'node:fs'
-import path from 'node:path'
-import { Sandbox } from '../helpers/dataset.js'
+import { pathWithoutNamespaces, Sandbox } from '../helpers/dataset.js'
 import { BOT, FakeGitHubApi } from '../helpers/fake-github-api.js'
 import {
   PlainDataset,
@@ -447,19 +445,12 @@ describe('checkout', () => {
   })
 
   it('warns, and says why, when commands could not be isolated', async () => {
-    // An unshare that fails as it does where AppArmor forbids unprivileged user namespaces.
-    const bin = sandbox.directory('bin')
-    fs.writeFileSync(
-      path.join(bin, 'unshare'),
-      '#!/bin/sh\necho "unshare: write failed /proc/self/uid_map: Operation not permitted" >&2\nexit 1\n',
-      { mode: 0o755 }
-    )
     const run = await runAction(sandbox, {
       workspace: work,
       api,
       eventName: 'push',
       payload: pushPayload('refs/heads/feature', sha.B, sha.C),
-      env: { PATH: `${bin}:${process.env.PATH ?? ''}` }
+      env: { PATH: pathWithoutNamespaces(sandbox) }
     })
     expect(run.outputs.result).toBe('success')
     expect(run.report?.isolated).toBe(false)

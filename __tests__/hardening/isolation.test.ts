@@ -8,7 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { CLI, describeWithNamespaces, runCli, Sandbox } from '../helpers/dataset.js'
+import {
+  CLI,
+  describeWithNamespaces,
+  pathWithoutNamespaces,
+  runCli,
+  Sandbox
+} from '../helpers/dataset.js'
 import { PlainDataset } from '../action/harness.js'
 
 /** Inside the namespaces the command's shell is one of the first processes of its PID namespace. */
@@ -22,14 +28,7 @@ beforeAll(() => {
   sandbox = Sandbox.create()
   ds = PlainDataset.create(sandbox, 'isolation')
   ds.runCommit('where', { cmd: WHERE_AM_I, outputs: ['out.txt'] }, { 'out.txt': 'direct\n' })
-  // An `unshare` that fails as the kernel makes it fail where user namespaces are not allowed.
-  const bin = sandbox.directory('bin')
-  brokenUnshare = `${bin}:${process.env.PATH ?? ''}`
-  fs.writeFileSync(
-    path.join(bin, 'unshare'),
-    '#!/bin/sh\necho "unshare: write failed /proc/self/uid_map: Operation not permitted" >&2\nexit 1\n',
-    { mode: 0o755 }
-  )
+  brokenUnshare = pathWithoutNamespaces(sandbox)
 })
 
 afterAll(async () => sandbox.dispose())

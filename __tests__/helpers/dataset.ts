@@ -80,6 +80,20 @@ if (noNamespaces !== null) {
   )
 }
 
+/**
+ * A PATH whose `unshare` fails as the kernel makes it fail where unprivileged user namespaces
+ * are forbidden (Ubuntu 24.04's AppArmor policy), for tests of what happens without isolation.
+ */
+export function pathWithoutNamespaces(sandbox: Sandbox): string {
+  const bin = sandbox.directory('no-namespaces-bin')
+  fs.writeFileSync(
+    path.join(bin, 'unshare'),
+    '#!/bin/sh\necho "unshare: write failed /proc/self/uid_map: Operation not permitted" >&2\nexit 1\n',
+    { mode: 0o755 }
+  )
+  return `${bin}:${process.env.PATH ?? ''}`
+}
+
 /** `describe` for suites that need isolated commands (see src/engine/execute/isolation.ts). */
 export const describeWithNamespaces = noNamespaces === null ? describe : describe.skip
 
