@@ -6180,6 +6180,20 @@ async function readAt(handle, buffer, position) {
     }
     return buffer.subarray(0, filled);
 }
+/** The first `bytes` bytes of a file (fewer when it is shorter). */
+async function readHead(file, bytes) {
+    const handle = await promises_default().open(file, 'r');
+    try {
+        return await readAt(handle, Buffer.alloc(bytes), 0);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A NUL byte in the first SNIFF_BYTES: the file is binary, whatever its name says. */
+async function looksBinary(file) {
+    return (await readHead(file, SNIFF_BYTES)).includes(0);
+}
 /**
  * Whether two files hold the same bytes: both read in CHUNK_BYTES steps (the next pair is read
  * while the current one is compared), stopping at the first difference. Far cheaper than hashing.
@@ -8384,19 +8398,10 @@ const FORMAT_BY_EXTENSION = {
     '.tsv': 'tsv',
     '.tab': 'tsv'
 };
-async function head(file) {
-    const handle = await promises_default().open(file, 'r');
-    try {
-        return await readAt(handle, Buffer.alloc(SNIFF_BYTES), 0);
-    }
-    finally {
-        await handle.close();
-    }
-}
 /** By extension, unless either file has a NUL byte in its first 8 KiB: then it is binary. */
 async function detectFormat(outputPath, committedFile, regeneratedFile) {
-    const heads = await Promise.all([head(committedFile), head(regeneratedFile)]);
-    if (heads.some(bytes => bytes.includes(0)))
+    const binary = await Promise.all([looksBinary(committedFile), looksBinary(regeneratedFile)]);
+    if (binary.some(Boolean))
         return 'binary';
     return FORMAT_BY_EXTENSION[external_node_path_default().extname(outputPath).toLowerCase()] ?? 'text';
 }
@@ -8474,23 +8479,12 @@ function contentPathOf(state) {
         return state.contentPath;
     return null;
 }
-async function looksLikeText(file) {
-    const handle = await external_node_fs_default().promises.open(file, 'r');
-    try {
-        const buffer = Buffer.alloc(SNIFF_BYTES);
-        const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-        return !buffer.subarray(0, bytesRead).includes(0);
-    }
-    finally {
-        await handle.close();
-    }
-}
 let extracted = 0;
 /**
  * The committed content on disk: a git blob extracted into the scratch directory (temporary,
  * removed by the caller), or the annexed content when it is in the annex or cheap to fetch.
  */
-async function committedContent(context, committed, regeneratedFile) {
+async function committedContent(context, committed, regeneratedFile, known) {
     if (committed.kind === 'git') {
         const file = external_node_path_default().join(context.scratch, `committed-${process.pid}-${++extracted}`);
         await context.git.writeBlob(committed.object, file);
@@ -8498,10 +8492,13 @@ async function committedContent(context, committed, regeneratedFile) {
     }
     if (committed.kind === 'annex' && context.annex) {
         const { key } = committed;
-        const fetchable = (key.size ?? Infinity) <= MAX_FETCHED_FOR_DIFF && (await looksLikeText(regeneratedFile));
-        const content = await context.annex.contentOf(key.key, fetchable);
-        if ('path' in content)
-            return { file: content.path, temporary: false };
+        const fetchable = (key.size ?? Infinity) <= MAX_FETCHED_FOR_DIFF && !(await looksBinary(regeneratedFile));
+        // Not asked again where the comparison already found it absent and it will not be fetched.
+        if (fetchable || !known.committedNotLocal) {
+            const content = await context.annex.contentOf(key.key, fetchable);
+            if ('path' in content)
+                return { file: content.path, temporary: false };
+        }
     }
     return { file: null, temporary: false };
 }
@@ -8511,7 +8508,7 @@ async function explainDifference(context, outputPath, committed, regenerated, ru
         return { status: 'modified' };
     const { file: committedFile, temporary } = known.committedFile
         ? { file: known.committedFile, temporary: false }
-        : await committedContent(context, committed, regeneratedFile);
+        : await committedContent(context, committed, regeneratedFile, known);
     try {
         if (!committedFile) {
             if (committed.kind !== 'annex')
@@ -8562,6 +8559,7 @@ async function explainDifference(context, outputPath, committed, regenerated, ru
 /** What a path is, in the run commit (committed) and in the checkout after the rerun (regenerated). */
 
 
+
 /** Committed state from a tree entry; `blob` is the object's content when it was read. */
 function committedState(entry, blob) {
     if (entry.mode === '160000')
@@ -8580,17 +8578,6 @@ function committedState(entry, blob) {
 function needsBlob(entry) {
     return (entry.mode === '120000' ||
         (entry.type === 'blob' && (entry.size ?? Infinity) < MAX_POINTER_SIZE));
-}
-async function readHead(file, bytes) {
-    const handle = await external_node_fs_default().promises.open(file, 'r');
-    try {
-        const buffer = Buffer.alloc(bytes);
-        const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
-        return buffer.subarray(0, bytesRead);
-    }
-    finally {
-        await handle.close();
-    }
 }
 /** State of a file in the checkout; null when it does not exist. */
 async function regeneratedState(file) {
@@ -8682,7 +8669,13 @@ async function compareToKey(key, regenerated, annex) {
         if (same !== null)
             return same
                 ? { status: 'match' }
-                : { status: 'modified', reason: 'annex key differs', contentDiffers: true };
+                : {
+                    status: 'modified',
+                    reason: 'annex key differs',
+                    contentDiffers: true,
+                    // Same algorithm: the regenerated key holds the digest the explanation would compute.
+                    known: { regeneratedDigest: regenerated.key.digest }
+                };
         contentPath = regenerated.contentPath;
         if (!contentPath) {
             return {
@@ -8714,8 +8707,10 @@ async function compareToKey(key, regenerated, annex) {
             reason: `committed key ${key.backend}-… has no checksum (only the size could be checked, and it matches)`
         };
     }
+    let committedNotLocal = false;
     if (annex && size >= COMPARE_IN_PLACE_BYTES) {
         const local = await annex.contentOf(key.key, false);
+        committedNotLocal = !('path' in local);
         if ('path' in local) {
             return (await identicalFiles(local.path, contentPath))
                 ? { status: 'match' }
@@ -8735,7 +8730,7 @@ async function compareToKey(key, regenerated, annex) {
                 status: 'modified',
                 reason: `${key.backend} checksum differs`,
                 contentDiffers: true,
-                known: { regeneratedDigest: digest }
+                known: { regeneratedDigest: digest, committedNotLocal }
             };
     }
     const calculated = annex ? await annex.calculateKey(contentPath, key.backend) : null;

@@ -89,7 +89,13 @@ async function compareToKey(
     if (same !== null)
       return same
         ? { status: 'match' }
-        : { status: 'modified', reason: 'annex key differs', contentDiffers: true }
+        : {
+            status: 'modified',
+            reason: 'annex key differs',
+            contentDiffers: true,
+            // Same algorithm: the regenerated key holds the digest the explanation would compute.
+            known: { regeneratedDigest: regenerated.key.digest }
+          }
     contentPath = regenerated.contentPath
     if (!contentPath) {
       return {
@@ -119,8 +125,10 @@ async function compareToKey(
       reason: `committed key ${key.backend}-… has no checksum (only the size could be checked, and it matches)`
     }
   }
+  let committedNotLocal = false
   if (annex && size >= COMPARE_IN_PLACE_BYTES) {
     const local = await annex.contentOf(key.key, false)
+    committedNotLocal = !('path' in local)
     if ('path' in local) {
       return (await identicalFiles(local.path, contentPath))
         ? { status: 'match' }
@@ -140,7 +148,7 @@ async function compareToKey(
           status: 'modified',
           reason: `${key.backend} checksum differs`,
           contentDiffers: true,
-          known: { regeneratedDigest: digest }
+          known: { regeneratedDigest: digest, committedNotLocal }
         }
   }
   const calculated = annex ? await annex.calculateKey(contentPath, key.backend) : null

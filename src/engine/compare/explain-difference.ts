@@ -10,7 +10,7 @@ import type { ComparisonRule } from '../config/comparison-rules.js'
 import type { GitCommandManager } from '../git/git-command-manager.js'
 import type { OutputVerdict } from '../model.js'
 import { analyseDifference } from './content/analyse-difference.js'
-import { SNIFF_BYTES } from './content/limits.js'
+import { looksBinary } from './content/bytes.js'
 import { digestFile } from './file-digest.js'
 import type { FileState } from './file-state.js'
 
@@ -30,6 +30,8 @@ export interface KnownContent {
   regeneratedDigest?: string
   /** Where the committed content already is on disk (read only: never removed). */
   committedFile?: string
+  /** The committed annexed content was looked for in the local annex, and is not there. */
+  committedNotLocal?: boolean
 }
 
 export type Explanation = Pick<OutputVerdict, 'status' | 'reason' | 'diff' | 'cause' | 'deviation'>
@@ -38,17 +40,6 @@ function contentPathOf(state: FileState): string | null {
   if (state.kind === 'file') return state.path
   if (state.kind === 'annex') return state.contentPath
   return null
-}
-
-async function looksLikeText(file: string): Promise<boolean> {
-  const handle = await fs.promises.open(file, 'r')
-  try {
-    const buffer = Buffer.alloc(SNIFF_BYTES)
-    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0)
-    return !buffer.subarray(0, bytesRead).includes(0)
-  } finally {
-    await handle.close()
-  }
 }
 
 let extracted = 0
@@ -60,7 +51,8 @@ let extracted = 0
 async function committedContent(
   context: ExplainContext,
   committed: FileState,
-  regeneratedFile: string
+  regeneratedFile: string,
+  known: KnownContent
 ): Promise<{ file: string | null; temporary: boolean }> {
   if (committed.kind === 'git') {
     const file = path.join(context.scratch, `committed-${process.pid}-${++extracted}`)
@@ -70,9 +62,12 @@ async function committedContent(
   if (committed.kind === 'annex' && context.annex) {
     const { key } = committed
     const fetchable =
-      (key.size ?? Infinity) <= MAX_FETCHED_FOR_DIFF && (await looksLikeText(regeneratedFile))
-    const content = await context.annex.contentOf(key.key, fetchable)
-    if ('path' in content) return { file: content.path, temporary: false }
+      (key.size ?? Infinity) <= MAX_FETCHED_FOR_DIFF && !(await looksBinary(regeneratedFile))
+    // Not asked again where the comparison already found it absent and it will not be fetched.
+    if (fetchable || !known.committedNotLocal) {
+      const content = await context.annex.contentOf(key.key, fetchable)
+      if ('path' in content) return { file: content.path, temporary: false }
+    }
   }
   return { file: null, temporary: false }
 }
@@ -89,7 +84,7 @@ export async function explainDifference(
   if (!regeneratedFile) return { status: 'modified' }
   const { file: committedFile, temporary } = known.committedFile
     ? { file: known.committedFile, temporary: false }
-    : await committedContent(context, committed, regeneratedFile)
+    : await committedContent(context, committed, regeneratedFile, known)
   try {
     if (!committedFile) {
       if (committed.kind !== 'annex') return { status: 'modified' }

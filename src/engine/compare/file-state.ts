@@ -8,6 +8,7 @@ import {
 } from '../annex/annex-key.js'
 import type { TreeEntry } from '../git/git-command-manager.js'
 import type { FileIdentity } from '../model.js'
+import { readHead } from './content/bytes.js'
 
 export type FileState =
   | { kind: 'git'; object: string; size: number; mode: string }
@@ -36,17 +37,6 @@ export function needsBlob(entry: TreeEntry): boolean {
     entry.mode === '120000' ||
     (entry.type === 'blob' && (entry.size ?? Infinity) < MAX_POINTER_SIZE)
   )
-}
-
-async function readHead(file: string, bytes: number): Promise<Buffer> {
-  const handle = await fs.promises.open(file, 'r')
-  try {
-    const buffer = Buffer.alloc(bytes)
-    const { bytesRead } = await handle.read(buffer, 0, bytes, 0)
-    return buffer.subarray(0, bytesRead)
-  } finally {
-    await handle.close()
-  }
 }
 
 /** State of a file in the checkout; null when it does not exist. */

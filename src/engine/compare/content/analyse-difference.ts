@@ -10,9 +10,9 @@ import path from 'node:path'
 import type { ComparisonRule } from '../../config/comparison-rules.js'
 import type { CauseHint, Deviation, OutputDiff } from '../../model.js'
 import { compareBinary } from './binary-difference.js'
-import { readAt } from './bytes.js'
+import { looksBinary } from './bytes.js'
 import { compareJson } from './json-difference.js'
-import { MAX_STRUCTURED_BYTES, SNIFF_BYTES } from './limits.js'
+import { MAX_STRUCTURED_BYTES } from './limits.js'
 import { NotTextError } from './line-source.js'
 import { compareTable } from './table-difference.js'
 import { compareText } from './text-difference.js'
@@ -45,23 +45,14 @@ const FORMAT_BY_EXTENSION: Record<string, ContentFormat> = {
   '.tab': 'tsv'
 }
 
-async function head(file: string): Promise<Buffer> {
-  const handle = await fs.open(file, 'r')
-  try {
-    return await readAt(handle, Buffer.alloc(SNIFF_BYTES), 0)
-  } finally {
-    await handle.close()
-  }
-}
-
 /** By extension, unless either file has a NUL byte in its first 8 KiB: then it is binary. */
 async function detectFormat(
   outputPath: string,
   committedFile: string,
   regeneratedFile: string
 ): Promise<ContentFormat> {
-  const heads = await Promise.all([head(committedFile), head(regeneratedFile)])
-  if (heads.some(bytes => bytes.includes(0))) return 'binary'
+  const binary = await Promise.all([looksBinary(committedFile), looksBinary(regeneratedFile)])
+  if (binary.some(Boolean)) return 'binary'
   return FORMAT_BY_EXTENSION[path.extname(outputPath).toLowerCase()] ?? 'text'
 }
 

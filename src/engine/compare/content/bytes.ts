@@ -1,6 +1,6 @@
 /** Byte-level helpers shared by the binary comparison and the text fast path. */
 import fs, { type FileHandle } from 'node:fs/promises'
-import { CHUNK_BYTES } from './limits.js'
+import { CHUNK_BYTES, SNIFF_BYTES } from './limits.js'
 
 /**
  * Index of the first byte where a and b differ within their common length, or -1. Bisects with
@@ -43,6 +43,21 @@ export async function readAt(
     filled += bytesRead
   }
   return buffer.subarray(0, filled)
+}
+
+/** The first `bytes` bytes of a file (fewer when it is shorter). */
+export async function readHead(file: string, bytes: number): Promise<Buffer> {
+  const handle = await fs.open(file, 'r')
+  try {
+    return await readAt(handle, Buffer.alloc(bytes), 0)
+  } finally {
+    await handle.close()
+  }
+}
+
+/** A NUL byte in the first SNIFF_BYTES: the file is binary, whatever its name says. */
+export async function looksBinary(file: string): Promise<boolean> {
+  return (await readHead(file, SNIFF_BYTES)).includes(0)
 }
 
 /**
