@@ -1337,7 +1337,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3714);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(658);
 /** Entry point of the bundled CLI (dist/cli.js). */
 
 const controller = new AbortController();
@@ -1369,7 +1369,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3714:
+/***/ 658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5782,9 +5782,9 @@ function shellQuote(value) {
 ;// CONCATENATED MODULE: ./src/engine/execute/secret-files.ts
 /**
  * Files a replayed command could read credentials from although its environment is scrubbed:
- * git config that actions/checkout (or the user) left tokens in, git's credential stores, the
- * runner's file-command files and its own credentials. Each is paired with what an isolated
- * command sees in its place: a scrubbed copy of the config, an empty file, an empty directory.
+ * git config that a CI checkout (or the user) left tokens in, git's credential stores, and what
+ * the caller names (a CI runner's own files). Each is paired with what an isolated command sees
+ * in its place: a scrubbed copy of the config, an empty file, an empty directory.
  */
 
 
@@ -5842,13 +5842,18 @@ function scrubCommands(entries) {
     }
     return commands;
 }
+async function existing(file, isDirectory) {
+    const stat = await external_node_fs_default().promises.stat(file).catch(() => null);
+    if (!stat || stat.isDirectory() !== isDirectory)
+        return null;
+    return external_node_fs_default().promises.realpath(file);
+}
 let copies = 0;
 /**
  * Scrubbed copies of every config file in the chain git reads (repository, global, XDG, and
  * what they include) that holds credentials, written into `dir`.
  */
-async function scrubbedConfigs(sources, home, dir) {
-    const xdg = sources.env.XDG_CONFIG_HOME || external_node_path_default().join(home, '.config');
+async function scrubbedConfigs(sources, { home, xdg }, dir) {
     const pending = [
         ...sources.gitDirs.map(gitDir => external_node_path_default().join(gitDir, 'config')),
         external_node_path_default().join(home, '.gitconfig'),
@@ -5858,9 +5863,8 @@ async function scrubbedConfigs(sources, home, dir) {
     const seen = new Set();
     const steps = [];
     while (pending.length > 0) {
-        const file = pending.shift() ?? '';
-        const real = await external_node_fs_default().promises.realpath(file).catch(() => null);
-        if (!real || seen.has(real) || !(await external_node_fs_default().promises.stat(real)).isFile())
+        const real = await existing(pending.shift() ?? '', false);
+        if (!real || seen.has(real))
             continue;
         seen.add(real);
         const entries = await readConfigFile(real);
@@ -5885,39 +5889,29 @@ async function scrubbedConfigs(sources, home, dir) {
     }
     return steps;
 }
-async function existing(file, isDirectory) {
-    const stat = await external_node_fs_default().promises.stat(file).catch(() => null);
-    if (!stat || stat.isDirectory() !== isDirectory)
-        return null;
-    return external_node_fs_default().promises.realpath(file);
-}
 /** What to hide from replayed commands, and what they see instead; copies go into `dir`. */
 async function secretFiles(sources, dir) {
     const home = sources.env.HOME || external_node_os_default().homedir();
     const xdg = sources.env.XDG_CONFIG_HOME || external_node_path_default().join(home, '.config');
     const empty = external_node_path_default().join(dir, 'empty');
     await external_node_fs_default().promises.writeFile(empty, '', { mode: 0o444 });
-    const steps = await scrubbedConfigs(sources, home, dir);
+    const steps = await scrubbedConfigs(sources, { home, xdg }, dir);
     const files = [
-        // git's credential stores (`credential.helper store`), and the GitHub CLI's tokens.
+        // git's credential stores (`credential.helper store`).
         external_node_path_default().join(home, '.git-credentials'),
         external_node_path_default().join(xdg, 'git', 'credentials'),
-        external_node_path_default().join(xdg, 'gh', 'hosts.yml'),
-        // A runner keeps its own credentials next to its externals/nodeNN/bin/node.
-        ...['.credentials', '.credentials_rsaparams'].map(name => external_node_path_default().resolve(external_node_path_default().dirname(sources.execPath), '..', '..', '..', name))
+        ...sources.hidden.files
     ];
     for (const file of files) {
         const target = await existing(file, false);
         if (target)
             steps.push({ kind: 'replace', target, source: empty });
     }
-    // GITHUB_ENV, GITHUB_OUTPUT, GITHUB_PATH… live here: a write would reach the workflow's next steps.
-    const runnerTemp = sources.env.RUNNER_TEMP;
-    const fileCommands = runnerTemp
-        ? await existing(external_node_path_default().join(runnerTemp, '_runner_file_commands'), true)
-        : null;
-    if (fileCommands)
-        steps.push({ kind: 'empty-dir', target: fileCommands });
+    for (const directory of sources.hidden.directories) {
+        const target = await existing(directory, true);
+        if (target)
+            steps.push({ kind: 'empty-dir', target });
+    }
     return steps;
 }
 
@@ -6021,9 +6015,8 @@ async function unavailableBecause(dir) {
 function enableHint() {
     if (process.platform !== 'linux')
         return '';
-    return (' On Ubuntu 24.04 (GitHub ubuntu-latest runners) unprivileged user namespaces are restricted ' +
-        'by AppArmor: run `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0` in a step ' +
-        'before rerun-action.');
+    return (' Ubuntu 24.04 restricts unprivileged user namespaces with AppArmor; ' +
+        '`sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0` lifts that.');
 }
 /**
  * The launcher that isolates replayed commands, or null when they run without one (mode off,
@@ -10674,7 +10667,11 @@ async function isolationLauncher(dataset, workspace, options) {
         await dataset.git.gitCommonDir(),
         await dataset.worktrees.gitCommonDir()
     ]);
-    const launcher = await prepareIsolation(options.isolation ?? 'auto', { gitDirs: [...gitDirs], env: process.env, execPath: process.execPath }, external_node_path_default().join(workspace.root, 'isolation'), options.onNotice ?? (() => undefined));
+    const launcher = await prepareIsolation(options.isolation ?? 'auto', {
+        gitDirs: [...gitDirs],
+        env: process.env,
+        hidden: options.hidden ?? { files: [], directories: [] }
+    }, external_node_path_default().join(workspace.root, 'isolation'), options.onNotice ?? (() => undefined));
     return launcher ?? undefined;
 }
 async function verifyDataset(dataset, tempParent, options, startedAt) {
@@ -11031,6 +11028,28 @@ function planText(commands) {
     return lines.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/action/github-files.ts
+/**
+ * Files of GitHub's own tools that replayed commands must not reach, for the engine to cover
+ * when it isolates them: a runner's step file commands (a write to GITHUB_ENV or GITHUB_PATH
+ * would reach the workflow's later steps), the runner's credentials, and the gh CLI's tokens.
+ * Used by the action and by the CLI, which may run in a workflow step or beside gh too.
+ */
+
+
+function githubFiles(env, execPath) {
+    // Actions run on the runner's own node, in <runner>/externals/nodeNN/bin/node.
+    const runnerRoot = external_node_path_default().resolve(external_node_path_default().dirname(execPath), '..', '..', '..');
+    const config = env.XDG_CONFIG_HOME || external_node_path_default().join(env.HOME || external_node_os_default().homedir(), '.config');
+    return {
+        files: [
+            ...['.credentials', '.credentials_rsaparams'].map(name => external_node_path_default().join(runnerRoot, name)),
+            external_node_path_default().join(config, 'gh', 'hosts.yml')
+        ],
+        directories: env.RUNNER_TEMP ? [external_node_path_default().join(env.RUNNER_TEMP, '_runner_file_commands')] : []
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/cli/arguments.ts
@@ -11168,6 +11187,7 @@ function parseCliArguments(argv) {
 
 
 
+
 const VERSION = '0.1.0';
 function writeJson(file, value) {
     if (file)
@@ -11191,6 +11211,7 @@ async function runVerify(settings, io, signal) {
         configFile: settings.configFile,
         repeat: settings.repeat,
         isolation: settings.isolation,
+        hidden: githubFiles(process.env, process.execPath),
         cache: settings.cache ? { keyFiles: settings.cacheKeyFiles } : undefined,
         signal,
         onNotice: notice,

@@ -17,6 +17,7 @@ import type { SummaryOptions } from '../report/markdown-summary.js'
 import { mergeReports, readReportFile } from '../report/merge-reports.js'
 import { shortSha } from '../report/text-report.js'
 import { prepareAnnex } from './annex-setup.js'
+import { githubFiles } from './github-files.js'
 import { allowUserNamespaces } from './user-namespaces.js'
 import { decideRange } from './event-range.js'
 import { readEvent, type TriggeringEvent } from './event.js'
@@ -112,6 +113,7 @@ async function verifyRange(
     configFile: settings.configFile,
     repeat: settings.repeat,
     isolation: settings.isolation,
+    hidden: githubFiles(process.env, process.execPath),
     shard: mode.shard,
     cache: storeCache
       ? { store: storeCache.store, keyFiles: mode.cacheKeyFiles, run: runUrl }

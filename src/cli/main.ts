@@ -6,6 +6,7 @@ import type { VerificationResult } from '../engine/model.js'
 import { buildJsonReport, notReproduced, type JsonReport } from '../report/json-report.js'
 import { mergeReports, readReportFile } from '../report/merge-reports.js'
 import { planText, progressLine, renderTextReport } from '../report/text-report.js'
+import { githubFiles } from '../action/github-files.js'
 import { parseCliArguments, USAGE, type CliSettings } from './arguments.js'
 
 export interface CliIo {
@@ -41,6 +42,7 @@ async function runVerify(
     configFile: settings.configFile,
     repeat: settings.repeat,
     isolation: settings.isolation,
+    hidden: githubFiles(process.env, process.execPath),
     cache: settings.cache ? { keyFiles: settings.cacheKeyFiles } : undefined,
     signal,
     onNotice: notice,

@@ -22,6 +22,7 @@ import {
 import { createPrivateClone } from './annex/private-clone.js'
 import { removeTree, Workspace } from './execute/workspace.js'
 import { prepareIsolation, type IsolationMode } from './execute/isolation.js'
+import type { HiddenPaths } from './execute/secret-files.js'
 import { replayCommit, type ReplaySettings } from './execute/replay-commit.js'
 import { GitCli, type GitCommandManager } from './git/git-command-manager.js'
 import { planVerification, type Plan, type RangeRequest } from './history/plan.js'
@@ -58,6 +59,8 @@ export interface VerifyOptions {
   onAnnexFetched?: (fetched: AnnexFetched) => void
   /** Whether replayed commands run in namespaces that hide credentials (default auto). */
   isolation?: IsolationMode
+  /** More files and directories isolated commands see empty, such as a CI runner's own. */
+  hidden?: HiddenPaths
 }
 
 export interface CacheOptions {
@@ -231,7 +234,11 @@ async function isolationLauncher(
   ])
   const launcher = await prepareIsolation(
     options.isolation ?? 'auto',
-    { gitDirs: [...gitDirs], env: process.env, execPath: process.execPath },
+    {
+      gitDirs: [...gitDirs],
+      env: process.env,
+      hidden: options.hidden ?? { files: [], directories: [] }
+    },
     path.join(workspace.root, 'isolation'),
     options.onNotice ?? (() => undefined)
   )

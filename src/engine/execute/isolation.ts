@@ -101,9 +101,8 @@ async function unavailableBecause(dir: string): Promise<string | null> {
 function enableHint(): string {
   if (process.platform !== 'linux') return ''
   return (
-    ' On Ubuntu 24.04 (GitHub ubuntu-latest runners) unprivileged user namespaces are restricted ' +
-    'by AppArmor: run `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0` in a step ' +
-    'before rerun-action.'
+    ' Ubuntu 24.04 restricts unprivileged user namespaces with AppArmor; ' +
+    '`sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0` lifts that.'
   )
 }
 

@@ -1,8 +1,8 @@
 /**
  * Files a replayed command could read credentials from although its environment is scrubbed:
- * git config that actions/checkout (or the user) left tokens in, git's credential stores, the
- * runner's file-command files and its own credentials. Each is paired with what an isolated
- * command sees in its place: a scrubbed copy of the config, an empty file, an empty directory.
+ * git config that a CI checkout (or the user) left tokens in, git's credential stores, and what
+ * the caller names (a CI runner's own files). Each is paired with what an isolated command sees
+ * in its place: a scrubbed copy of the config, an empty file, an empty directory.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -15,12 +15,17 @@ export type HideStep =
   /** Mount an empty directory over `target`. */
   | { kind: 'empty-dir'; target: string }
 
+/** Files and directories, named by the caller, that isolated commands see empty (when they exist). */
+export interface HiddenPaths {
+  files: readonly string[]
+  directories: readonly string[]
+}
+
 export interface SecretSources {
   /** Git directories (`git rev-parse --git-common-dir`) whose config replayed commands read. */
   gitDirs: readonly string[]
   env: NodeJS.ProcessEnv
-  /** The node binary running rerun-action: on a runner, inside the runner's own directory. */
-  execPath: string
+  hidden: HiddenPaths
 }
 
 /** An http(s) URL carrying a user name or token before the host. */
@@ -83,6 +88,12 @@ function scrubCommands(entries: readonly ConfigEntry[]): string[][] {
   return commands
 }
 
+async function existing(file: string, isDirectory: boolean): Promise<string | null> {
+  const stat = await fs.promises.stat(file).catch(() => null)
+  if (!stat || stat.isDirectory() !== isDirectory) return null
+  return fs.promises.realpath(file)
+}
+
 let copies = 0
 
 /**
@@ -91,10 +102,9 @@ let copies = 0
  */
 async function scrubbedConfigs(
   sources: SecretSources,
-  home: string,
+  { home, xdg }: { home: string; xdg: string },
   dir: string
 ): Promise<HideStep[]> {
-  const xdg = sources.env.XDG_CONFIG_HOME || path.join(home, '.config')
   const pending = [
     ...sources.gitDirs.map(gitDir => path.join(gitDir, 'config')),
     path.join(home, '.gitconfig'),
@@ -104,9 +114,8 @@ async function scrubbedConfigs(
   const seen = new Set<string>()
   const steps: HideStep[] = []
   while (pending.length > 0) {
-    const file = pending.shift() ?? ''
-    const real = await fs.promises.realpath(file).catch(() => null)
-    if (!real || seen.has(real) || !(await fs.promises.stat(real)).isFile()) continue
+    const real = await existing(pending.shift() ?? '', false)
+    if (!real || seen.has(real)) continue
     seen.add(real)
     const entries = await readConfigFile(real)
     if (!entries) continue
@@ -130,38 +139,26 @@ async function scrubbedConfigs(
   return steps
 }
 
-async function existing(file: string, isDirectory: boolean): Promise<string | null> {
-  const stat = await fs.promises.stat(file).catch(() => null)
-  if (!stat || stat.isDirectory() !== isDirectory) return null
-  return fs.promises.realpath(file)
-}
-
 /** What to hide from replayed commands, and what they see instead; copies go into `dir`. */
 export async function secretFiles(sources: SecretSources, dir: string): Promise<HideStep[]> {
   const home = sources.env.HOME || os.homedir()
   const xdg = sources.env.XDG_CONFIG_HOME || path.join(home, '.config')
   const empty = path.join(dir, 'empty')
   await fs.promises.writeFile(empty, '', { mode: 0o444 })
-  const steps = await scrubbedConfigs(sources, home, dir)
+  const steps = await scrubbedConfigs(sources, { home, xdg }, dir)
   const files = [
-    // git's credential stores (`credential.helper store`), and the GitHub CLI's tokens.
+    // git's credential stores (`credential.helper store`).
     path.join(home, '.git-credentials'),
     path.join(xdg, 'git', 'credentials'),
-    path.join(xdg, 'gh', 'hosts.yml'),
-    // A runner keeps its own credentials next to its externals/nodeNN/bin/node.
-    ...['.credentials', '.credentials_rsaparams'].map(name =>
-      path.resolve(path.dirname(sources.execPath), '..', '..', '..', name)
-    )
+    ...sources.hidden.files
   ]
   for (const file of files) {
     const target = await existing(file, false)
     if (target) steps.push({ kind: 'replace', target, source: empty })
   }
-  // GITHUB_ENV, GITHUB_OUTPUT, GITHUB_PATH… live here: a write would reach the workflow's next steps.
-  const runnerTemp = sources.env.RUNNER_TEMP
-  const fileCommands = runnerTemp
-    ? await existing(path.join(runnerTemp, '_runner_file_commands'), true)
-    : null
-  if (fileCommands) steps.push({ kind: 'empty-dir', target: fileCommands })
+  for (const directory of sources.hidden.directories) {
+    const target = await existing(directory, true)
+    if (target) steps.push({ kind: 'empty-dir', target })
+  }
   return steps
 }
