@@ -4810,104 +4810,6 @@ const wo = (t, e) => {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/engine/annex/annex-key.ts
-/**
- * git-annex keys (docs/datalad-run-records.md §7): how annexed files appear in git, and what a
- * key lets us verify without downloading the committed content.
- */
-
-/** Hash backends and the node:crypto algorithm of each (undefined: node has none; ask git-annex). */
-const HASH_BACKENDS = {
-    MD5: 'md5',
-    SHA1: 'sha1',
-    SHA224: 'sha224',
-    SHA256: 'sha256',
-    SHA384: 'sha384',
-    SHA512: 'sha512',
-    SHA3_224: 'sha3-224',
-    SHA3_256: 'sha3-256',
-    SHA3_384: 'sha3-384',
-    SHA3_512: 'sha3-512',
-    BLAKE2B512: 'blake2b512',
-    BLAKE2S256: 'blake2s256',
-    SKEIN256: undefined,
-    SKEIN512: undefined,
-    BLAKE2B160: undefined,
-    BLAKE2B224: undefined,
-    BLAKE2B256: undefined,
-    BLAKE2B384: undefined,
-    BLAKE2BP512: undefined,
-    BLAKE2S160: undefined,
-    BLAKE2S224: undefined,
-    BLAKE2SP224: undefined,
-    BLAKE2SP256: undefined
-};
-const KEY_PATTERN = /^([A-Z0-9_]+)((?:-[smSC][0-9]+)*)--([^/\n]*)$/;
-function hashBackendOf(backend) {
-    const base = backend.endsWith('E') && backend !== 'E' ? backend.slice(0, -1) : backend;
-    if (base in HASH_BACKENDS)
-        return base;
-    return backend in HASH_BACKENDS ? backend : null;
-}
-function isHashBackend(backend) {
-    return hashBackendOf(backend) !== null;
-}
-function parseAnnexKey(key) {
-    const match = KEY_PATTERN.exec(key);
-    if (!match)
-        return null;
-    const backend = match[1] ?? '';
-    const fields = match[2] ?? '';
-    const name = match[3] ?? '';
-    let size;
-    let chunked = false;
-    for (const field of fields.match(/-[smSC][0-9]+/g) ?? []) {
-        if (field[1] === 's')
-            size = Number(field.slice(2));
-        if (field[1] === 'S' || field[1] === 'C')
-            chunked = true;
-    }
-    const parsed = { key, backend, size, name, chunked };
-    const hashBackend = hashBackendOf(backend);
-    if (hashBackend !== null) {
-        const extensionBackend = backend !== hashBackend;
-        const digest = extensionBackend ? name.split('.')[0] : name;
-        if (digest && /^[0-9a-f]+$/.test(digest)) {
-            parsed.digest = digest;
-            parsed.algorithm = HASH_BACKENDS[hashBackend];
-        }
-    }
-    return parsed;
-}
-/** The key of a locked annexed file, from its symlink target. */
-function keyFromSymlinkTarget(target) {
-    if (!target.includes('.git/annex/objects/') && !target.startsWith('/annex/objects/'))
-        return null;
-    return parseAnnexKey(external_node_path_default().posix.basename(target));
-}
-/** Largest pointer file git-annex writes for an unlocked file. */
-const MAX_POINTER_SIZE = 32768;
-/** The key of an unlocked annexed file, from its pointer blob. */
-function keyFromPointer(content) {
-    if (content.length >= MAX_POINTER_SIZE)
-        return null;
-    const firstLine = content.toString('utf8').split('\n')[0] ?? '';
-    if (!firstLine.startsWith('/annex/objects/'))
-        return null;
-    return parseAnnexKey(firstLine.slice('/annex/objects/'.length).trim());
-}
-
-;// CONCATENATED MODULE: ./src/engine/mutex.ts
-/** Runs async tasks one at a time, in the order they were handed in. */
-class Mutex {
-    tail = Promise.resolve();
-    run(task) {
-        const result = this.tail.then(task, task);
-        this.tail = result.catch(() => undefined);
-        return result;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engine/process.ts
 /** Child processes: captured, bounded and killable. Nothing here ever echoes a child's output. */
 
@@ -5096,8 +4998,420 @@ function runShellCommand(cmd, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/engine/git/git-command-manager.ts
+/**
+ * The git commands the engine needs, behind one small interface (as actions/checkout does).
+ * Short commands go through simple-git; history, trees and blobs are read in bulk streams
+ * (one process for many commits) so planning does not pay a git process per commit.
+ */
+
+
+
+/**
+ * Options for git commands in rerun-action's own worktrees. No hooks: git-annex's post-checkout
+ * hook costs a git-annex start per checkout, and the user's hooks are not part of a replay. No
+ * annex filter: its clean/smudge process costs ~0.3 s per command; locked files (symlinks) need
+ * no filter, unlocked ones stay pointer files until an input needs them (`git annex get`), and
+ * comparisons read keys from pointers themselves.
+ */
+const WORKTREE_CONFIG = [
+    '-c',
+    'core.hooksPath=/dev/null',
+    '-c',
+    'filter.annex.process=',
+    '-c',
+    'filter.annex.smudge=',
+    '-c',
+    'filter.annex.clean='
+];
+/** `worktree add` of `-c k=v -c k=v worktree add ...`, for error messages. */
+function subcommandOf(args) {
+    const rest = args.filter((arg, i) => arg !== '-c' && args[i - 1] !== '-c' && !arg.startsWith('--'));
+    return rest.slice(0, rest[0] === 'worktree' ? 2 : 1).join(' ');
+}
+function splitZ(text) {
+    return text.split('\0').filter(part => part.length > 0);
+}
+/** The entries `git config -z` prints, in order; a key alone (no `=`) means true, as git reads it. */
+function parseConfigEntries(out) {
+    return splitZ(out.toString('utf8')).map(entry => {
+        const newline = entry.indexOf('\n');
+        return newline < 0
+            ? { key: entry, value: 'true' }
+            : { key: entry.slice(0, newline), value: entry.slice(newline + 1) };
+    });
+}
+class GitCli {
+    root;
+    git;
+    constructor(root) {
+        this.root = root;
+        this.git = wo({ baseDir: root, maxConcurrentProcesses: 6, trimmed: false });
+    }
+    async run(args, cwd = this.root, input) {
+        const result = await runProcess('git', args, { cwd, input });
+        if (result.code !== 0) {
+            const detail = result.stderr.toString('utf8').trim();
+            throw new ProcessError(`git ${subcommandOf(args)} failed: ${detail}`, result);
+        }
+        return result.stdout;
+    }
+    async resolveCommit(rev) {
+        const result = await runProcess('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], { cwd: this.root });
+        return result.code === 0 ? result.stdout.toString('utf8').trim() || null : null;
+    }
+    async logCommits(revisions, onCommit, messagePrefix = '') {
+        // -z separates commits with NUL, which git never allows in a commit message. Each record is
+        // "<sha> <committer time> <parents...>\n<message>". Only messages that start with the prefix
+        // are decoded at all: in a long history most commits are skipped as raw bytes.
+        const prefix = Buffer.from(messagePrefix, 'utf8');
+        let pending = Buffer.alloc(0);
+        const handle = (record) => {
+            const newline = record.indexOf(0x0a);
+            if (newline < 0)
+                return;
+            const [sha = '', time = '0', ...parents] = record
+                .subarray(0, newline)
+                .toString('latin1')
+                .split(' ');
+            const body = record.subarray(newline + 1);
+            if (prefix.length > 0 && !body.subarray(0, prefix.length).equals(prefix))
+                return;
+            onCommit({
+                sha,
+                parents: parents.filter(Boolean),
+                committedAt: Number(time),
+                message: body.toString('utf8')
+            });
+        };
+        // git itself skips commits whose message lacks the prefix anywhere (--grep, a superset of
+        // "starts with"), so a long history of ordinary commits costs little more than git's walk.
+        const grep = messagePrefix ? ['--fixed-strings', `--grep=${messagePrefix}`] : [];
+        const args = [
+            'log',
+            '-z',
+            '--topo-order',
+            '--reverse',
+            '--no-color',
+            ...grep,
+            '--format=%H %ct %P%n%B',
+            ...revisions,
+            '--'
+        ];
+        const result = await streamProcess('git', args, { cwd: this.root }, chunk => {
+            const data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
+            let start = 0;
+            for (let end = data.indexOf(0, start); end >= 0; end = data.indexOf(0, start)) {
+                handle(data.subarray(start, end));
+                start = end + 1;
+            }
+            pending = data.subarray(start);
+        });
+        if (result.code !== 0) {
+            throw new ProcessError(`git log failed: ${result.stderr.toString('utf8').trim()}`, result);
+        }
+        if (pending.length > 0)
+            handle(pending);
+    }
+    async changesOf(shas) {
+        const changes = new Map();
+        if (shas.length === 0)
+            return changes;
+        const out = await this.run(['diff-tree', '--stdin', '-r', '-z', '--no-renames', '--raw', '--no-abbrev'], this.root, shas.join('\n') + '\n');
+        const parts = out.toString('utf8').split('\0');
+        let current;
+        for (let i = 0; i < parts.length; i++) {
+            const part = parts[i] ?? '';
+            if (part.startsWith(':')) {
+                const [, newMode, , newObject, status] = part.slice(1).split(' ');
+                const path = parts[++i] ?? '';
+                const kind = (status ?? 'M')[0];
+                const change = kind === 'D'
+                    ? { status: 'D', path }
+                    : { status: kind, path, mode: newMode, object: newObject };
+                current?.push(change);
+            }
+            else if (/^[0-9a-f]{40,64}$/.test(part)) {
+                current = [];
+                changes.set(part, current);
+            }
+        }
+        for (const sha of shas)
+            if (!changes.has(sha))
+                changes.set(sha, []);
+        return changes;
+    }
+    async readObjects(specs) {
+        const objects = new Map();
+        if (specs.length === 0)
+            return objects;
+        for (const spec of specs) {
+            if (spec.includes('\n'))
+                throw new Error(`object name with a newline: ${JSON.stringify(spec)}`);
+        }
+        const out = await this.run(['cat-file', '--batch'], this.root, specs.join('\n') + '\n');
+        let offset = 0;
+        for (const spec of specs) {
+            const end = out.indexOf(0x0a, offset);
+            const header = out.subarray(offset, end).toString('utf8');
+            offset = end + 1;
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                objects.set(spec, null);
+                continue;
+            }
+            const size = Number(header.split(' ')[2]);
+            objects.set(spec, Buffer.from(out.subarray(offset, offset + size)));
+            offset += size + 1;
+        }
+        return objects;
+    }
+    async writeBlob(object, file) {
+        const out = await external_node_fs_default().promises.open(file, 'w');
+        try {
+            // git writes into the file itself: a large blob never passes through this process.
+            const result = await runProcess('git', ['cat-file', 'blob', object], {
+                cwd: this.root,
+                stdoutFd: out.fd
+            });
+            if (result.code !== 0) {
+                throw new ProcessError(`git cat-file blob ${object} failed: ${result.stderr.toString('utf8').trim()}`, result);
+            }
+        }
+        finally {
+            await out.close();
+        }
+    }
+    async listTree(rev, paths) {
+        if (paths.length === 0)
+            return [];
+        const out = await this.run([
+            '--literal-pathspecs',
+            'ls-tree',
+            '-r',
+            '-z',
+            '--full-tree',
+            '--format=%(objectmode) %(objecttype) %(objectname) %(objectsize)%x09%(path)',
+            rev,
+            '--',
+            ...paths
+        ]);
+        return splitZ(out.toString('utf8')).map(line => {
+            const tab = line.indexOf('\t');
+            const [mode = '', type = 'blob', object = '', size = '-'] = line.slice(0, tab).split(' ');
+            return {
+                mode,
+                type: type,
+                object,
+                size: size === '-' ? null : Number(size),
+                path: line.slice(tab + 1)
+            };
+        });
+    }
+    async resolveObjects(specs) {
+        const ids = new Map();
+        if (specs.length === 0)
+            return ids;
+        const out = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], this.root, specs.join('\n') + '\n');
+        const lines = out.toString('utf8').split('\n');
+        specs.forEach((spec, i) => {
+            const line = lines[i] ?? '';
+            const found = !line.endsWith(' missing') && !line.endsWith(' ambiguous') && line !== '';
+            ids.set(spec, found ? (line.split(' ')[0] ?? null) : null);
+        });
+        return ids;
+    }
+    async configOfBlob(object) {
+        const result = await runProcess('git', ['config', '-z', '--blob', object, '--list'], {
+            cwd: this.root
+        });
+        // A config file git cannot parse configures nothing.
+        if (result.code !== 0)
+            return new Map();
+        return new Map(parseConfigEntries(result.stdout).map(({ key, value }) => [key, value]));
+    }
+    async listRefs(patterns) {
+        const out = await this.run(['for-each-ref', '--format=%(refname)', ...patterns]);
+        return out.toString('utf8').split('\n').filter(Boolean);
+    }
+    async gitCommonDir() {
+        const out = await this.git.raw(['rev-parse', '--path-format=absolute', '--git-common-dir']);
+        return out.trim();
+    }
+    /**
+     * Another verification of the same repository may hold one of git's lock files for a moment;
+     * retry such commands a few times instead of failing the commit.
+     */
+    async runRetryingLocks(args) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await this.run(args);
+            }
+            catch (e) {
+                const locked = e instanceof ProcessError &&
+                    /\.lock'?: File exists|Unable to create .*\.lock/.test(e.message);
+                if (!locked || attempt >= 8)
+                    throw e;
+                await new Promise(resolve => setTimeout(resolve, 50 * attempt));
+            }
+        }
+    }
+    async addWorktree(dir, commit) {
+        await this.runRetryingLocks([
+            ...WORKTREE_CONFIG,
+            'worktree',
+            'add',
+            '--detach',
+            '--force',
+            dir,
+            commit
+        ]);
+    }
+    async switchWorktree(worktree, commit) {
+        await this.run([...WORKTREE_CONFIG, 'checkout', '--quiet', '--force', '--detach', commit], worktree);
+        // -x: files the last command wrote are gone even where .gitignore hides them; -ff: nested repos too.
+        await this.run([...WORKTREE_CONFIG, 'clean', '-ffdxq'], worktree);
+    }
+    async removeWorktree(dir) {
+        await this.runRetryingLocks(['worktree', 'remove', '--force', '--force', dir]);
+    }
+    async listWorktrees() {
+        const out = await this.run(['worktree', 'list', '--porcelain', '-z']);
+        return splitZ(out.toString('utf8'))
+            .filter(line => line.startsWith('worktree '))
+            .map(line => line.slice('worktree '.length));
+    }
+    async pruneWorktrees() {
+        await this.runRetryingLocks(['worktree', 'prune']);
+    }
+    async worktreeChanges(worktree) {
+        // One status (modified, deleted, retyped and untracked-but-not-ignored files) instead of
+        // diff-files plus ls-files: a process per commit is most of the per-commit cost.
+        const out = await this.run([
+            ...WORKTREE_CONFIG,
+            'status',
+            '--porcelain=v1',
+            '-z',
+            '--untracked-files=all',
+            '--no-renames'
+        ], worktree);
+        return splitZ(out.toString('utf8')).map(entry => entry.slice(3));
+    }
+    async ignoredPaths(worktree, paths) {
+        if (paths.length === 0)
+            return new Set();
+        const result = await runProcess('git', ['check-ignore', '-z', '--stdin'], {
+            cwd: worktree,
+            input: paths.join('\0') + '\0'
+        });
+        // Exit 1 means "none ignored".
+        if (result.code !== 0 && result.code !== 1) {
+            throw new ProcessError(`git check-ignore failed: ${result.stderr.toString('utf8')}`, result);
+        }
+        return new Set(splitZ(result.stdout.toString('utf8')));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/annex/annex-key.ts
+/**
+ * git-annex keys (docs/datalad-run-records.md §7): how annexed files appear in git, and what a
+ * key lets us verify without downloading the committed content.
+ */
+
+/** Hash backends and the node:crypto algorithm of each (undefined: node has none; ask git-annex). */
+const HASH_BACKENDS = {
+    MD5: 'md5',
+    SHA1: 'sha1',
+    SHA224: 'sha224',
+    SHA256: 'sha256',
+    SHA384: 'sha384',
+    SHA512: 'sha512',
+    SHA3_224: 'sha3-224',
+    SHA3_256: 'sha3-256',
+    SHA3_384: 'sha3-384',
+    SHA3_512: 'sha3-512',
+    BLAKE2B512: 'blake2b512',
+    BLAKE2S256: 'blake2s256',
+    SKEIN256: undefined,
+    SKEIN512: undefined,
+    BLAKE2B160: undefined,
+    BLAKE2B224: undefined,
+    BLAKE2B256: undefined,
+    BLAKE2B384: undefined,
+    BLAKE2BP512: undefined,
+    BLAKE2S160: undefined,
+    BLAKE2S224: undefined,
+    BLAKE2SP224: undefined,
+    BLAKE2SP256: undefined
+};
+const KEY_PATTERN = /^([A-Z0-9_]+)((?:-[smSC][0-9]+)*)--([^/\n]*)$/;
+function hashBackendOf(backend) {
+    const base = backend.endsWith('E') && backend !== 'E' ? backend.slice(0, -1) : backend;
+    if (base in HASH_BACKENDS)
+        return base;
+    return backend in HASH_BACKENDS ? backend : null;
+}
+function isHashBackend(backend) {
+    return hashBackendOf(backend) !== null;
+}
+function parseAnnexKey(key) {
+    const match = KEY_PATTERN.exec(key);
+    if (!match)
+        return null;
+    const backend = match[1] ?? '';
+    const fields = match[2] ?? '';
+    const name = match[3] ?? '';
+    let size;
+    let chunked = false;
+    for (const field of fields.match(/-[smSC][0-9]+/g) ?? []) {
+        if (field[1] === 's')
+            size = Number(field.slice(2));
+        if (field[1] === 'S' || field[1] === 'C')
+            chunked = true;
+    }
+    const parsed = { key, backend, size, name, chunked };
+    const hashBackend = hashBackendOf(backend);
+    if (hashBackend !== null) {
+        const extensionBackend = backend !== hashBackend;
+        const digest = extensionBackend ? name.split('.')[0] : name;
+        if (digest && /^[0-9a-f]+$/.test(digest)) {
+            parsed.digest = digest;
+            parsed.algorithm = HASH_BACKENDS[hashBackend];
+        }
+    }
+    return parsed;
+}
+/** The key of a locked annexed file, from its symlink target. */
+function keyFromSymlinkTarget(target) {
+    if (!target.includes('.git/annex/objects/') && !target.startsWith('/annex/objects/'))
+        return null;
+    return parseAnnexKey(external_node_path_default().posix.basename(target));
+}
+/** Largest pointer file git-annex writes for an unlocked file. */
+const MAX_POINTER_SIZE = 32768;
+/** The key of an unlocked annexed file, from its pointer blob. */
+function keyFromPointer(content) {
+    if (content.length >= MAX_POINTER_SIZE)
+        return null;
+    const firstLine = content.toString('utf8').split('\n')[0] ?? '';
+    if (!firstLine.startsWith('/annex/objects/'))
+        return null;
+    return parseAnnexKey(firstLine.slice('/annex/objects/'.length).trim());
+}
+
+;// CONCATENATED MODULE: ./src/engine/mutex.ts
+/** Runs async tasks one at a time, in the order they were handed in. */
+class Mutex {
+    tail = Promise.resolve();
+    run(task) {
+        const result = this.tail.then(task, task);
+        this.tail = result.catch(() => undefined);
+        return result;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/annex/annex-repository.ts
 /** The few git-annex operations the engine needs: is it used, fetch content, compute a key. */
+
 
 
 
@@ -5142,15 +5456,7 @@ class AnnexRepository {
     absoluteRemoteUrls() {
         this.remoteUrls ??= runProcess('git', ['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], {
             cwd: this.root
-        }).then(result => result.stdout
-            .toString('utf8')
-            .split('\0')
-            .flatMap(entry => {
-            const [name, url] = entry.split('\n');
-            return name && url && isRelativePath(url)
-                ? ['-c', `${name}=${external_node_path_default().resolve(this.root, url)}`]
-                : [];
-        }));
+        }).then(result => parseConfigEntries(result.stdout).flatMap(({ key, value }) => isRelativePath(value) ? ['-c', `${key}=${external_node_path_default().resolve(this.root, value)}`] : []));
         return this.remoteUrls;
     }
     /**
@@ -5556,6 +5862,7 @@ function parseComparisonRules(text, source) {
 
 
 
+
 /** git-annex records an identity in its branch; CI runners often have none configured. */
 const IDENTITY = {
     GIT_AUTHOR_NAME: 'rerun-action',
@@ -5579,10 +5886,9 @@ async function createPrivateClone(userRoot, parent) {
         const remotes = await git(['config', '-z', '--get-regexp', '^remote\\.'], {
             cwd: userRoot
         }).catch(() => '');
-        for (const entry of remotes.split('\0').filter(Boolean)) {
-            const newline = entry.indexOf('\n');
-            const key = entry.slice(0, newline);
-            let value = entry.slice(newline + 1);
+        for (const entry of parseConfigEntries(Buffer.from(remotes))) {
+            const { key } = entry;
+            let { value } = entry;
             if (/\.(url|pushurl)$/.test(key) && isRelativePath(value))
                 value = external_node_path_default().resolve(userRoot, value);
             await git(['config', '--add', key, value], here);
@@ -5790,22 +6096,12 @@ function shellQuote(value) {
 
 
 
+
 /** An http(s) URL carrying a user name or token before the host. */
 const URL_WITH_CREDENTIALS = /^(https?:\/\/)[^/@]+@/i;
 async function readConfigFile(file) {
     const result = await runProcess('git', ['config', '--file', file, '--no-includes', '--null', '--list'], { cwd: external_node_path_default().dirname(file) });
-    if (result.code !== 0)
-        return null;
-    return result.stdout
-        .toString('utf8')
-        .split('\0')
-        .filter(entry => entry !== '')
-        .map(entry => {
-        const newline = entry.indexOf('\n');
-        return newline < 0
-            ? { key: entry, value: '' }
-            : { key: entry.slice(0, newline), value: entry.slice(newline + 1) };
-    });
+    return result.code === 0 ? parseConfigEntries(result.stdout) : null;
 }
 /** Where an include.path / includeIf.*.path value points, as git resolves it. */
 function includedFile(value, includingFile, home) {
@@ -9691,318 +9987,6 @@ async function replayCommit(context, commit) {
             return failure('error', e.message);
         const message = e instanceof Error ? e.message : String(e);
         return failure('error', `rerun-action could not verify this commit: ${message}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/git/git-command-manager.ts
-/**
- * The git commands the engine needs, behind one small interface (as actions/checkout does).
- * Short commands go through simple-git; history, trees and blobs are read in bulk streams
- * (one process for many commits) so planning does not pay a git process per commit.
- */
-
-
-
-/**
- * Options for git commands in rerun-action's own worktrees. No hooks: git-annex's post-checkout
- * hook costs a git-annex start per checkout, and the user's hooks are not part of a replay. No
- * annex filter: its clean/smudge process costs ~0.3 s per command; locked files (symlinks) need
- * no filter, unlocked ones stay pointer files until an input needs them (`git annex get`), and
- * comparisons read keys from pointers themselves.
- */
-const WORKTREE_CONFIG = [
-    '-c',
-    'core.hooksPath=/dev/null',
-    '-c',
-    'filter.annex.process=',
-    '-c',
-    'filter.annex.smudge=',
-    '-c',
-    'filter.annex.clean='
-];
-/** `worktree add` of `-c k=v -c k=v worktree add ...`, for error messages. */
-function subcommandOf(args) {
-    const rest = args.filter((arg, i) => arg !== '-c' && args[i - 1] !== '-c' && !arg.startsWith('--'));
-    return rest.slice(0, rest[0] === 'worktree' ? 2 : 1).join(' ');
-}
-function splitZ(text) {
-    return text.split('\0').filter(part => part.length > 0);
-}
-class GitCli {
-    root;
-    git;
-    constructor(root) {
-        this.root = root;
-        this.git = wo({ baseDir: root, maxConcurrentProcesses: 6, trimmed: false });
-    }
-    async run(args, cwd = this.root, input) {
-        const result = await runProcess('git', args, { cwd, input });
-        if (result.code !== 0) {
-            const detail = result.stderr.toString('utf8').trim();
-            throw new ProcessError(`git ${subcommandOf(args)} failed: ${detail}`, result);
-        }
-        return result.stdout;
-    }
-    async resolveCommit(rev) {
-        const result = await runProcess('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], { cwd: this.root });
-        return result.code === 0 ? result.stdout.toString('utf8').trim() || null : null;
-    }
-    async logCommits(revisions, onCommit, messagePrefix = '') {
-        // -z separates commits with NUL, which git never allows in a commit message. Each record is
-        // "<sha> <committer time> <parents...>\n<message>". Only messages that start with the prefix
-        // are decoded at all: in a long history most commits are skipped as raw bytes.
-        const prefix = Buffer.from(messagePrefix, 'utf8');
-        let pending = Buffer.alloc(0);
-        const handle = (record) => {
-            const newline = record.indexOf(0x0a);
-            if (newline < 0)
-                return;
-            const [sha = '', time = '0', ...parents] = record
-                .subarray(0, newline)
-                .toString('latin1')
-                .split(' ');
-            const body = record.subarray(newline + 1);
-            if (prefix.length > 0 && !body.subarray(0, prefix.length).equals(prefix))
-                return;
-            onCommit({
-                sha,
-                parents: parents.filter(Boolean),
-                committedAt: Number(time),
-                message: body.toString('utf8')
-            });
-        };
-        // git itself skips commits whose message lacks the prefix anywhere (--grep, a superset of
-        // "starts with"), so a long history of ordinary commits costs little more than git's walk.
-        const grep = messagePrefix ? ['--fixed-strings', `--grep=${messagePrefix}`] : [];
-        const args = [
-            'log',
-            '-z',
-            '--topo-order',
-            '--reverse',
-            '--no-color',
-            ...grep,
-            '--format=%H %ct %P%n%B',
-            ...revisions,
-            '--'
-        ];
-        const result = await streamProcess('git', args, { cwd: this.root }, chunk => {
-            const data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
-            let start = 0;
-            for (let end = data.indexOf(0, start); end >= 0; end = data.indexOf(0, start)) {
-                handle(data.subarray(start, end));
-                start = end + 1;
-            }
-            pending = data.subarray(start);
-        });
-        if (result.code !== 0) {
-            throw new ProcessError(`git log failed: ${result.stderr.toString('utf8').trim()}`, result);
-        }
-        if (pending.length > 0)
-            handle(pending);
-    }
-    async changesOf(shas) {
-        const changes = new Map();
-        if (shas.length === 0)
-            return changes;
-        const out = await this.run(['diff-tree', '--stdin', '-r', '-z', '--no-renames', '--raw', '--no-abbrev'], this.root, shas.join('\n') + '\n');
-        const parts = out.toString('utf8').split('\0');
-        let current;
-        for (let i = 0; i < parts.length; i++) {
-            const part = parts[i] ?? '';
-            if (part.startsWith(':')) {
-                const [, newMode, , newObject, status] = part.slice(1).split(' ');
-                const path = parts[++i] ?? '';
-                const kind = (status ?? 'M')[0];
-                const change = kind === 'D'
-                    ? { status: 'D', path }
-                    : { status: kind, path, mode: newMode, object: newObject };
-                current?.push(change);
-            }
-            else if (/^[0-9a-f]{40,64}$/.test(part)) {
-                current = [];
-                changes.set(part, current);
-            }
-        }
-        for (const sha of shas)
-            if (!changes.has(sha))
-                changes.set(sha, []);
-        return changes;
-    }
-    async readObjects(specs) {
-        const objects = new Map();
-        if (specs.length === 0)
-            return objects;
-        for (const spec of specs) {
-            if (spec.includes('\n'))
-                throw new Error(`object name with a newline: ${JSON.stringify(spec)}`);
-        }
-        const out = await this.run(['cat-file', '--batch'], this.root, specs.join('\n') + '\n');
-        let offset = 0;
-        for (const spec of specs) {
-            const end = out.indexOf(0x0a, offset);
-            const header = out.subarray(offset, end).toString('utf8');
-            offset = end + 1;
-            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-                objects.set(spec, null);
-                continue;
-            }
-            const size = Number(header.split(' ')[2]);
-            objects.set(spec, Buffer.from(out.subarray(offset, offset + size)));
-            offset += size + 1;
-        }
-        return objects;
-    }
-    async writeBlob(object, file) {
-        const out = await external_node_fs_default().promises.open(file, 'w');
-        try {
-            // git writes into the file itself: a large blob never passes through this process.
-            const result = await runProcess('git', ['cat-file', 'blob', object], {
-                cwd: this.root,
-                stdoutFd: out.fd
-            });
-            if (result.code !== 0) {
-                throw new ProcessError(`git cat-file blob ${object} failed: ${result.stderr.toString('utf8').trim()}`, result);
-            }
-        }
-        finally {
-            await out.close();
-        }
-    }
-    async listTree(rev, paths) {
-        if (paths.length === 0)
-            return [];
-        const out = await this.run([
-            '--literal-pathspecs',
-            'ls-tree',
-            '-r',
-            '-z',
-            '--full-tree',
-            '--format=%(objectmode) %(objecttype) %(objectname) %(objectsize)%x09%(path)',
-            rev,
-            '--',
-            ...paths
-        ]);
-        return splitZ(out.toString('utf8')).map(line => {
-            const tab = line.indexOf('\t');
-            const [mode = '', type = 'blob', object = '', size = '-'] = line.slice(0, tab).split(' ');
-            return {
-                mode,
-                type: type,
-                object,
-                size: size === '-' ? null : Number(size),
-                path: line.slice(tab + 1)
-            };
-        });
-    }
-    async resolveObjects(specs) {
-        const ids = new Map();
-        if (specs.length === 0)
-            return ids;
-        const out = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], this.root, specs.join('\n') + '\n');
-        const lines = out.toString('utf8').split('\n');
-        specs.forEach((spec, i) => {
-            const line = lines[i] ?? '';
-            const found = !line.endsWith(' missing') && !line.endsWith(' ambiguous') && line !== '';
-            ids.set(spec, found ? (line.split(' ')[0] ?? null) : null);
-        });
-        return ids;
-    }
-    async configOfBlob(object) {
-        const result = await runProcess('git', ['config', '-z', '--blob', object, '--list'], {
-            cwd: this.root
-        });
-        const config = new Map();
-        // A config file git cannot parse configures nothing.
-        if (result.code !== 0)
-            return config;
-        for (const entry of splitZ(result.stdout.toString('utf8'))) {
-            const newline = entry.indexOf('\n');
-            if (newline < 0)
-                config.set(entry, 'true');
-            else
-                config.set(entry.slice(0, newline), entry.slice(newline + 1));
-        }
-        return config;
-    }
-    async listRefs(patterns) {
-        const out = await this.run(['for-each-ref', '--format=%(refname)', ...patterns]);
-        return out.toString('utf8').split('\n').filter(Boolean);
-    }
-    async gitCommonDir() {
-        const out = await this.git.raw(['rev-parse', '--path-format=absolute', '--git-common-dir']);
-        return out.trim();
-    }
-    /**
-     * Another verification of the same repository may hold one of git's lock files for a moment;
-     * retry such commands a few times instead of failing the commit.
-     */
-    async runRetryingLocks(args) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                return await this.run(args);
-            }
-            catch (e) {
-                const locked = e instanceof ProcessError &&
-                    /\.lock'?: File exists|Unable to create .*\.lock/.test(e.message);
-                if (!locked || attempt >= 8)
-                    throw e;
-                await new Promise(resolve => setTimeout(resolve, 50 * attempt));
-            }
-        }
-    }
-    async addWorktree(dir, commit) {
-        await this.runRetryingLocks([
-            ...WORKTREE_CONFIG,
-            'worktree',
-            'add',
-            '--detach',
-            '--force',
-            dir,
-            commit
-        ]);
-    }
-    async switchWorktree(worktree, commit) {
-        await this.run([...WORKTREE_CONFIG, 'checkout', '--quiet', '--force', '--detach', commit], worktree);
-        // -x: files the last command wrote are gone even where .gitignore hides them; -ff: nested repos too.
-        await this.run([...WORKTREE_CONFIG, 'clean', '-ffdxq'], worktree);
-    }
-    async removeWorktree(dir) {
-        await this.runRetryingLocks(['worktree', 'remove', '--force', '--force', dir]);
-    }
-    async listWorktrees() {
-        const out = await this.run(['worktree', 'list', '--porcelain', '-z']);
-        return splitZ(out.toString('utf8'))
-            .filter(line => line.startsWith('worktree '))
-            .map(line => line.slice('worktree '.length));
-    }
-    async pruneWorktrees() {
-        await this.runRetryingLocks(['worktree', 'prune']);
-    }
-    async worktreeChanges(worktree) {
-        // One status (modified, deleted, retyped and untracked-but-not-ignored files) instead of
-        // diff-files plus ls-files: a process per commit is most of the per-commit cost.
-        const out = await this.run([
-            ...WORKTREE_CONFIG,
-            'status',
-            '--porcelain=v1',
-            '-z',
-            '--untracked-files=all',
-            '--no-renames'
-        ], worktree);
-        return splitZ(out.toString('utf8')).map(entry => entry.slice(3));
-    }
-    async ignoredPaths(worktree, paths) {
-        if (paths.length === 0)
-            return new Set();
-        const result = await runProcess('git', ['check-ignore', '-z', '--stdin'], {
-            cwd: worktree,
-            input: paths.join('\0') + '\0'
-        });
-        // Exit 1 means "none ignored".
-        if (result.code !== 0 && result.code !== 1) {
-            throw new ProcessError(`git check-ignore failed: ${result.stderr.toString('utf8')}`, result);
-        }
-        return new Set(splitZ(result.stdout.toString('utf8')));
     }
 }
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { GitCommandManager } from '../git/git-command-manager.js'
+import { parseConfigEntries, type GitCommandManager } from '../git/git-command-manager.js'
 import { parseAnnexKey } from './annex-key.js'
 import { Mutex } from '../mutex.js'
 import { runProcess } from '../process.js'
@@ -63,15 +63,9 @@ export class AnnexRepository {
     this.remoteUrls ??= runProcess('git', ['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], {
       cwd: this.root
     }).then(result =>
-      result.stdout
-        .toString('utf8')
-        .split('\0')
-        .flatMap(entry => {
-          const [name, url] = entry.split('\n')
-          return name && url && isRelativePath(url)
-            ? ['-c', `${name}=${path.resolve(this.root, url)}`]
-            : []
-        })
+      parseConfigEntries(result.stdout).flatMap(({ key, value }) =>
+        isRelativePath(value) ? ['-c', `${key}=${path.resolve(this.root, value)}`] : []
+      )
     )
     return this.remoteUrls
   }

@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { parseConfigEntries } from '../git/git-command-manager.js'
 import { runProcess, type ProcessOptions } from '../process.js'
 import { isRelativePath } from './annex-repository.js'
 
@@ -35,10 +36,9 @@ export async function createPrivateClone(userRoot: string, parent: string): Prom
     const remotes = await git(['config', '-z', '--get-regexp', '^remote\\.'], {
       cwd: userRoot
     }).catch(() => '')
-    for (const entry of remotes.split('\0').filter(Boolean)) {
-      const newline = entry.indexOf('\n')
-      const key = entry.slice(0, newline)
-      let value = entry.slice(newline + 1)
+    for (const entry of parseConfigEntries(Buffer.from(remotes))) {
+      const { key } = entry
+      let { value } = entry
       if (/\.(url|pushurl)$/.test(key) && isRelativePath(value))
         value = path.resolve(userRoot, value)
       await git(['config', '--add', key, value], here)

@@ -7,6 +7,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { parseConfigEntries, type ConfigEntry } from '../git/git-command-manager.js'
 import { runProcess } from '../process.js'
 
 export type HideStep =
@@ -31,28 +32,13 @@ export interface SecretSources {
 /** An http(s) URL carrying a user name or token before the host. */
 const URL_WITH_CREDENTIALS = /^(https?:\/\/)[^/@]+@/i
 
-interface ConfigEntry {
-  key: string
-  value: string
-}
-
 async function readConfigFile(file: string): Promise<ConfigEntry[] | null> {
   const result = await runProcess(
     'git',
     ['config', '--file', file, '--no-includes', '--null', '--list'],
     { cwd: path.dirname(file) }
   )
-  if (result.code !== 0) return null
-  return result.stdout
-    .toString('utf8')
-    .split('\0')
-    .filter(entry => entry !== '')
-    .map(entry => {
-      const newline = entry.indexOf('\n')
-      return newline < 0
-        ? { key: entry, value: '' }
-        : { key: entry.slice(0, newline), value: entry.slice(newline + 1) }
-    })
+  return result.code === 0 ? parseConfigEntries(result.stdout) : null
 }
 
 /** Where an include.path / includeIf.*.path value points, as git resolves it. */

@@ -94,6 +94,21 @@ function splitZ(text: string): string[] {
   return text.split('\0').filter(part => part.length > 0)
 }
 
+export interface ConfigEntry {
+  key: string
+  value: string
+}
+
+/** The entries `git config -z` prints, in order; a key alone (no `=`) means true, as git reads it. */
+export function parseConfigEntries(out: Buffer): ConfigEntry[] {
+  return splitZ(out.toString('utf8')).map(entry => {
+    const newline = entry.indexOf('\n')
+    return newline < 0
+      ? { key: entry, value: 'true' }
+      : { key: entry.slice(0, newline), value: entry.slice(newline + 1) }
+  })
+}
+
 export class GitCli implements GitCommandManager {
   private readonly git: SimpleGit
 
@@ -294,15 +309,9 @@ export class GitCli implements GitCommandManager {
     const result = await runProcess('git', ['config', '-z', '--blob', object, '--list'], {
       cwd: this.root
     })
-    const config = new Map<string, string>()
     // A config file git cannot parse configures nothing.
-    if (result.code !== 0) return config
-    for (const entry of splitZ(result.stdout.toString('utf8'))) {
-      const newline = entry.indexOf('\n')
-      if (newline < 0) config.set(entry, 'true')
-      else config.set(entry.slice(0, newline), entry.slice(newline + 1))
-    }
-    return config
+    if (result.code !== 0) return new Map()
+    return new Map(parseConfigEntries(result.stdout).map(({ key, value }) => [key, value]))
   }
 
   async listRefs(patterns: readonly string[]): Promise<string[]> {
