@@ -76,6 +76,8 @@ const asNobody =
     : describe.skip
 if (process.getuid?.() !== 0) {
   console.warn('SKIPPING the non-root isolation test: it switches users, which needs root')
+} else if (spawnSync('setpriv', ['--version']).status !== 0) {
+  console.warn('SKIPPING the non-root isolation test: setpriv (util-linux) is not installed')
 }
 
 asNobody('isolation as a non-root user', () => {
