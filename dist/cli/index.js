@@ -6484,37 +6484,50 @@ async function looksBinary(file) {
     return (await readHead(file, SNIFF_BYTES)).includes(0);
 }
 /**
- * Whether two files hold the same bytes: both read in CHUNK_BYTES steps (the next pair is read
- * while the current one is compared), stopping at the first difference. Far cheaper than hashing.
+ * Two files read side by side in CHUNK_BYTES steps, the next pair being read while the caller
+ * works on the current one (two buffers per file, so a chunk stays valid until the next is
+ * asked for). Ends when both are read to their size (default: to the end of the file).
+ * `wantSecond(position)`, asked before each read ahead, may stop reading the second file: its
+ * chunks are then empty.
  */
+async function* chunkPairs(first, second, sizes = [Infinity, Infinity], wantSecond = () => true) {
+    const slots = [0, 1].map(() => [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)]);
+    const empty = Buffer.alloc(0);
+    const readPair = async (position, slot) => {
+        const [bufferA = empty, bufferB = empty] = slots[slot % 2] ?? [];
+        return Promise.all([
+            position < sizes[0] ? readAt(first, bufferA, position) : empty,
+            position < sizes[1] && wantSecond(position) ? readAt(second, bufferB, position) : empty
+        ]);
+    };
+    let pending = readPair(0, 0);
+    try {
+        for (let position = 0, slot = 0;; position += CHUNK_BYTES, slot++) {
+            const pair = await pending;
+            if (pair[0].length === 0 && pair[1].length === 0)
+                return;
+            pending = readPair(position + CHUNK_BYTES, slot + 1);
+            yield pair;
+        }
+    }
+    finally {
+        // A caller that stops early closes its handles only once the read ahead has settled.
+        await pending.catch(() => undefined);
+    }
+}
+/** Whether two files hold the same bytes, read until the first difference: far cheaper than hashing. */
 async function identicalFiles(a, b) {
     const [first, second] = await Promise.all([promises_default().open(a, 'r'), promises_default().open(b, 'r')]);
     try {
         const [statA, statB] = await Promise.all([first.stat(), second.stat()]);
         if (statA.size !== statB.size)
             return false;
-        const slots = [0, 1].map(() => [
-            Buffer.allocUnsafe(CHUNK_BYTES),
-            Buffer.allocUnsafe(CHUNK_BYTES)
-        ]);
-        const readPair = async (position, slot) => {
-            const [bufferA, bufferB] = slots[slot % 2];
-            return Promise.all([readAt(first, bufferA, position), readAt(second, bufferB, position)]);
-        };
-        let pending = readPair(0, 0);
-        for (let position = 0, slot = 0;; position += CHUNK_BYTES, slot++) {
-            const [chunkA, chunkB] = await pending;
-            // Both at the end together: equal (a file that changed size under us reads short).
-            if (chunkA.length === 0 && chunkB.length === 0)
-                return true;
-            // Read ahead into the other slot while this pair is compared.
-            pending = readPair(position + CHUNK_BYTES, slot + 1);
-            if (!chunkA.equals(chunkB)) {
-                // The answer is known; the handles close only once the read ahead has settled.
-                await pending.catch(() => undefined);
+        // To the end of both, not to the sizes: a file that changed size under us reads short.
+        for await (const [chunkA, chunkB] of chunkPairs(first, second)) {
+            if (!chunkA.equals(chunkB))
                 return false;
-            }
         }
+        return true;
     }
     finally {
         await Promise.all([first.close(), second.close()]);
@@ -6557,26 +6570,10 @@ async function scan(committed, regenerated, sizes, regeneratedHash) {
     const committedHash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
     // undefined: no difference found yet; null: one file is a prefix of the other (or equal).
     let firstDifferentByte;
-    const slots = [0, 1].map(() => ({
-        committed: Buffer.allocUnsafe(CHUNK_BYTES),
-        regenerated: Buffer.allocUnsafe(CHUNK_BYTES)
-    }));
-    const empty = Buffer.alloc(0);
-    const readPair = (position, slot) => {
-        const buffers = slots[slot % 2];
-        const needRegenerated = position < sizes.regenerated && (regeneratedHash !== null || firstDifferentByte === undefined);
-        return Promise.all([
-            position < sizes.committed ? readAt(committed, buffers.committed, position) : empty,
-            needRegenerated ? readAt(regenerated, buffers.regenerated, position) : empty
-        ]);
-    };
-    let pending = readPair(0, 0);
-    for (let position = 0, slot = 0;; position += CHUNK_BYTES, slot++) {
-        const [committedChunk, regeneratedChunk] = await pending;
-        if (committedChunk.length === 0 && regeneratedChunk.length === 0)
-            break;
-        // Read ahead into the other buffers while these are hashed.
-        pending = readPair(position + CHUNK_BYTES, slot + 1);
+    // The regenerated file is read only while it is hashed here or compared.
+    const pairs = chunkPairs(committed, regenerated, [sizes.committed, sizes.regenerated], () => regeneratedHash !== null || firstDifferentByte === undefined);
+    let position = 0;
+    for await (const [committedChunk, regeneratedChunk] of pairs) {
         committedHash.update(committedChunk);
         regeneratedHash?.update(regeneratedChunk);
         if (firstDifferentByte === undefined) {
@@ -6586,6 +6583,7 @@ async function scan(committed, regenerated, sizes, regeneratedHash) {
             else if (committedChunk.length !== regeneratedChunk.length)
                 firstDifferentByte = null;
         }
+        position += CHUNK_BYTES;
     }
     return {
         committedDigest: committedHash.digest('hex'),

@@ -8,7 +8,7 @@ import { createHash, type Hash } from 'node:crypto'
 import fs, { type FileHandle } from 'node:fs/promises'
 import { Worker } from 'node:worker_threads'
 import type { OutputDiff } from '../../model.js'
-import { firstDifferentIndex, readAt } from './bytes.js'
+import { chunkPairs, firstDifferentIndex } from './bytes.js'
 import { CHUNK_BYTES, PARALLEL_DIGEST_BYTES } from './limits.js'
 
 export type BinaryDiff = Extract<OutputDiff, { kind: 'binary' }>
@@ -44,26 +44,15 @@ async function scan(
   const committedHash = createHash('sha256')
   // undefined: no difference found yet; null: one file is a prefix of the other (or equal).
   let firstDifferentByte: number | null | undefined
-  const slots = [0, 1].map(() => ({
-    committed: Buffer.allocUnsafe(CHUNK_BYTES),
-    regenerated: Buffer.allocUnsafe(CHUNK_BYTES)
-  }))
-  const empty = Buffer.alloc(0)
-  const readPair = (position: number, slot: number) => {
-    const buffers = slots[slot % 2]
-    const needRegenerated =
-      position < sizes.regenerated && (regeneratedHash !== null || firstDifferentByte === undefined)
-    return Promise.all([
-      position < sizes.committed ? readAt(committed, buffers.committed, position) : empty,
-      needRegenerated ? readAt(regenerated, buffers.regenerated, position) : empty
-    ])
-  }
-  let pending = readPair(0, 0)
-  for (let position = 0, slot = 0; ; position += CHUNK_BYTES, slot++) {
-    const [committedChunk, regeneratedChunk] = await pending
-    if (committedChunk.length === 0 && regeneratedChunk.length === 0) break
-    // Read ahead into the other buffers while these are hashed.
-    pending = readPair(position + CHUNK_BYTES, slot + 1)
+  // The regenerated file is read only while it is hashed here or compared.
+  const pairs = chunkPairs(
+    committed,
+    regenerated,
+    [sizes.committed, sizes.regenerated],
+    () => regeneratedHash !== null || firstDifferentByte === undefined
+  )
+  let position = 0
+  for await (const [committedChunk, regeneratedChunk] of pairs) {
     committedHash.update(committedChunk)
     regeneratedHash?.update(regeneratedChunk)
     if (firstDifferentByte === undefined) {
@@ -71,6 +60,7 @@ async function scan(
       if (index >= 0) firstDifferentByte = position + index
       else if (committedChunk.length !== regeneratedChunk.length) firstDifferentByte = null
     }
+    position += CHUNK_BYTES
   }
   return {
     committedDigest: committedHash.digest('hex'),

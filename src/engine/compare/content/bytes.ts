@@ -61,35 +61,52 @@ export async function looksBinary(file: string): Promise<boolean> {
 }
 
 /**
- * Whether two files hold the same bytes: both read in CHUNK_BYTES steps (the next pair is read
- * while the current one is compared), stopping at the first difference. Far cheaper than hashing.
+ * Two files read side by side in CHUNK_BYTES steps, the next pair being read while the caller
+ * works on the current one (two buffers per file, so a chunk stays valid until the next is
+ * asked for). Ends when both are read to their size (default: to the end of the file).
+ * `wantSecond(position)`, asked before each read ahead, may stop reading the second file: its
+ * chunks are then empty.
  */
+export async function* chunkPairs(
+  first: FileHandle,
+  second: FileHandle,
+  sizes: readonly [number, number] = [Infinity, Infinity],
+  wantSecond: (position: number) => boolean = () => true
+): AsyncGenerator<[Buffer, Buffer]> {
+  const slots = [0, 1].map(() => [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)])
+  const empty = Buffer.alloc(0)
+  const readPair = async (position: number, slot: number): Promise<[Buffer, Buffer]> => {
+    const [bufferA = empty, bufferB = empty] = slots[slot % 2] ?? []
+    return Promise.all([
+      position < sizes[0] ? readAt(first, bufferA, position) : empty,
+      position < sizes[1] && wantSecond(position) ? readAt(second, bufferB, position) : empty
+    ])
+  }
+  let pending = readPair(0, 0)
+  try {
+    for (let position = 0, slot = 0; ; position += CHUNK_BYTES, slot++) {
+      const pair = await pending
+      if (pair[0].length === 0 && pair[1].length === 0) return
+      pending = readPair(position + CHUNK_BYTES, slot + 1)
+      yield pair
+    }
+  } finally {
+    // A caller that stops early closes its handles only once the read ahead has settled.
+    await pending.catch(() => undefined)
+  }
+}
+
+/** Whether two files hold the same bytes, read until the first difference: far cheaper than hashing. */
 export async function identicalFiles(a: string, b: string): Promise<boolean> {
   const [first, second] = await Promise.all([fs.open(a, 'r'), fs.open(b, 'r')])
   try {
     const [statA, statB] = await Promise.all([first.stat(), second.stat()])
     if (statA.size !== statB.size) return false
-    const slots = [0, 1].map(() => [
-      Buffer.allocUnsafe(CHUNK_BYTES),
-      Buffer.allocUnsafe(CHUNK_BYTES)
-    ])
-    const readPair = async (position: number, slot: number): Promise<Buffer[]> => {
-      const [bufferA, bufferB] = slots[slot % 2]
-      return Promise.all([readAt(first, bufferA, position), readAt(second, bufferB, position)])
+    // To the end of both, not to the sizes: a file that changed size under us reads short.
+    for await (const [chunkA, chunkB] of chunkPairs(first, second)) {
+      if (!chunkA.equals(chunkB)) return false
     }
-    let pending = readPair(0, 0)
-    for (let position = 0, slot = 0; ; position += CHUNK_BYTES, slot++) {
-      const [chunkA, chunkB] = await pending
-      // Both at the end together: equal (a file that changed size under us reads short).
-      if (chunkA.length === 0 && chunkB.length === 0) return true
-      // Read ahead into the other slot while this pair is compared.
-      pending = readPair(position + CHUNK_BYTES, slot + 1)
-      if (!chunkA.equals(chunkB)) {
-        // The answer is known; the handles close only once the read ahead has settled.
-        await pending.catch(() => undefined)
-        return false
-      }
-    }
+    return true
   } finally {
     await Promise.all([first.close(), second.close()])
   }
