@@ -10753,9 +10753,13 @@ function countStatuses(result) {
         counts[commit.status]++;
     return { ...counts, total: result.commits.length };
 }
-/** Commits that make a run unsuccessful: everything but reproduced and skipped. */
+/** A commit that makes a run unsuccessful: anything but reproduced and skipped. */
+function isProblem(verdict) {
+    return verdict.status !== 'reproduced' && verdict.status !== 'skipped';
+}
+/** How many commits make a run unsuccessful. */
 function notReproduced(result) {
-    return result.commits.filter(c => c.status !== 'reproduced' && c.status !== 'skipped').length;
+    return result.commits.filter(isProblem).length;
 }
 function buildJsonReport(result) {
     return {
@@ -10979,7 +10983,7 @@ function summaryLine(result) {
 /** Everything printed after the progress lines: details of what went wrong, then the summary. */
 function renderTextReport(result) {
     const lines = [];
-    const problems = result.commits.filter(c => c.status !== 'reproduced' && c.status !== 'skipped');
+    const problems = result.commits.filter(isProblem);
     for (const verdict of problems)
         lines.push('', ...commitDetails(verdict));
     const skipped = result.commits.filter(c => c.status === 'skipped');

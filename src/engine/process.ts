@@ -120,7 +120,7 @@ export interface CommandLauncher {
 export const LAUNCHER_READY = 'ready'
 
 /** The launcher could not isolate the command, which did not run. */
-export class LaunchError extends Error {
+class LaunchError extends Error {
   constructor(message: string) {
     super(message)
     this.name = 'LaunchError'

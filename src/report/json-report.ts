@@ -1,5 +1,10 @@
 /** The JSON report (schema `rerun-action/report@1`, documented in schema/report.schema.json). */
-import { COMMIT_STATUSES, type CommitStatus, type VerificationResult } from '../engine/model.js'
+import {
+  COMMIT_STATUSES,
+  type CommitStatus,
+  type CommitVerdict,
+  type VerificationResult
+} from '../engine/model.js'
 
 export const REPORT_SCHEMA = 'rerun-action/report@1'
 
@@ -27,9 +32,14 @@ export function countStatuses(result: Pick<VerificationResult, 'commits'>): Stat
   return { ...counts, total: result.commits.length }
 }
 
-/** Commits that make a run unsuccessful: everything but reproduced and skipped. */
+/** A commit that makes a run unsuccessful: anything but reproduced and skipped. */
+export function isProblem(verdict: CommitVerdict): boolean {
+  return verdict.status !== 'reproduced' && verdict.status !== 'skipped'
+}
+
+/** How many commits make a run unsuccessful. */
 export function notReproduced(result: Pick<VerificationResult, 'commits'>): number {
-  return result.commits.filter(c => c.status !== 'reproduced' && c.status !== 'skipped').length
+  return result.commits.filter(isProblem).length
 }
 
 export function buildJsonReport(result: VerificationResult): JsonReport {

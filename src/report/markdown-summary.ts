@@ -11,7 +11,7 @@ import type {
   OutputVerdict,
   VerificationResult
 } from '../engine/model.js'
-import { countStatuses, notReproduced } from './json-report.js'
+import { countStatuses, isProblem, notReproduced } from './json-report.js'
 import { Budget, byteLength, commitLink, escapeHtml, formatBytes } from './html.js'
 import { formatDuration, summaryLine } from './text-report.js'
 
@@ -45,10 +45,6 @@ export interface SummaryOptions extends ReportLinks {
   rangeExplanation?: string
   annexFetched?: { files: number; bytes: number }
   maxBytes?: number
-}
-
-export function isProblem(verdict: CommitVerdict): boolean {
-  return verdict.status !== 'reproduced' && verdict.status !== 'skipped'
 }
 
 /** One line with the overall verdict, for headings and check-run titles. */

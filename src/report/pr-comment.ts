@@ -8,11 +8,11 @@ import { Budget, charLength, commitLink, escapeHtml } from './html.js'
 import {
   cachedFact,
   headline,
-  isProblem,
   notableOutputs,
   statusCell,
   type ReportLinks
 } from './markdown-summary.js'
+import { isProblem } from './json-report.js'
 import { summaryLine } from './text-report.js'
 import { suggestRule } from '../engine/compare/content/suggest-rule.js'
 

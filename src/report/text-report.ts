@@ -6,7 +6,7 @@ import type {
   OutputVerdict,
   VerificationResult
 } from '../engine/model.js'
-import { countStatuses } from './json-report.js'
+import { countStatuses, isProblem } from './json-report.js'
 import type { PlannedCommand } from '../engine/history/plan-commands.js'
 
 const MARKS: Record<CommitStatus, string> = {
@@ -143,7 +143,7 @@ export function summaryLine(result: Pick<VerificationResult, 'commits' | 'durati
 /** Everything printed after the progress lines: details of what went wrong, then the summary. */
 export function renderTextReport(result: VerificationResult): string {
   const lines: string[] = []
-  const problems = result.commits.filter(c => c.status !== 'reproduced' && c.status !== 'skipped')
+  const problems = result.commits.filter(isProblem)
   for (const verdict of problems) lines.push('', ...commitDetails(verdict))
   const skipped = result.commits.filter(c => c.status === 'skipped')
   if (skipped.length > 0) {
