@@ -5446,6 +5446,7 @@ class AnnexRepository {
         this.onFetched = onFetched;
     }
     remoteUrls;
+    indexPath;
     /** git-annex refuses to fetch a key another process is already fetching: one get at a time. */
     transfers = new Mutex();
     /**
@@ -5467,12 +5468,14 @@ class AnnexRepository {
         const command = [...(await this.absoluteRemoteUrls()), 'annex', ...args];
         if (cwd !== this.root)
             return runProcess('git', command, { cwd });
-        const index = await runProcess('git', ['rev-parse', '--path-format=absolute', '--git-path', 'index'], { cwd });
+        // Where the index is does not change: asked once, not once per git-annex call.
+        this.indexPath ??= runProcess('git', ['rev-parse', '--path-format=absolute', '--git-path', 'index'], { cwd }).then(result => result.stdout.toString('utf8').trim());
+        const index = await this.indexPath;
         const scratch = await external_node_fs_default().promises.mkdtemp(external_node_path_default().join(external_node_os_default().tmpdir(), 'rerun-action-index-'));
         try {
             const copy = external_node_path_default().join(scratch, 'index');
             // A repository without commits has no index yet; git-annex then starts from an empty one.
-            await external_node_fs_default().promises.copyFile(index.stdout.toString('utf8').trim(), copy).catch(() => undefined);
+            await external_node_fs_default().promises.copyFile(index, copy).catch(() => undefined);
             return await runProcess('git', command, {
                 cwd,
                 env: { ...process.env, GIT_INDEX_FILE: copy }

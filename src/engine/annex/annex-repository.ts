@@ -51,6 +51,7 @@ export class AnnexRepository {
   ) {}
 
   private remoteUrls?: Promise<string[]>
+  private indexPath?: Promise<string>
   /** git-annex refuses to fetch a key another process is already fetching: one get at a time. */
   private readonly transfers = new Mutex()
 
@@ -77,16 +78,18 @@ export class AnnexRepository {
   private async annex(args: readonly string[], cwd = this.root) {
     const command = [...(await this.absoluteRemoteUrls()), 'annex', ...args]
     if (cwd !== this.root) return runProcess('git', command, { cwd })
-    const index = await runProcess(
+    // Where the index is does not change: asked once, not once per git-annex call.
+    this.indexPath ??= runProcess(
       'git',
       ['rev-parse', '--path-format=absolute', '--git-path', 'index'],
       { cwd }
-    )
+    ).then(result => result.stdout.toString('utf8').trim())
+    const index = await this.indexPath
     const scratch = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'rerun-action-index-'))
     try {
       const copy = path.join(scratch, 'index')
       // A repository without commits has no index yet; git-annex then starts from an empty one.
-      await fs.promises.copyFile(index.stdout.toString('utf8').trim(), copy).catch(() => undefined)
+      await fs.promises.copyFile(index, copy).catch(() => undefined)
       return await runProcess('git', command, {
         cwd,
         env: { ...process.env, GIT_INDEX_FILE: copy }
