@@ -8,12 +8,10 @@ import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { JsonReport } from '../../src/report/json-report.js'
 import type { FakeGitHubApi } from '../helpers/fake-github-api.js'
-import { recordJson, runMessage, type Sandbox } from '../helpers/dataset.js'
+import { PROJECT_ROOT, runMessage, runRecord, type Sandbox } from '../helpers/dataset.js'
 
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const BUNDLE = path.join(PROJECT_ROOT, 'dist', 'index.js')
 
 export const OWNER_REPO = 'octo/data'
@@ -210,17 +208,7 @@ export class PlainDataset {
   /** A run commit: the files the command produced (as committed) and its record. */
   runCommit(subject: string, record: RecordFields, files: Record<string, string>): string {
     for (const [rel, content] of Object.entries(files)) this.write(rel, content)
-    const text = recordJson({
-      chain: [],
-      cmd: record.cmd,
-      dsid: this.id,
-      exit: record.exit ?? 0,
-      extra_inputs: [],
-      inputs: record.inputs ?? [],
-      outputs: record.outputs ?? [],
-      pwd: '.'
-    })
-    return this.commit(runMessage(subject, text))
+    return this.commit(runMessage(subject, runRecord(this.id, { ...record })))
   }
 }
 

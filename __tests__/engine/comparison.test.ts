@@ -12,8 +12,8 @@ import {
   Dataset,
   describeWithDatalad,
   expectUntouched,
-  recordJson,
   runMessage,
+  runRecord,
   Sandbox,
   verifyCli
 } from '../helpers/dataset.js'
@@ -61,15 +61,9 @@ describeWithDatalad('format-aware comparison, rules, cause hints and repeats', (
     // A hand-made run commit with a fixed committer time: the command prints SOURCE_DATE_EPOCH.
     ds.write('epoch.txt', '1700000000\n')
     ds.git('add', 'epoch.txt')
-    const record = recordJson({
-      chain: [],
+    const record = runRecord(ds.id, {
       cmd: 'echo $SOURCE_DATE_EPOCH > {outputs}',
-      dsid: ds.id,
-      exit: 0,
-      extra_inputs: [],
-      inputs: [],
-      outputs: ['epoch.txt'],
-      pwd: '.'
+      outputs: ['epoch.txt']
     })
     const commit = spawnSync('git', ['commit', '--quiet', '-F', '-'], {
       cwd: ds.path,

@@ -12,8 +12,8 @@ import {
   describeWithDatalad,
   expectUntouched,
   outputStatuses,
-  recordJson,
   runMessage,
+  runRecord,
   Sandbox,
   verifyCli
 } from '../helpers/dataset.js'
@@ -100,15 +100,9 @@ describeWithDatalad('replaying commands', () => {
     slow = ds.danglingCommit(
       runMessage(
         'sleeps for 30 s',
-        recordJson({
-          chain: [],
+        runRecord(ds.id, {
           cmd: `echo $$ > ${pidFile}; sleep 30 & sleep 30; echo done > slow.txt`,
-          dsid: ds.id,
-          exit: 0,
-          extra_inputs: [],
-          inputs: [],
-          outputs: ['slow.txt'],
-          pwd: '.'
+          outputs: ['slow.txt']
         })
       ),
       [ds.head()]

@@ -209,6 +209,21 @@ export function recordJson(record: Record<string, unknown>): string {
 }
 
 /** A commit message in datalad's run template, around any record text (valid or not). */
+/** A run record as datalad writes one: datalad's values for the fields `fields` leaves out. */
+export function runRecord(dsid: string, fields: Record<string, unknown>): string {
+  const given = Object.entries(fields).filter(([, value]) => value !== undefined)
+  return recordJson({
+    chain: [],
+    exit: 0,
+    extra_inputs: [],
+    inputs: [],
+    outputs: [],
+    pwd: '.',
+    dsid,
+    ...Object.fromEntries(given)
+  })
+}
+
 export function runMessage(subject: string, recordText: string): string {
   return `[DATALAD RUNCMD] ${subject}\n\n=== Do not change lines below ===\n${recordText}\n^^^ Do not change lines above ^^^\n`
 }
@@ -336,17 +351,7 @@ export class Dataset {
   ): string {
     for (const [file, content] of Object.entries(files)) this.write(file, content)
     if (Object.keys(files).length > 0) this.git('add', '--', ...Object.keys(files))
-    const full = {
-      chain: [],
-      exit: 0,
-      extra_inputs: [],
-      inputs: [],
-      outputs: [],
-      pwd: '.',
-      dsid: this.id,
-      ...record
-    }
-    return this.commit(runMessage(subject, recordJson(full)))
+    return this.commit(runMessage(subject, runRecord(this.id, record)))
   }
 
   /**
