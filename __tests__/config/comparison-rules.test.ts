@@ -2,15 +2,21 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { stringify } from 'yaml'
 import {
+  compileLinePattern,
   ComparisonRules,
   ConfigError,
   EMPTY_RULES,
   escapeGlob,
   globToRegExp,
+  MAX_IGNORE_LINES_PROGRAM,
+  MAX_PATTERN_LENGTH,
   parseComparisonRules
 } from '../../src/engine/config/comparison-rules.js'
+import { analyseDifference } from '../../src/engine/compare/content/analyse-difference.js'
 import { UsageError } from '../../src/engine/errors.js'
 
 const EXAMPLE = `
@@ -53,11 +59,9 @@ describe('parseComparisonRules', () => {
 `,
       '.rerun.yml'
     )
-    expect(rules.ruleFor('logs/summary.txt')).toEqual({
-      ignore: false,
-      tolerance: { absolute: 0.5, relative: 0 },
-      ignoreLines: [/^#/]
-    })
+    const summary = rules.ruleFor('logs/summary.txt')
+    expect(summary).toMatchObject({ ignore: false, tolerance: { absolute: 0.5, relative: 0 } })
+    expect(summary.ignoreLines.map(String)).toEqual(['/^#/'])
     expect(rules.ruleFor('logs/debug.txt')).toMatchObject({
       ignore: true,
       tolerance: { absolute: 0, relative: 1e-6 }
@@ -266,7 +270,7 @@ describe('configuration errors', () => {
     [
       'invalid regular expression',
       "rules:\n  - path: a\n    ignore-lines:\n      - '^ok'\n      - '(unclosed'\n",
-      '.rerun.yml:5: rules[0].ignore-lines[1]: invalid regular expression (/(unclosed/: Unterminated group)'
+      '.rerun.yml:5: rules[0].ignore-lines[1]: invalid regular expression (/(unclosed/: missing closing ): `(unclosed`)'
     ],
     [
       'ignore-lines item not a string',
@@ -373,5 +377,196 @@ describe('properties', () => {
         { numRuns: 500 }
       )
     ).not.toThrow()
+  })
+})
+
+/**
+ * `.rerun.yml` comes from the repository, so a pull request chooses its patterns. They run on
+ * RE2: the inputs below would take a backtracking engine (JavaScript's RegExp) longer than the
+ * age of the universe; here each finishes within jest's default timeout, with the right answer.
+ */
+describe('patterns run in linear time', () => {
+  const A = 'a'.repeat(100_000)
+  const X = 'x'.repeat(100_000)
+  const rules = parseComparisonRules(
+    `rules:\n  - path: "logs/*.txt"\n    ignore-lines: ['^(a+)+$', '(x+x+)+y']\n`,
+    '.rerun.yml'
+  )
+  const [nested, pairs] = rules.ruleFor('logs/run.txt').ignoreLines
+
+  it('matches nested quantifiers against 100 000-character lines', () => {
+    expect(nested?.test(`${A}b`)).toBe(false)
+    expect(nested?.test(A)).toBe(true)
+    expect(nested?.test(`b${A}`)).toBe(false)
+    expect(pairs?.test(X)).toBe(false)
+    expect(pairs?.test(`${X}y`)).toBe(true)
+    expect(pairs?.test(`${X}z${X}`)).toBe(false)
+  })
+
+  it('compares whole outputs with those patterns', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linear-'))
+    try {
+      const write = (name: string, lines: string[]): string => {
+        const file = path.join(dir, name)
+        fs.writeFileSync(file, `${lines.join('\n')}\n`)
+        return file
+      }
+      const rule = rules.ruleFor('logs/run.txt')
+      const committed = write('committed', [
+        'kept',
+        A,
+        `${X}y`,
+        ...new Array<string>(20).fill(`${A}b`)
+      ])
+      const sameButIgnored = write('ignored', [
+        'kept',
+        `${A}aa`,
+        `${X}xy`,
+        ...new Array<string>(20).fill(`${A}b`)
+      ])
+      expect(
+        (await analyseDifference(committed, sameButIgnored, 'logs/run.txt', rule)).equivalent
+      ).toBe(true)
+      const changed = write('changed', ['kept', A, `${X}y`, ...new Array<string>(20).fill(`${A}c`)])
+      expect((await analyseDifference(committed, changed, 'logs/run.txt', rule)).equivalent).toBe(
+        false
+      )
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('matches path globs with many stars against long paths', () => {
+    const glob = globToRegExp('*a*a*a*a*a*a*a*a*a*a*b')
+    const name = 'a'.repeat(50_000)
+    expect(glob.test(name)).toBe(false)
+    expect(glob.test(`${name}b`)).toBe(true)
+    const deep = globToRegExp('**/**/**/**/**/**/**/x')
+    const dirs = Array(20_000).fill('d').join('/')
+    expect(deep.test(`${dirs}/y`)).toBe(false)
+    expect(deep.test(`${dirs}/x`)).toBe(true)
+  })
+
+  it('gives catastrophic ignore-lines in .rerun.yml as written, and matches them the same way', () => {
+    const matched = rules.ruleFor('logs/a.txt').ignoreLines
+    expect(matched.map(String)).toEqual(['/^(a+)+$/', '/(x+x+)+y/'])
+    expect(rules.ruleFor('other.txt').ignoreLines).toEqual([])
+  })
+})
+
+describe('ignore-lines keep their JavaScript meaning', () => {
+  // Lines of the characters where JavaScript's and RE2's defaults differ: line terminators,
+  // Unicode white space, a backspace.
+  const line = fc.string({
+    unit: fc.constantFrom(...'ab 1_-.\t\r\u000b\u00a0\u2028\u3000\ufeff\b[]é/'.split('')),
+    maxLength: 12
+  })
+  const patterns = [
+    '^a.b$',
+    'a.*b',
+    '^\\s+$',
+    '\\S\\s\\S',
+    '[\\s]',
+    '[^\\s]',
+    '[\\S]',
+    '[\\b]',
+    '\\bab\\b',
+    '^\\w+$',
+    '\\d',
+    '[a-]',
+    '[^]',
+    'x[]',
+    '\\u00e9',
+    '\\x41|b',
+    '(?<word>ab)',
+    '\\/',
+    'a{,5}',
+    '\\.',
+    '^$',
+    '[.]',
+    'a\\.?b'
+  ]
+
+  it.each(patterns)('%s', pattern => {
+    const linear = compileLinePattern(pattern)
+    const backtracking = new RegExp(pattern)
+    fc.assert(
+      fc.property(line, text => {
+        expect(linear.test(text)).toBe(backtracking.test(text))
+      }),
+      { numRuns: 2000 }
+    )
+  })
+})
+
+describe('patterns that need backtracking are refused', () => {
+  const refused: [string, string, string][] = [
+    [
+      'lookbehind',
+      "rules:\n  - path: a\n    ignore-lines:\n      - '^ok'\n      - '(?<=Generated )at'\n",
+      '.rerun.yml:5: rules[0].ignore-lines[1]: unsupported regular expression (/(?<=Generated )at/: lookbehind "(?<="): lookaround and backreferences are not supported, because patterns must run in linear time'
+    ],
+    [
+      'negative lookbehind',
+      "rules:\n  - path: a\n    ignore-lines: ['(?<!x)y']\n",
+      '.rerun.yml:3: rules[0].ignore-lines[0]: unsupported regular expression (/(?<!x)y/: lookbehind "(?<!"): lookaround and backreferences are not supported, because patterns must run in linear time'
+    ],
+    [
+      'lookahead',
+      "rules:\n  - path: a\n    ignore-lines: ['^(?!keep)']\n",
+      '.rerun.yml:3: rules[0].ignore-lines[0]: unsupported regular expression (/^(?!keep)/: lookahead "(?!"): lookaround and backreferences are not supported, because patterns must run in linear time'
+    ],
+    [
+      'backreference',
+      "rules:\n  - path: a\n    ignore: false\n  - path: b\n    ignore-lines: ['^(a+)\\1$']\n",
+      '.rerun.yml:5: rules[1].ignore-lines[0]: unsupported regular expression (/^(a+)\\1$/: backreference "\\1"): lookaround and backreferences are not supported, because patterns must run in linear time'
+    ],
+    [
+      'named backreference',
+      "rules:\n  - path: a\n    ignore-lines: ['(?<w>a)\\k<w>']\n",
+      '.rerun.yml:3: rules[0].ignore-lines[0]: unsupported regular expression (/(?<w>a)\\k<w>/: backreference "\\k<"): lookaround and backreferences are not supported, because patterns must run in linear time'
+    ],
+    [
+      'nested counted repetition',
+      "rules:\n  - path: a\n    ignore-lines: ['(?:a{1000}){1000}']\n",
+      '.rerun.yml:3: rules[0].ignore-lines[0]: invalid regular expression (/(?:a{1000}){1000}/: invalid repeat count: `{1000}`)'
+    ]
+  ]
+  it.each(refused)('%s', (_name, text, message) => {
+    expect(() => parseComparisonRules(text, '.rerun.yml')).toThrow(ConfigError)
+    expect(() => parseComparisonRules(text, '.rerun.yml')).toThrow(message)
+  })
+
+  it('accepts look-alikes that are not lookaround or backreferences', () => {
+    for (const pattern of ['[(?<=]x', '\\(?=', '[\\k<]', '(?<name>a)', '(?:a)']) {
+      expect(() => compileLinePattern(pattern)).not.toThrow()
+    }
+  })
+
+  it('bounds the length of a glob and of a regular expression before compiling them', () => {
+    const long = 'a'.repeat(MAX_PATTERN_LENGTH + 1)
+    expect(() =>
+      parseComparisonRules(`rules:\n  - path: "${long}"\n    ignore: true\n`, '.rerun.yml')
+    ).toThrow(
+      `.rerun.yml:2: rules[0].path: invalid glob: longer than ${MAX_PATTERN_LENGTH} characters (${MAX_PATTERN_LENGTH + 1}); patterns are compiled and matched against every output`
+    )
+    expect(() =>
+      parseComparisonRules(`rules:\n  - path: a\n    ignore-lines: ['${long}']\n`, '.rerun.yml')
+    ).toThrow(
+      `.rerun.yml:3: rules[0].ignore-lines[0]: regular expression longer than ${MAX_PATTERN_LENGTH} characters (${MAX_PATTERN_LENGTH + 1}); every line is matched against it`
+    )
+    const longest = 'a'.repeat(MAX_PATTERN_LENGTH)
+    expect(globToRegExp(longest).test(longest)).toBe(true)
+  })
+
+  it('bounds the size of one rule’s ignore-lines', () => {
+    const words = Array.from({ length: 400 }, (_, i) => `'word${i}-[a-z]{1,20}'`).join(', ')
+    expect(() =>
+      parseComparisonRules(`rules:\n  - path: a\n    ignore-lines: [${words}]\n`, '.rerun.yml')
+    ).toThrow(
+      new RegExp(
+        `^\\.rerun\\.yml:3: rules\\[0\\]\\.ignore-lines\\[\\d+\\]: the ignore-lines patterns of this rule are too large \\(\\d+ RE2 instructions, at most ${MAX_IGNORE_LINES_PROGRAM}\\)`
+      )
+    )
   })
 })

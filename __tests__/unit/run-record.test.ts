@@ -1,11 +1,16 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { execFileSync } from 'node:child_process'
 import {
   interpretRecordText,
+  MAX_RECORD_BYTES,
+  MAX_RECORD_PATHS,
   normaliseCommand,
   normaliseRecord,
   parseRunMessage,
   RecordError
 } from '../../src/engine/records/run-record.js'
+import { decodeSidecar } from '../../src/engine/records/sidecar.js'
 
 const BELOW = '=== Do not change lines below ==='
 const ABOVE = '^^^ Do not change lines above ^^^'
@@ -105,5 +110,124 @@ describe('normaliseRecord', () => {
   ])('refuses %j', (raw, reason) => {
     expect(() => normaliseRecord(raw)).toThrow(RecordError)
     expect(() => normaliseRecord(raw)).toThrow(reason)
+  })
+})
+
+/** datalad's get_run_info pattern (re.match with DOTALL), run by a backtracking engine. */
+const DATALAD_PATTERN =
+  /^\[DATALAD RUNCMD\] ([\s\S]*)=== Do not change lines below ===\n([\s\S]*)\n\^\^\^ Do not change lines above \^\^\^/
+
+function dataladParse(message: string): { runMessage: string; recordText: string } | null {
+  const match = DATALAD_PATTERN.exec(message)
+  return match ? { runMessage: (match[1] ?? '').trimEnd(), recordText: match[2] ?? '' } : null
+}
+
+describe('parseRunMessage in linear time', () => {
+  it('finds exactly what datalad’s pattern finds, whatever the markers', () => {
+    // Messages made of markers, their pieces and a little text, in any order and number.
+    const piece = fc.constantFrom(
+      `${BELOW}\n`,
+      `\n${ABOVE}`,
+      BELOW,
+      ABOVE,
+      '\n',
+      '\r\n',
+      '{"cmd": "x"}',
+      '=== Do not',
+      '^^^ Do',
+      ' ',
+      'a'
+    )
+    const message = fc
+      .tuple(fc.constantFrom('[DATALAD RUNCMD] ', '[DATALAD RUNCMD]', ''), fc.array(piece))
+      .map(([tag, pieces]) => tag + pieces.join(''))
+    fc.assert(
+      fc.property(message, text => {
+        expect(parseRunMessage(text)).toEqual(dataladParse(text))
+      }),
+      { numRuns: 20_000 }
+    )
+  })
+
+  const markers = `${BELOW}\n`.repeat(12_000)
+  const ends = `\n${ABOVE}`.repeat(12_000)
+
+  // datalad's pattern backtracks over the rest of the message from every start marker when no end
+  // marker follows: about 4 s for these 400 KB, and 100 times that for ten times as many markers.
+  it('reads 400 KB of start markers without an end marker as no run record', () => {
+    expect(markers.length).toBeGreaterThan(400_000)
+    expect(parseRunMessage(`[DATALAD RUNCMD] x\n${markers}`)).toBeNull()
+    expect(parseRunMessage(`[DATALAD RUNCMD] x\n${markers.repeat(10)}`)).toBeNull()
+  })
+
+  it('reads end markers followed by 400 KB of start markers as no run record', () => {
+    expect(parseRunMessage(`[DATALAD RUNCMD] x${ends}${markers}`)).toBeNull()
+    expect(parseRunMessage(`[DATALAD RUNCMD] x${ends}${markers.repeat(10)}`)).toBeNull()
+  })
+
+  it('reads 400 KB of start markers closed by an end marker as a malformed record', () => {
+    // The greedy groups: the record is the text between the last start marker that leaves room
+    // for one and the last end marker, here the very last start marker line itself.
+    const parsed = parseRunMessage(`[DATALAD RUNCMD] x\n${markers}${ABOVE}`)
+    expect(parsed).toEqual({
+      runMessage: `x\n${`${BELOW}\n`.repeat(11_998)}`.trimEnd(),
+      recordText: BELOW
+    })
+    expect(() => interpretRecordText(parsed?.recordText ?? '')).toThrow(/not valid JSON/)
+    const closed = parseRunMessage(`[DATALAD RUNCMD] x\n${markers}{"cmd": "true"}\n${ABOVE}`)
+    expect(closed?.recordText).toBe('{"cmd": "true"}')
+  })
+
+  it('keeps the last end marker of many, as the greedy pattern does', () => {
+    const parsed = parseRunMessage(`[DATALAD RUNCMD] x\n${BELOW}\n{}${ends}`)
+    expect(parsed?.recordText).toBe(`{}${ends.slice(0, -(ABOVE.length + 1))}`)
+  })
+})
+
+describe('record size limits', () => {
+  it('refuses an inline record over the size limit with a reason, before decoding it', () => {
+    const big = JSON.stringify({ cmd: 'true', padding: 'x'.repeat(MAX_RECORD_BYTES) })
+    const parsed = parseRunMessage(`[DATALAD RUNCMD] x\n${BELOW}\n${big}\n${ABOVE}`)
+    expect(parsed?.recordText).toBe(big)
+    expect(() => interpretRecordText(big)).toThrow(RecordError)
+    expect(() => interpretRecordText(big)).toThrow(
+      `run record is too large to be read (${big.length} bytes, more than the limit of ${MAX_RECORD_BYTES} bytes)`
+    )
+  })
+
+  it('counts bytes, not characters', () => {
+    const text = JSON.stringify({ cmd: 'é'.repeat(MAX_RECORD_BYTES / 2) })
+    expect(text.length).toBeLessThan(MAX_RECORD_BYTES)
+    expect(() => interpretRecordText(text)).toThrow(/too large/)
+  })
+
+  it('refuses a record listing an absurd number of paths', () => {
+    const half = Array.from({ length: MAX_RECORD_PATHS / 2 }, (_, i) => `p${i}`)
+    expect(normaliseRecord({ cmd: 'x', inputs: half, outputs: half }).inputs).toHaveLength(
+      MAX_RECORD_PATHS / 2
+    )
+    expect(() =>
+      normaliseRecord({ cmd: 'x', inputs: half, outputs: [...half, 'one more'] })
+    ).toThrow(
+      `run record lists too many paths (${MAX_RECORD_PATHS + 1} in inputs, extra_inputs and outputs; at most ${MAX_RECORD_PATHS})`
+    )
+  })
+
+  const xz = (text: string): Buffer =>
+    execFileSync('xz', ['--compress', '--stdout'], { input: text })
+
+  it('reads a sidecar record', async () => {
+    await expect(decodeSidecar(xz('\n{"cmd":"x"}\n{"cmd":"y"}\n'), 'runinfo/a')).resolves.toEqual({
+      cmd: 'x'
+    })
+  })
+
+  it('stops decompressing a sidecar that expands beyond the size limit', async () => {
+    // A few KiB of xz that would expand to 64 MiB.
+    const bomb = xz(`{"cmd":"x","padding":"${' '.repeat(64 * 1024 * 1024)}"}\n`)
+    expect(bomb.length).toBeLessThan(64 * 1024)
+    await expect(decodeSidecar(bomb, 'runinfo/bomb')).rejects.toThrow(
+      `sidecar record runinfo/bomb is too large to be read (it decompresses to more than the limit of ${MAX_RECORD_BYTES} bytes)`
+    )
   })
 })

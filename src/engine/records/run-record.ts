@@ -1,12 +1,26 @@
 /**
  * Run records in commit messages, parsed exactly as datalad's `get_run_info` does
- * (see docs/datalad-run-records.md §3.1): the same anchored, greedy pattern, then JSON.
+ * (see docs/datalad-run-records.md §3.1): the same anchored, greedy pattern, then JSON. Commit
+ * messages are attacker-controlled, so parsing takes time linear in the message and a record
+ * larger than a sane size is refused before it is decoded.
  */
 import type { RunRecord } from '../model.js'
 import { shellQuote } from '../shell-quote.js'
 
-const RUN_MESSAGE_PATTERN =
-  /^\[DATALAD RUNCMD\] ([\s\S]*)=== Do not change lines below ===\n([\s\S]*)\n\^\^\^ Do not change lines above \^\^\^/
+/**
+ * datalad's pattern, `\[DATALAD RUNCMD\] (.*)=== Do not change lines below ===\n(.*)\n\^\^\^
+ * Do not change lines above \^\^\^` (re.match, DOTALL), is not run as a regular expression: its
+ * greedy groups backtrack over every start marker for every end marker, which is quadratic in a
+ * message of repeated markers. parseRunMessage finds the same match with two scans instead.
+ */
+const RECORD_START = '=== Do not change lines below ===\n'
+const RECORD_END = '\n^^^ Do not change lines above ^^^'
+
+/** The largest record (inline JSON, or a sidecar's decompressed content) that is decoded. */
+export const MAX_RECORD_BYTES = 16 * 1024 * 1024
+
+/** The most paths a record may list in inputs, extra_inputs and outputs together. */
+export const MAX_RECORD_PATHS = 1_000_000
 
 /** A commit message that carries a run record, split into its parts. */
 export interface RunMessage {
@@ -24,25 +38,48 @@ export class RecordError extends Error {
   }
 }
 
-/** Cheap pre-filter before the regex, for long histories of mostly non-run commits. */
+/** Cheap pre-filter before the parse, for long histories of mostly non-run commits. */
 export const RUN_MESSAGE_TAG = '[DATALAD RUNCMD] '
 
 export function looksLikeRunMessage(message: string): boolean {
   return message.startsWith(RUN_MESSAGE_TAG)
 }
 
+/**
+ * The message and record text of a run commit's message, or null when it is not one; the same
+ * result as datalad's anchored pattern with greedy groups, found in linear time. The greedy
+ * record group ends at the last end marker in the message. The greedy message group then ends at
+ * the last start marker that still leaves room for the record before that end marker: a start
+ * marker after it (or overlapping it) cannot be followed by an end marker, so the pattern can
+ * only match with an earlier one.
+ */
 export function parseRunMessage(message: string): RunMessage | null {
   if (!looksLikeRunMessage(message)) return null
-  const match = RUN_MESSAGE_PATTERN.exec(message)
-  if (!match) return null
-  return { runMessage: (match[1] ?? '').trimEnd(), recordText: match[2] ?? '' }
+  const end = message.lastIndexOf(RECORD_END)
+  if (end < 0) return null
+  const start = message.lastIndexOf(RECORD_START, end - RECORD_START.length)
+  if (start < RUN_MESSAGE_TAG.length) return null
+  return {
+    runMessage: message.slice(RUN_MESSAGE_TAG.length, start).trimEnd(),
+    recordText: message.slice(start + RECORD_START.length, end)
+  }
 }
 
 export type RecordValue =
   { kind: 'record'; value: Record<string, unknown> } | { kind: 'sidecar'; id: string }
 
+/** Refuse a record of `bytes` bytes when it is larger than MAX_RECORD_BYTES. */
+export function assertRecordSize(bytes: number, what: string): void {
+  if (bytes > MAX_RECORD_BYTES) {
+    throw new RecordError(
+      `${what} is too large to be read (${bytes} bytes, more than the limit of ${MAX_RECORD_BYTES} bytes)`
+    )
+  }
+}
+
 /** Decide whether the record text is an inline record or a sidecar id, as datalad does. */
 export function interpretRecordText(recordText: string): RecordValue {
+  assertRecordSize(Buffer.byteLength(recordText, 'utf8'), 'run record')
   let value: unknown
   try {
     value = JSON.parse(recordText)
@@ -102,13 +139,22 @@ export function normaliseRecord(raw: Record<string, unknown>): RunRecord {
   if (raw.dsid !== undefined && raw.dsid !== null && typeof raw.dsid !== 'string') {
     throw new RecordError('run record field "dsid" must be a string')
   }
+  const inputs = stringList(raw.inputs, 'inputs')
+  const extraInputs = stringList(raw.extra_inputs, 'extra_inputs')
+  const outputs = stringList(raw.outputs, 'outputs')
+  const paths = inputs.length + extraInputs.length + outputs.length
+  if (paths > MAX_RECORD_PATHS) {
+    throw new RecordError(
+      `run record lists too many paths (${paths} in inputs, extra_inputs and outputs; at most ${MAX_RECORD_PATHS})`
+    )
+  }
   return {
     cmd,
     exit,
     dsid: typeof raw.dsid === 'string' ? raw.dsid : undefined,
-    inputs: stringList(raw.inputs, 'inputs'),
-    extraInputs: stringList(raw.extra_inputs, 'extra_inputs'),
-    outputs: stringList(raw.outputs, 'outputs'),
+    inputs,
+    extraInputs,
+    outputs,
     pwd,
     chain: stringList(raw.chain, 'chain')
   }

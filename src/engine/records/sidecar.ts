@@ -4,8 +4,8 @@
  * fetches it; we read the commit's tree and fetch annexed content.
  */
 import { keyFromPointer, keyFromSymlinkTarget, type AnnexKey } from '../annex/annex-key.js'
-import { runProcess } from '../process.js'
-import { RecordError } from './run-record.js'
+import { streamProcess } from '../process.js'
+import { MAX_RECORD_BYTES, RecordError } from './run-record.js'
 
 export const DEFAULT_RECORD_DIRECTORY = '.datalad/runinfo'
 
@@ -21,18 +21,31 @@ export function sidecarKey(blob: Buffer): AnnexKey | null {
   return keyFromPointer(blob)
 }
 
-/** Decode xz-compressed JSON lines and return the first record, as datalad's load_stream does. */
-export async function decodeSidecar(
-  compressed: Buffer,
-  where: string
-): Promise<Record<string, unknown>> {
+/**
+ * Decompress a sidecar, reading at most MAX_RECORD_BYTES of its content: a few KiB of xz can
+ * expand to gigabytes, so xz is stopped there and the record refused.
+ */
+async function decompress(compressed: Buffer, where: string): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
   let result
   try {
-    result = await runProcess('xz', ['--decompress', '--stdout', '--quiet'], {
-      cwd: process.cwd(),
-      input: compressed
-    })
-  } catch {
+    result = await streamProcess(
+      'xz',
+      ['--decompress', '--stdout', '--quiet'],
+      { cwd: process.cwd(), input: compressed },
+      chunk => {
+        size += chunk.length
+        if (size > MAX_RECORD_BYTES) {
+          throw new RecordError(
+            `sidecar record ${where} is too large to be read (it decompresses to more than the limit of ${MAX_RECORD_BYTES} bytes)`
+          )
+        }
+        chunks.push(chunk)
+      }
+    )
+  } catch (e) {
+    if (e instanceof RecordError) throw e
     throw new RecordError(`cannot read sidecar record ${where}: the xz program is not installed`)
   }
   if (result.code !== 0) {
@@ -40,8 +53,15 @@ export async function decodeSidecar(
       `sidecar record ${where} is not valid xz data (${result.stderr.toString('utf8').trim()})`
     )
   }
-  const firstLine = result.stdout
-    .toString('utf8')
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** Decode xz-compressed JSON lines and return the first record, as datalad's load_stream does. */
+export async function decodeSidecar(
+  compressed: Buffer,
+  where: string
+): Promise<Record<string, unknown>> {
+  const firstLine = (await decompress(compressed, where))
     .split('\n')
     .find(line => line.trim() !== '')
   if (firstLine === undefined) throw new RecordError(`sidecar record ${where} is empty`)
