@@ -1337,7 +1337,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5324);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4652);
 /** Entry point of the bundled CLI (dist/cli.js). */
 
 const controller = new AbortController();
@@ -1369,7 +1369,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5324:
+/***/ 4652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18134,7 +18134,121 @@ function mergeReports(reports) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/report/neutralise.ts
+/**
+ * Neutralising text from the repository under test before any channel shows it. Commit subjects,
+ * replayed commands, paths, reasons and command output are written by whoever controls that
+ * repository, so each is treated as hostile:
+ *
+ * - a terminal obeys control sequences (clipboard writes, cursor moves, overwritten lines);
+ * - the Actions runner executes workflow commands (`::add-mask::`, `##[set-output …]`) it reads;
+ * - GitHub renders markdown, notifies people mentioned and cross-references issues.
+ *
+ * Pure functions, one concern each, and the few compositions the renderers use: `plainLine` and
+ * `plainBlock` for terminals and logs, `htmlInline` and `htmlPre` for job summaries and comments.
+ */
+/**
+ * What a terminal or the runner acts on instead of showing: C0 controls, DEL, C1 controls, the
+ * bidirectional marks, embeddings, overrides and isolates (they reorder what is shown, as in
+ * "Trojan Source"), and the Unicode line and paragraph separators (line breaks to some readers).
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROLS = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED_ESCAPES = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+function escapeOne(char) {
+    const named = NAMED_ESCAPES[char];
+    if (named)
+        return named;
+    const code = char.charCodeAt(0);
+    return code <= 0xff
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * Shows every control character as an escape (`\x1b`, `\r`, `\x07`, `\u202e`), so that the text
+ * can only be read, never obeyed. `multi-line` keeps line feeds and tabs, which lay out command
+ * output, and reads CRLF as a line feed (a carriage return right before one overwrites nothing);
+ * `one-line` escapes those too, so the result never breaks a line. Backslashes are kept as they
+ * are: the escapes are for reading, not for decoding.
+ */
+function escapeControls(text, layout) {
+    const source = layout === 'multi-line' ? text.replace(/\r\n/g, '\n') : text;
+    return source.replace(CONTROLS, char => layout === 'multi-line' && (char === '\n' || char === '\t') ? char : escapeOne(char));
+}
+/**
+ * Characters that .NET's culture-aware string matching, which the runner's command parser uses,
+ * may skip as if absent: controls, format characters (zero-width spaces and joiners, soft
+ * hyphens) and the other default-ignorable code points (variation selectors, fillers).
+ */
+const IGNORABLE = '\\p{Cc}\\p{Cf}\\p{Default_Ignorable_Code_Point}';
+/** `::name …::` after leading whitespace: the runner trims a line's start before matching. */
+const COMMAND_AT_LINE_START = new RegExp(`^([\\s${IGNORABLE}]*):(?=[${IGNORABLE}]*:)`, 'gmu');
+/** `##[name …]`: the legacy form, which the runner finds anywhere in a line. */
+const LEGACY_COMMAND = new RegExp(`#(?=[${IGNORABLE}]*#[${IGNORABLE}]*\\[)`, 'gu');
+/**
+ * Makes sure no line of the text can be a workflow command: the first `:` of a `::` that starts
+ * a line (after whitespace) is shown as `\x3a`, and the first `#` of every `##[` as `\x23`.
+ * A visible escape rather than an invisible joiner: it stays readable, copying it back out of the
+ * log does not re-create the command, and culture-aware matching cannot skip it the way it may
+ * skip a zero-width character. Line starts include those after `\r` and U+2028/U+2029, so this
+ * holds even for text whose controls were not escaped.
+ */
+function defuseWorkflowCommands(text) {
+    return text.replace(COMMAND_AT_LINE_START, '$1\\x3a').replace(LEGACY_COMMAND, '\\x23');
+}
+/** Escape text for HTML content and attribute values (core.summary escapes nothing). */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+const WORD_JOINER = '\u2060';
+/**
+ * Breaks `@name` mentions and `#123` / `GH-123` issue references with an invisible word joiner
+ * after the `@`, `#` or `GH`: GitHub would notify that user, or cross-reference that issue, when
+ * the bot posts the text. Entities do not help (GitHub matches the decoded text), so this runs
+ * before escapeHtml, whose `&#39;` holds a `#` of its own.
+ */
+function defuseMentions(text) {
+    return text
+        .replace(/@(?=[\w-])/g, `@${WORD_JOINER}`)
+        .replace(/#(?=\d)/g, `#${WORD_JOINER}`)
+        .replace(/\bGH(?=-\d)/gi, match => `${match}${WORD_JOINER}`);
+}
+/** Untrusted text within one line of plain output (a subject, a path, a reason). */
+function plainLine(text, options) {
+    const line = escapeControls(text, 'one-line');
+    return options.defuseWorkflowCommands ? defuseWorkflowCommands(line) : line;
+}
+/** Untrusted multi-line text in plain output (command output, a command): every line neutralised. */
+function plainBlock(text, options) {
+    const block = escapeControls(text, 'multi-line');
+    return options.defuseWorkflowCommands ? defuseWorkflowCommands(block) : block;
+}
+/**
+ * Untrusted text inline in HTML-flavoured markdown (a table cell, a heading, a summary): one line,
+ * since a blank line would end the HTML block it sits in and let the rest render as markdown;
+ * HTML-escaped; mentions defused; `|` as an entity, so that it cannot split a markdown table.
+ */
+function htmlInline(text) {
+    return escapeHtml(defuseMentions(escapeControls(text, 'one-line'))).replace(/\|/g, '&#124;');
+}
+/**
+ * Untrusted multi-line text as a `<pre>` block. In CommonMark only HTML blocks that start with
+ * `<pre>` (or `<script>`, `<style>`, `<textarea>`) survive blank lines: such a block ends at the
+ * first line holding `</pre>`, and escapeHtml leaves no `<` in the text to write one. The block
+ * must begin a line that follows a blank line: anywhere else it belongs to the HTML block above,
+ * which the first blank line inside the text would end.
+ */
+function htmlPre(text) {
+    return `<pre>${escapeHtml(defuseMentions(escapeControls(text, 'multi-line')))}</pre>`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/text-report.ts
+
 
 const MARKS = {
     reproduced: '✓',
@@ -18156,17 +18270,20 @@ function formatDuration(ms) {
     return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 /** One line per finished commit: `[ 2/5] ✗ mismatch      1.2 s  1a2b3c4d  subject`. */
-function progressLine(verdict, index, total) {
+function progressLine(verdict, index, total, options) {
     const width = String(total).length;
     const counter = `[${String(index + 1).padStart(width)}/${total}]`;
     const duration = formatDuration(verdict.durationMs).padStart(8);
     const cached = verdict.cached
-        ? ` (cached: verified ${verdict.cached.verifiedAt} by ${verdict.cached.run})`
+        ? ` (cached: verified ${plainLine(verdict.cached.verifiedAt, options)} by ${plainLine(verdict.cached.run, options)})`
         : '';
-    return `${counter} ${MARKS[verdict.status]} ${verdict.status.padEnd(12)} ${duration}  ${shortSha(verdict.sha)}  ${verdict.subject}${cached}`;
+    return `${counter} ${MARKS[verdict.status]} ${verdict.status.padEnd(12)} ${duration}  ${shortSha(verdict.sha)}  ${plainLine(verdict.subject, options)}${cached}`;
 }
 const DIFF_PREVIEW_LINES = 12;
-/** The first lines of what changed, enough to see it in a terminal; the JSON report has all. */
+/**
+ * The first lines of what changed, enough to see it in a terminal; the JSON report has all.
+ * Raw: the caller neutralises it.
+ */
 function diffPreview(diff) {
     switch (diff.kind) {
         case 'text': {
@@ -18201,30 +18318,35 @@ function diffPreview(diff) {
             ];
     }
 }
-function outputLines(output) {
-    const reason = output.reason ? `  ${output.reason}` : '';
-    const lines = [`      ${output.status.padEnd(12)} ${output.path}${reason}`];
+function outputLines(output, options) {
+    const reason = output.reason ? `  ${plainLine(output.reason, options)}` : '';
+    const lines = [`      ${output.status.padEnd(12)} ${plainLine(output.path, options)}${reason}`];
     if (output.cause)
-        lines.push(`          likely cause: ${output.cause}`);
-    if (output.diff)
-        lines.push(...diffPreview(output.diff).map(line => `          | ${line}`));
+        lines.push(`          likely cause: ${plainLine(output.cause, options)}`);
+    if (output.diff) {
+        // Tabs kept, as in a diff; a line break inside a changed value gets a line of its own.
+        const preview = plainBlock(diffPreview(output.diff).join('\n'), options).split('\n');
+        lines.push(...preview.map(line => `          | ${line}`));
+    }
     return lines;
 }
-function indentBlock(text, prefix) {
-    return text
-        .replace(/\n$/, '')
-        .split('\n')
-        .map(line => prefix + line);
+/**
+ * Untrusted multi-line text after a label: its first line follows `first`, the others are indented
+ * by `indent`. Each line is neutralised, since a runner trims the indent before matching commands.
+ */
+function continued(first, text, indent, options) {
+    const [head = '', ...rest] = plainBlock(text, options).split('\n');
+    return [first + head, ...rest.map(line => (line === '' ? '' : indent + line))];
 }
 /** The details a person needs for each commit that was not reproduced. */
-function commitDetails(verdict, logLines = 20) {
+function commitDetails(verdict, options, logLines = 20) {
     const lines = [
-        `${MARKS[verdict.status]} ${verdict.status}: ${shortSha(verdict.sha)} ${verdict.subject}`
+        `${MARKS[verdict.status]} ${verdict.status}: ${shortSha(verdict.sha)} ${plainLine(verdict.subject, options)}`
     ];
     if (verdict.reason)
-        lines.push(`    ${verdict.reason}`);
+        lines.push(`    ${plainLine(verdict.reason, options)}`);
     if (verdict.command)
-        lines.push(`    command: ${verdict.command}`);
+        lines.push(...continued('    command: ', verdict.command, '             ', options));
     if (verdict.exit &&
         verdict.exit.actual !== null &&
         verdict.exit.actual !== verdict.exit.recorded) {
@@ -18233,17 +18355,17 @@ function commitDetails(verdict, logLines = 20) {
     const notable = verdict.outputs.filter(o => o.status !== 'match');
     if (notable.length > 0) {
         lines.push('    outputs:');
-        lines.push(...notable.flatMap(outputLines));
+        lines.push(...notable.flatMap(output => outputLines(output, options)));
     }
     const log = verdict.log;
     if (log &&
         log.tail.trim() !== '' &&
         (verdict.status === 'failed' || verdict.status === 'error')) {
-        const tailLines = log.tail.replace(/\n$/, '').split('\n');
+        const tailLines = plainBlock(log.tail.replace(/\n$/, ''), options).split('\n');
         const shown = tailLines.slice(-logLines);
         const cut = log.truncatedBytes > 0 || shown.length < tailLines.length;
         lines.push(`    command output${cut ? ` (last ${shown.length} lines)` : ''}:`);
-        lines.push(...indentBlock(shown.join('\n'), '      | '));
+        lines.push(...shown.map(line => `      | ${line}`));
     }
     return lines;
 }
@@ -18258,33 +18380,37 @@ function summaryLine(result) {
     return `${counts.total} ${noun}: ${parts.join(', ')} (${formatDuration(result.durationMs)})`;
 }
 /** Everything printed after the progress lines: details of what went wrong, then the summary. */
-function renderTextReport(result) {
+function renderTextReport(result, options) {
     const lines = [];
     const problems = result.commits.filter(isProblem);
     for (const verdict of problems)
-        lines.push('', ...commitDetails(verdict));
+        lines.push('', ...commitDetails(verdict, options));
     const skipped = result.commits.filter(c => c.status === 'skipped');
     if (skipped.length > 0) {
         lines.push('', 'Skipped:');
-        for (const verdict of skipped)
-            lines.push(`    ${shortSha(verdict.sha)} ${verdict.subject}: ${verdict.reason ?? ''}`);
+        for (const verdict of skipped) {
+            const subject = plainLine(verdict.subject, options);
+            lines.push(`    ${shortSha(verdict.sha)} ${subject}: ${plainLine(verdict.reason ?? '', options)}`);
+        }
     }
     lines.push('', summaryLine(result));
     return lines.join('\n') + '\n';
 }
 /** `verify --plan`: each run commit with the command it would run, or why it would not. */
-function planText(commands) {
+function planText(commands, options) {
     if (commands.length === 0)
         return 'No run commits in this range.\n';
     const lines = [];
     for (const planned of commands) {
-        lines.push(`${shortSha(planned.sha)}  ${planned.subject}`);
+        lines.push(`${shortSha(planned.sha)}  ${plainLine(planned.subject, options)}`);
         if (planned.command !== undefined) {
-            const where = planned.pwd && planned.pwd !== '.' ? ` (in ${planned.pwd})` : '';
-            lines.push(`    $ ${planned.command}${where}`);
+            const where = planned.pwd && planned.pwd !== '.' ? ` (in ${plainLine(planned.pwd, options)})` : '';
+            const command = continued('    $ ', planned.command, '      ', options);
+            command.push(`${command.pop() ?? ''}${where}`);
+            lines.push(...command);
         }
         if (planned.status !== 'run')
-            lines.push(`    ${planned.status}: ${planned.reason ?? ''}`);
+            lines.push(`    ${planned.status}: ${plainLine(planned.reason ?? '', options)}`);
     }
     const runnable = commands.filter(c => c.status === 'run').length;
     lines.push('', `${commands.length} run commit(s), ${runnable} to re-execute.`);
@@ -18451,16 +18577,18 @@ function parseCliArguments(argv) {
 
 
 
+
 const VERSION = '0.1.0';
 function writeJson(file, value) {
     if (file)
         external_node_fs_default().writeFileSync(file, JSON.stringify(value, null, 2) + '\n');
 }
-async function runVerify(settings, io, signal) {
-    const notice = (message) => io.err(`rerun-action: ${message}\n`);
+async function runVerify(settings, io, plain, signal) {
+    // Notices name paths, refs and what git or git-annex said: text from the repository.
+    const notice = (message) => io.err(`rerun-action: ${plainBlock(message, plain)}\n`);
     if (settings.planOnly) {
         const listing = await listPlan({ repo: settings.repo, range: settings.range, onNotice: notice });
-        io.out(planText(listing.commands));
+        io.out(planText(listing.commands, plain));
         writeJson(settings.jsonReport, { schema: 'rerun-action/plan@1', ...listing });
         return 0;
     }
@@ -18490,13 +18618,13 @@ async function runVerify(settings, io, signal) {
                 ? `No run commits in ${where}: nothing to verify.\n`
                 : `Verifying ${n} run commit${n === 1 ? '' : 's'} in ${where}${shard} with up to ${settings.jobs} job(s)\n`);
         },
-        onVerdict: (verdict, index, total) => io.out(progressLine(verdict, index, total) + '\n')
+        onVerdict: (verdict, index, total) => io.out(progressLine(verdict, index, total, plain) + '\n')
     });
-    return finish(result, buildJsonReport(result), settings.jsonReport, io, signal);
+    return finish(result, buildJsonReport(result), settings.jsonReport, io, plain, signal);
 }
-function finish(result, report, jsonFile, io, signal) {
+function finish(result, report, jsonFile, io, plain, signal) {
     if (result.commits.length > 0)
-        io.out(renderTextReport(result));
+        io.out(renderTextReport(result, plain));
     writeJson(jsonFile, report);
     if (signal?.aborted) {
         io.err('rerun-action: cancelled; the report is incomplete\n');
@@ -18504,13 +18632,18 @@ function finish(result, report, jsonFile, io, signal) {
     }
     return notReproduced(result) > 0 ? 1 : 0;
 }
-function runMerge(settings, io) {
+function runMerge(settings, io, plain) {
     const reports = settings.reports.map(readReportFile);
     const merged = mergeReports(reports);
     io.out(`Merged ${reports.length} report(s): ${merged.commits.length} run commit(s)\n`);
-    return finish(merged, merged, settings.jsonReport, io);
+    return finish(merged, merged, settings.jsonReport, io, plain);
 }
 async function main(argv, io, signal) {
+    // Read once. In a workflow step the runner executes the workflow commands it finds in what the
+    // CLI prints, so text from the repository is defused there; everywhere its controls are escaped.
+    const plain = {
+        defuseWorkflowCommands: process.env.GITHUB_ACTIONS !== undefined
+    };
     try {
         const settings = parseCliArguments(argv);
         switch (settings.command) {
@@ -18521,17 +18654,19 @@ async function main(argv, io, signal) {
                 io.out(`rerun-action ${VERSION}\n`);
                 return 0;
             case 'merge':
-                return runMerge(settings, io);
+                return runMerge(settings, io, plain);
             case 'verify':
-                return await runVerify(settings, io, signal);
+                return await runVerify(settings, io, plain, signal);
         }
     }
     catch (e) {
+        // Error messages may quote revisions, paths and what git said.
         if (e instanceof UsageError) {
-            io.err(`rerun-action: ${e.message}\nRun \`rerun-action --help\` for usage.\n`);
+            io.err(`rerun-action: ${plainBlock(e.message, plain)}\nRun \`rerun-action --help\` for usage.\n`);
             return 2;
         }
-        io.err(`rerun-action: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+        const what = e instanceof Error ? (e.stack ?? e.message) : String(e);
+        io.err(`rerun-action: internal error: ${plainBlock(what, plain)}\n`);
         return 3;
     }
 }

@@ -12,6 +12,7 @@ import {
   type Annotation
 } from '../report/annotations.js'
 import { notReproduced } from '../report/json-report.js'
+import { escapeControls } from '../report/neutralise.js'
 import { headline, renderJobSummary, type SummaryOptions } from '../report/markdown-summary.js'
 import { commentMarker, renderPullRequestComment } from '../report/pr-comment.js'
 import { isFork, isPullRequestEvent, type TriggeringEvent } from './event.js'
@@ -49,7 +50,9 @@ function apiWarning(what: string, e: unknown): void {
 function printAnnotations(annotations: readonly Annotation[], max: number): void {
   const { shown, omitted } = selectForWorkflowCommands(annotations, max)
   for (const a of shown) {
-    const properties = { title: a.title, file: a.file, startLine: a.line, endLine: a.line }
+    // Title and message are neutralised; the path is kept for linking, except its controls.
+    const file = a.file === undefined ? undefined : escapeControls(a.file, 'one-line')
+    const properties = { title: a.title, file, startLine: a.line, endLine: a.line }
     if (a.level === 'error') core.error(a.message, properties)
     else core.warning(a.message, properties)
   }

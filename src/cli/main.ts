@@ -5,6 +5,7 @@ import { listPlan, verify } from '../engine/verify.js'
 import type { VerificationResult } from '../engine/model.js'
 import { buildJsonReport, notReproduced, type JsonReport } from '../report/json-report.js'
 import { mergeReports, readReportFile } from '../report/merge-reports.js'
+import { plainBlock, type PlainTextOptions } from '../report/neutralise.js'
 import { planText, progressLine, renderTextReport } from '../report/text-report.js'
 import { githubFiles } from '../action/github-files.js'
 import { parseCliArguments, USAGE, type CliSettings } from './arguments.js'
@@ -23,12 +24,14 @@ function writeJson(file: string | null, value: unknown): void {
 async function runVerify(
   settings: Extract<CliSettings, { command: 'verify' }>,
   io: CliIo,
+  plain: PlainTextOptions,
   signal?: AbortSignal
 ): Promise<number> {
-  const notice = (message: string): void => io.err(`rerun-action: ${message}\n`)
+  // Notices name paths, refs and what git or git-annex said: text from the repository.
+  const notice = (message: string): void => io.err(`rerun-action: ${plainBlock(message, plain)}\n`)
   if (settings.planOnly) {
     const listing = await listPlan({ repo: settings.repo, range: settings.range, onNotice: notice })
-    io.out(planText(listing.commands))
+    io.out(planText(listing.commands, plain))
     writeJson(settings.jsonReport, { schema: 'rerun-action/plan@1', ...listing })
     return 0
   }
@@ -60,9 +63,9 @@ async function runVerify(
           : `Verifying ${n} run commit${n === 1 ? '' : 's'} in ${where}${shard} with up to ${settings.jobs} job(s)\n`
       )
     },
-    onVerdict: (verdict, index, total) => io.out(progressLine(verdict, index, total) + '\n')
+    onVerdict: (verdict, index, total) => io.out(progressLine(verdict, index, total, plain) + '\n')
   })
-  return finish(result, buildJsonReport(result), settings.jsonReport, io, signal)
+  return finish(result, buildJsonReport(result), settings.jsonReport, io, plain, signal)
 }
 
 function finish(
@@ -70,9 +73,10 @@ function finish(
   report: JsonReport,
   jsonFile: string | null,
   io: CliIo,
+  plain: PlainTextOptions,
   signal?: AbortSignal
 ): number {
-  if (result.commits.length > 0) io.out(renderTextReport(result))
+  if (result.commits.length > 0) io.out(renderTextReport(result, plain))
   writeJson(jsonFile, report)
   if (signal?.aborted) {
     io.err('rerun-action: cancelled; the report is incomplete\n')
@@ -81,11 +85,15 @@ function finish(
   return notReproduced(result) > 0 ? 1 : 0
 }
 
-function runMerge(settings: Extract<CliSettings, { command: 'merge' }>, io: CliIo): number {
+function runMerge(
+  settings: Extract<CliSettings, { command: 'merge' }>,
+  io: CliIo,
+  plain: PlainTextOptions
+): number {
   const reports = settings.reports.map(readReportFile)
   const merged = mergeReports(reports)
   io.out(`Merged ${reports.length} report(s): ${merged.commits.length} run commit(s)\n`)
-  return finish(merged, merged, settings.jsonReport, io)
+  return finish(merged, merged, settings.jsonReport, io, plain)
 }
 
 export async function main(
@@ -93,6 +101,11 @@ export async function main(
   io: CliIo,
   signal?: AbortSignal
 ): Promise<number> {
+  // Read once. In a workflow step the runner executes the workflow commands it finds in what the
+  // CLI prints, so text from the repository is defused there; everywhere its controls are escaped.
+  const plain: PlainTextOptions = {
+    defuseWorkflowCommands: process.env.GITHUB_ACTIONS !== undefined
+  }
   try {
     const settings = parseCliArguments(argv)
     switch (settings.command) {
@@ -103,18 +116,20 @@ export async function main(
         io.out(`rerun-action ${VERSION}\n`)
         return 0
       case 'merge':
-        return runMerge(settings, io)
+        return runMerge(settings, io, plain)
       case 'verify':
-        return await runVerify(settings, io, signal)
+        return await runVerify(settings, io, plain, signal)
     }
   } catch (e) {
+    // Error messages may quote revisions, paths and what git said.
     if (e instanceof UsageError) {
-      io.err(`rerun-action: ${e.message}\nRun \`rerun-action --help\` for usage.\n`)
+      io.err(
+        `rerun-action: ${plainBlock(e.message, plain)}\nRun \`rerun-action --help\` for usage.\n`
+      )
       return 2
     }
-    io.err(
-      `rerun-action: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`
-    )
+    const what = e instanceof Error ? (e.stack ?? e.message) : String(e)
+    io.err(`rerun-action: internal error: ${plainBlock(what, plain)}\n`)
     return 3
   }
 }

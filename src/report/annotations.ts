@@ -1,10 +1,14 @@
 /**
  * Findings as annotations: one per output that differs (on that file, at the first differing
  * line when known), one per commit that failed as a whole. Pure: verdicts in, annotations out,
- * most important first.
+ * most important first. Text from the repository is neutralised: annotations are shown only by
+ * GitHub, in the runner's log and the Checks UI, so workflow commands are always defused.
  */
 import type { CommitVerdict, OutputVerdict, VerificationResult } from '../engine/model.js'
+import { plainLine, type PlainTextOptions } from './neutralise.js'
 import { shortSha } from './text-report.js'
+
+const ON_GITHUB: PlainTextOptions = { defuseWorkflowCommands: true }
 
 export type AnnotationLevel = 'error' | 'warning'
 
@@ -12,7 +16,10 @@ export interface Annotation {
   level: AnnotationLevel
   title: string
   message: string
-  /** Relative to the repository root (the workspace); absent for findings about a whole commit. */
+  /**
+   * Relative to the repository root (the workspace); absent for findings about a whole commit.
+   * As the repository names it, so that GitHub finds the file: neutralise it before printing.
+   */
   file?: string
   line?: number
 }
@@ -33,7 +40,7 @@ const RUNNER_ANNOTATION_LIMIT = 10
 const TITLE_LIMIT = 255
 
 function titleOf(verdict: CommitVerdict): string {
-  const title = `${shortSha(verdict.sha)} ${verdict.subject}`
+  const title = `${shortSha(verdict.sha)} ${plainLine(verdict.subject, ON_GITHUB)}`
   return title.length > TITLE_LIMIT ? `${title.slice(0, TITLE_LIMIT - 1)}…` : title
 }
 
@@ -46,9 +53,9 @@ function lineOf(output: OutputVerdict): number {
 }
 
 function outputMessage(output: OutputVerdict): string {
-  const reason = output.reason ? ` (${output.reason})` : ''
-  const cause = output.cause ? `; likely cause: ${output.cause}` : ''
-  return `${output.path}: ${output.status}${reason}${cause}`
+  const reason = output.reason ? ` (${plainLine(output.reason, ON_GITHUB)})` : ''
+  const cause = output.cause ? `; likely cause: ${plainLine(output.cause, ON_GITHUB)}` : ''
+  return `${plainLine(output.path, ON_GITHUB)}: ${output.status}${reason}${cause}`
 }
 
 const OUTPUT_LEVELS: Partial<Record<OutputVerdict['status'], AnnotationLevel>> = {
@@ -62,7 +69,7 @@ const OUTPUT_LEVELS: Partial<Record<OutputVerdict['status'], AnnotationLevel>> =
 function commitAnnotations(verdict: CommitVerdict, pathPrefix: string): Annotation[] {
   const title = titleOf(verdict)
   const whole = (level: AnnotationLevel): Annotation[] => [
-    { level, title, message: `${verdict.status}: ${verdict.reason ?? ''}` }
+    { level, title, message: `${verdict.status}: ${plainLine(verdict.reason ?? '', ON_GITHUB)}` }
   ]
   if (verdict.status === 'failed' || verdict.status === 'error') return whole('error')
   if (verdict.status !== 'mismatch' && verdict.status !== 'unverifiable') return []

@@ -1,15 +1,6 @@
 /** Helpers for the HTML-flavoured markdown GitHub renders in job summaries and comments. */
+import { escapeHtml } from './neutralise.js'
 import { shortSha } from './text-report.js'
-
-/** Escape text for HTML content and attribute values (core.summary escapes nothing). */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-}
 
 /** A short SHA in code style, linked to the commit when a URL is known. */
 export function commitLink(sha: string, commitUrl?: (sha: string) => string): string {

@@ -1,8 +1,10 @@
 /**
  * The job summary: overall verdict, a table of commits, and per commit that was not reproduced
  * the outputs that differ and the tail of its command's output. Pure: verdicts in, HTML-flavoured
- * markdown out; everything from the repository is escaped, and the whole stays under the
- * runner's 1 MiB step-summary limit by dropping blocks with a note.
+ * markdown out; everything from the repository is neutralised (neutralise.ts: inline text on one
+ * line and escaped, multi-line text in `<pre>` blocks that a blank line cannot end, mentions
+ * defused), and the whole stays under the runner's 1 MiB step-summary limit by dropping blocks
+ * with a note.
  */
 import type {
   CommitStatus,
@@ -12,7 +14,8 @@ import type {
   VerificationResult
 } from '../engine/model.js'
 import { countStatuses, isProblem, notReproduced } from './json-report.js'
-import { Budget, byteLength, commitLink, escapeHtml, formatBytes } from './html.js'
+import { Budget, byteLength, commitLink, formatBytes } from './html.js'
+import { escapeHtml, htmlInline, htmlPre } from './neutralise.js'
 import { formatDuration, summaryLine } from './text-report.js'
 
 /** The runner drops a step summary larger than this entirely. */
@@ -61,16 +64,16 @@ export function headline(result: Pick<VerificationResult, 'commits'>): string {
 
 /** A run that verified a cached verdict: a link named by the run id, or "local" as recorded. */
 function runReference(run: string): string {
-  if (!/^https?:\/\//.test(run)) return escapeHtml(run)
+  if (!/^https?:\/\//.test(run)) return htmlInline(run)
   const id = run.replace(/\/+$/, '').split('/').pop() ?? run
-  return `<a href="${escapeHtml(run)}">run ${escapeHtml(id)}</a>`
+  return `<a href="${escapeHtml(run)}">run ${htmlInline(id)}</a>`
 }
 
 export function statusCell(verdict: CommitVerdict): string {
   const status = `${STATUS_ICONS[verdict.status]} ${verdict.status}`
   if (!verdict.cached) return status
   const { run, verifiedAt } = verdict.cached
-  return `${status} (cached: ${runReference(run)}, ${escapeHtml(verifiedAt.slice(0, 10))})`
+  return `${status} (cached: ${runReference(run)}, ${htmlInline(verifiedAt.slice(0, 10))})`
 }
 
 /** How many verdicts come from the cache and which runs verified them, for the facts line. */
@@ -96,10 +99,7 @@ export function notableOutputs(verdict: CommitVerdict): OutputVerdict[] {
   return verdict.outputs.filter(o => o.status !== 'match' && o.status !== 'ignored')
 }
 
-function pre(text: string): string {
-  return `<pre>${escapeHtml(text)}</pre>`
-}
-
+/** A collapsible section; `body` follows a blank line, so it may begin with a `<pre>` block. */
 function details(summary: string, body: string): string {
   return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>\n`
 }
@@ -116,7 +116,7 @@ function moreLine(count: number, what: string): string {
 function renderDiff(diff: OutputDiff): string {
   switch (diff.kind) {
     case 'text':
-      return pre(diff.unified + moreLine(diff.truncatedLines, 'lines'))
+      return htmlPre(diff.unified + moreLine(diff.truncatedLines, 'lines'))
     case 'binary': {
       const at =
         diff.firstDifferentByte === null
@@ -130,7 +130,7 @@ function renderDiff(diff: OutputDiff): string {
         c => `${c.change} ${c.path}: ${jsonValue(c.old)} → ${jsonValue(c.new)}`
       )
       const more = diff.changes.length - shown.length + diff.truncated
-      return pre(lines.join('\n') + moreLine(more, 'changes'))
+      return htmlPre(lines.join('\n') + moreLine(more, 'changes'))
     }
     case 'table': {
       const shown = diff.cells.slice(0, CHANGES_SHOWN)
@@ -138,10 +138,10 @@ function renderDiff(diff: OutputDiff): string {
       if (diff.addedRows > 0) lines.push(`${diff.addedRows} rows added`)
       if (diff.removedRows > 0) lines.push(`${diff.removedRows} rows removed`)
       const more = diff.cells.length - shown.length + diff.truncated
-      return pre(lines.join('\n') + moreLine(more, 'cells'))
+      return htmlPre(lines.join('\n') + moreLine(more, 'cells'))
     }
     case 'annex-unavailable':
-      return `<p>The committed content (<code>${escapeHtml(diff.committedKey)}</code>) was not downloaded; regenerated ${diff.regenerated.size} bytes.</p>`
+      return `<p>The committed content (<code>${htmlInline(diff.committedKey)}</code>) was not downloaded; regenerated ${diff.regenerated.size} bytes.</p>`
   }
 }
 
@@ -153,7 +153,7 @@ function outputRow(output: OutputVerdict): string {
       `largest deviation ${output.deviation.absolute} (relative ${output.deviation.relative})`
     )
   const note = notes.filter(Boolean).join('; ')
-  return `<tr><td><code>${escapeHtml(output.path)}</code></td><td>${output.status}</td><td>${escapeHtml(note)}</td></tr>`
+  return `<tr><td><code>${htmlInline(output.path)}</code></td><td>${output.status}</td><td>${htmlInline(note)}</td></tr>`
 }
 
 function lastLines(text: string, count: number): { text: string; shown: number; cut: boolean } {
@@ -165,11 +165,14 @@ function lastLines(text: string, count: number): { text: string; shown: number; 
 /** Everything a person needs to act on one commit that was not reproduced. */
 function commitSection(verdict: CommitVerdict, links: ReportLinks): string {
   const parts = [
-    `<h3>${statusCell(verdict)}: ${commitLink(verdict.sha, links.commitUrl)} ${escapeHtml(verdict.subject)}</h3>\n`
+    `<h3>${statusCell(verdict)}: ${commitLink(verdict.sha, links.commitUrl)} ${htmlInline(verdict.subject)}</h3>\n`
   ]
-  if (verdict.reason) parts.push(`<p>${escapeHtml(verdict.reason)}</p>\n`)
+  if (verdict.reason) parts.push(`<p>${htmlInline(verdict.reason)}</p>\n`)
   const facts: string[] = []
-  if (verdict.command) facts.push(`Command: <code>${escapeHtml(verdict.command)}</code>`)
+  const command = verdict.command
+  // A command of several lines gets a block of its own, after a blank line (see htmlPre).
+  if (command?.includes('\n')) parts.push(`<p>Command:</p>\n\n${htmlPre(command)}\n`)
+  else if (command) facts.push(`Command: <code>${htmlInline(command)}</code>`)
   // No exit code when the command never ran or was killed (the reason says which).
   if (verdict.exit && verdict.exit.actual !== null)
     facts.push(`Exit code: ${verdict.exit.actual} (recorded ${verdict.exit.recorded})`)
@@ -183,7 +186,7 @@ function commitSection(verdict: CommitVerdict, links: ReportLinks): string {
   for (const output of outputs) {
     if (output.diff)
       parts.push(
-        details(`Difference in <code>${escapeHtml(output.path)}</code>`, renderDiff(output.diff))
+        details(`Difference in <code>${htmlInline(output.path)}</code>`, renderDiff(output.diff))
       )
   }
   const log = verdict.log
@@ -194,7 +197,7 @@ function commitSection(verdict: CommitVerdict, links: ReportLinks): string {
   ) {
     const tail = lastLines(log.tail, LOG_LINES)
     const label = tail.cut || log.truncatedBytes > 0 ? `last ${tail.shown} lines` : 'complete'
-    parts.push(details(`Command output (${label})`, pre(tail.text)))
+    parts.push(details(`Command output (${label})`, htmlPre(tail.text)))
   }
   return parts.join('')
 }
@@ -202,7 +205,7 @@ function commitSection(verdict: CommitVerdict, links: ReportLinks): string {
 function commitRow(verdict: CommitVerdict, links: ReportLinks): string {
   return (
     `<tr><td>${statusCell(verdict)}</td><td>${formatDuration(verdict.durationMs)}</td>` +
-    `<td>${commitLink(verdict.sha, links.commitUrl)}</td><td>${escapeHtml(verdict.subject)}</td></tr>\n`
+    `<td>${commitLink(verdict.sha, links.commitUrl)}</td><td>${htmlInline(verdict.subject)}</td></tr>\n`
   )
 }
 
@@ -254,7 +257,7 @@ export function renderJobSummary(result: VerificationResult, options: SummaryOpt
   if (skipped.length > 0) {
     const items = skipped.map(
       v =>
-        `<li>${commitLink(v.sha, options.commitUrl)} ${escapeHtml(v.subject)}: ${escapeHtml(v.reason ?? '')}</li>`
+        `<li>${commitLink(v.sha, options.commitUrl)} ${htmlInline(v.subject)}: ${htmlInline(v.reason ?? '')}</li>`
     )
     sections.add(details(`Skipped commits (${skipped.length})`, `<ul>${items.join('')}</ul>`))
   }

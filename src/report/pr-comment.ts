@@ -1,10 +1,12 @@
 /**
  * The sticky pull request comment: the overall verdict and one row per commit that was not
- * reproduced, with a link to the run for the details. Pure; HTML-escaped; capped at GitHub's
- * comment size with a note.
+ * reproduced, with a link to the run for the details. Pure; text from the repository is
+ * neutralised (neutralise.ts), so that it can neither render as markdown nor mention anyone in a
+ * comment the bot posts; capped at GitHub's comment size with a note.
  */
 import type { CommitVerdict, VerificationResult } from '../engine/model.js'
-import { Budget, charLength, commitLink, escapeHtml } from './html.js'
+import { Budget, charLength, commitLink } from './html.js'
+import { escapeHtml, htmlInline, htmlPre } from './neutralise.js'
 import {
   cachedFact,
   headline,
@@ -32,7 +34,7 @@ function suggestions(problems: readonly CommitVerdict[]): string {
     if (!rule || shown.has(rule) || blocks.length >= SUGGESTIONS_SHOWN) continue
     shown.add(rule)
     blocks.push(
-      `<details><summary>If <code>${escapeHtml(output.path)}</code> may differ (${escapeHtml(output.cause ?? '')}), a <code>.rerun.yml</code> rule accepts it</summary>\n\n<pre>${escapeHtml(rule)}</pre>\n</details>\n`
+      `<details><summary>If <code>${htmlInline(output.path)}</code> may differ (${htmlInline(output.cause ?? '')}), a <code>.rerun.yml</code> rule accepts it</summary>\n\n${htmlPre(rule)}\n</details>\n`
     )
   }
   return blocks.join('')
@@ -56,13 +58,13 @@ function problemRow(verdict: CommitVerdict, links: ReportLinks): string {
     .slice(0, OUTPUTS_PER_ROW)
     .map(
       o =>
-        `<code>${escapeHtml(o.path)}</code> ${o.status}${o.cause ? ` (likely cause: ${o.cause})` : ''}`
+        `<code>${htmlInline(o.path)}</code> ${o.status}${o.cause ? ` (likely cause: ${htmlInline(o.cause)})` : ''}`
     )
   if (outputs.length > OUTPUTS_PER_ROW) listed.push(`${outputs.length - OUTPUTS_PER_ROW} more`)
-  const what = listed.length > 0 ? listed.join(', ') : escapeHtml(verdict.reason ?? '')
+  const what = listed.length > 0 ? listed.join(', ') : htmlInline(verdict.reason ?? '')
   return (
     `<tr><td>${statusCell(verdict)}</td><td>${commitLink(verdict.sha, links.commitUrl)}</td>` +
-    `<td>${escapeHtml(verdict.subject)}</td><td>${what}</td></tr>\n`
+    `<td>${htmlInline(verdict.subject)}</td><td>${what}</td></tr>\n`
   )
 }
 

@@ -1,4 +1,8 @@
-/** Plain-text rendering of verdicts for terminals and logs. Pure: verdicts in, text out. */
+/**
+ * Plain-text rendering of verdicts for terminals and logs. Pure: verdicts in, text out. Text from
+ * the repository goes through neutralise.ts: controls escaped, and workflow commands defused when
+ * the options say the text goes to an Actions log.
+ */
 import type {
   CommitStatus,
   CommitVerdict,
@@ -8,6 +12,7 @@ import type {
 } from '../engine/model.js'
 import { countStatuses, isProblem } from './json-report.js'
 import type { PlannedCommand } from '../engine/history/plan-commands.js'
+import { plainBlock, plainLine, type PlainTextOptions } from './neutralise.js'
 
 const MARKS: Record<CommitStatus, string> = {
   reproduced: '✓',
@@ -30,19 +35,27 @@ export function formatDuration(ms: number): string {
 }
 
 /** One line per finished commit: `[ 2/5] ✗ mismatch      1.2 s  1a2b3c4d  subject`. */
-export function progressLine(verdict: CommitVerdict, index: number, total: number): string {
+export function progressLine(
+  verdict: CommitVerdict,
+  index: number,
+  total: number,
+  options: PlainTextOptions
+): string {
   const width = String(total).length
   const counter = `[${String(index + 1).padStart(width)}/${total}]`
   const duration = formatDuration(verdict.durationMs).padStart(8)
   const cached = verdict.cached
-    ? ` (cached: verified ${verdict.cached.verifiedAt} by ${verdict.cached.run})`
+    ? ` (cached: verified ${plainLine(verdict.cached.verifiedAt, options)} by ${plainLine(verdict.cached.run, options)})`
     : ''
-  return `${counter} ${MARKS[verdict.status]} ${verdict.status.padEnd(12)} ${duration}  ${shortSha(verdict.sha)}  ${verdict.subject}${cached}`
+  return `${counter} ${MARKS[verdict.status]} ${verdict.status.padEnd(12)} ${duration}  ${shortSha(verdict.sha)}  ${plainLine(verdict.subject, options)}${cached}`
 }
 
 const DIFF_PREVIEW_LINES = 12
 
-/** The first lines of what changed, enough to see it in a terminal; the JSON report has all. */
+/**
+ * The first lines of what changed, enough to see it in a terminal; the JSON report has all.
+ * Raw: the caller neutralises it.
+ */
 function diffPreview(diff: OutputDiff): string[] {
   switch (diff.kind) {
     case 'text': {
@@ -81,28 +94,44 @@ function diffPreview(diff: OutputDiff): string[] {
   }
 }
 
-function outputLines(output: OutputVerdict): string[] {
-  const reason = output.reason ? `  ${output.reason}` : ''
-  const lines = [`      ${output.status.padEnd(12)} ${output.path}${reason}`]
-  if (output.cause) lines.push(`          likely cause: ${output.cause}`)
-  if (output.diff) lines.push(...diffPreview(output.diff).map(line => `          | ${line}`))
+function outputLines(output: OutputVerdict, options: PlainTextOptions): string[] {
+  const reason = output.reason ? `  ${plainLine(output.reason, options)}` : ''
+  const lines = [`      ${output.status.padEnd(12)} ${plainLine(output.path, options)}${reason}`]
+  if (output.cause) lines.push(`          likely cause: ${plainLine(output.cause, options)}`)
+  if (output.diff) {
+    // Tabs kept, as in a diff; a line break inside a changed value gets a line of its own.
+    const preview = plainBlock(diffPreview(output.diff).join('\n'), options).split('\n')
+    lines.push(...preview.map(line => `          | ${line}`))
+  }
   return lines
 }
 
-function indentBlock(text: string, prefix: string): string[] {
-  return text
-    .replace(/\n$/, '')
-    .split('\n')
-    .map(line => prefix + line)
+/**
+ * Untrusted multi-line text after a label: its first line follows `first`, the others are indented
+ * by `indent`. Each line is neutralised, since a runner trims the indent before matching commands.
+ */
+function continued(
+  first: string,
+  text: string,
+  indent: string,
+  options: PlainTextOptions
+): string[] {
+  const [head = '', ...rest] = plainBlock(text, options).split('\n')
+  return [first + head, ...rest.map(line => (line === '' ? '' : indent + line))]
 }
 
 /** The details a person needs for each commit that was not reproduced. */
-export function commitDetails(verdict: CommitVerdict, logLines = 20): string[] {
+export function commitDetails(
+  verdict: CommitVerdict,
+  options: PlainTextOptions,
+  logLines = 20
+): string[] {
   const lines = [
-    `${MARKS[verdict.status]} ${verdict.status}: ${shortSha(verdict.sha)} ${verdict.subject}`
+    `${MARKS[verdict.status]} ${verdict.status}: ${shortSha(verdict.sha)} ${plainLine(verdict.subject, options)}`
   ]
-  if (verdict.reason) lines.push(`    ${verdict.reason}`)
-  if (verdict.command) lines.push(`    command: ${verdict.command}`)
+  if (verdict.reason) lines.push(`    ${plainLine(verdict.reason, options)}`)
+  if (verdict.command)
+    lines.push(...continued('    command: ', verdict.command, '             ', options))
   if (
     verdict.exit &&
     verdict.exit.actual !== null &&
@@ -113,7 +142,7 @@ export function commitDetails(verdict: CommitVerdict, logLines = 20): string[] {
   const notable = verdict.outputs.filter(o => o.status !== 'match')
   if (notable.length > 0) {
     lines.push('    outputs:')
-    lines.push(...notable.flatMap(outputLines))
+    lines.push(...notable.flatMap(output => outputLines(output, options)))
   }
   const log = verdict.log
   if (
@@ -121,11 +150,11 @@ export function commitDetails(verdict: CommitVerdict, logLines = 20): string[] {
     log.tail.trim() !== '' &&
     (verdict.status === 'failed' || verdict.status === 'error')
   ) {
-    const tailLines = log.tail.replace(/\n$/, '').split('\n')
+    const tailLines = plainBlock(log.tail.replace(/\n$/, ''), options).split('\n')
     const shown = tailLines.slice(-logLines)
     const cut = log.truncatedBytes > 0 || shown.length < tailLines.length
     lines.push(`    command output${cut ? ` (last ${shown.length} lines)` : ''}:`)
-    lines.push(...indentBlock(shown.join('\n'), '      | '))
+    lines.push(...shown.map(line => `      | ${line}`))
   }
   return lines
 }
@@ -141,31 +170,39 @@ export function summaryLine(result: Pick<VerificationResult, 'commits' | 'durati
 }
 
 /** Everything printed after the progress lines: details of what went wrong, then the summary. */
-export function renderTextReport(result: VerificationResult): string {
+export function renderTextReport(result: VerificationResult, options: PlainTextOptions): string {
   const lines: string[] = []
   const problems = result.commits.filter(isProblem)
-  for (const verdict of problems) lines.push('', ...commitDetails(verdict))
+  for (const verdict of problems) lines.push('', ...commitDetails(verdict, options))
   const skipped = result.commits.filter(c => c.status === 'skipped')
   if (skipped.length > 0) {
     lines.push('', 'Skipped:')
-    for (const verdict of skipped)
-      lines.push(`    ${shortSha(verdict.sha)} ${verdict.subject}: ${verdict.reason ?? ''}`)
+    for (const verdict of skipped) {
+      const subject = plainLine(verdict.subject, options)
+      lines.push(
+        `    ${shortSha(verdict.sha)} ${subject}: ${plainLine(verdict.reason ?? '', options)}`
+      )
+    }
   }
   lines.push('', summaryLine(result))
   return lines.join('\n') + '\n'
 }
 
 /** `verify --plan`: each run commit with the command it would run, or why it would not. */
-export function planText(commands: readonly PlannedCommand[]): string {
+export function planText(commands: readonly PlannedCommand[], options: PlainTextOptions): string {
   if (commands.length === 0) return 'No run commits in this range.\n'
   const lines: string[] = []
   for (const planned of commands) {
-    lines.push(`${shortSha(planned.sha)}  ${planned.subject}`)
+    lines.push(`${shortSha(planned.sha)}  ${plainLine(planned.subject, options)}`)
     if (planned.command !== undefined) {
-      const where = planned.pwd && planned.pwd !== '.' ? ` (in ${planned.pwd})` : ''
-      lines.push(`    $ ${planned.command}${where}`)
+      const where =
+        planned.pwd && planned.pwd !== '.' ? ` (in ${plainLine(planned.pwd, options)})` : ''
+      const command = continued('    $ ', planned.command, '      ', options)
+      command.push(`${command.pop() ?? ''}${where}`)
+      lines.push(...command)
     }
-    if (planned.status !== 'run') lines.push(`    ${planned.status}: ${planned.reason ?? ''}`)
+    if (planned.status !== 'run')
+      lines.push(`    ${planned.status}: ${plainLine(planned.reason ?? '', options)}`)
   }
   const runnable = commands.filter(c => c.status === 'run').length
   lines.push('', `${commands.length} run commit(s), ${runnable} to re-execute.`)
