@@ -3,7 +3,7 @@
 // md5sum's throughput, flat memory. Run with `node bench/compare-throughput.mjs [size-in-MiB]`.
 //
 // Two parts: the content steps alone (digest, analysis), and the engine's whole per-output step
-// (compareOutputs: git status, ls-tree, finding the committed annexed content, comparing and
+// (compareOutputs: tree look-ups, finding the committed annexed content, comparing and
 // explaining) on a real git-annex repository whose output is committed as datalad commits it
 // (MD5E key) and regenerated as a plain file, as a rerun leaves it.
 //
@@ -123,9 +123,11 @@ async function engineRows(dir, sources) {
     'out.bin': target => fs.symlinkSync(links['out.bin'], target),
     'out-git.tsv': target => fs.linkSync(sources.committed, target)
   }
+  const annex = new AnnexRepository(repo)
   const request = {
     git: new GitCli(repo),
-    annex: new AnnexRepository(repo),
+    annex,
+    annexObjects: await annex.objectsDir(),
     worktree: repo,
     runCommit,
     changes: [],
@@ -139,7 +141,11 @@ async function engineRows(dir, sources) {
     fs.linkSync(regenerated, target)
     try {
       const run = async () => {
-        const verdicts = await compareOutputs({ ...request, declared: [name] })
+        const verdicts = await compareOutputs({
+          ...request,
+          declared: [name],
+          rerunChanges: [name]
+        })
         const status = verdicts.map(v => `${v.path} ${v.status} ${v.diff?.kind ?? ''}`).join(', ')
         if (status !== expected) throw new Error(`expected "${expected}", got "${status}"`)
         return verdicts
@@ -196,6 +202,7 @@ async function engineRows(dir, sources) {
       result: [{ status: 'peer', reason: 'the floor for a differing file in git' }]
     }
   )
+  request.git.close()
   return rows
 }
 

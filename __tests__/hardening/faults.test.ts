@@ -187,7 +187,7 @@ describeWithDatalad('hostile records, faults and cancellation', () => {
         })
         const full = commitNamed(run.report, 'on a parent too big for the disk')
         expect(full.status).toBe('error')
-        expect(full.reason).toMatch(/git worktree add failed: .*unable to write file big\.txt/s)
+        expect(full.reason).toMatch(/git read-tree failed: .*unable to write file big\.txt/s)
         expect(commitNamed(run.report, 'on a small parent').status).toBe('reproduced')
         expect(run.changes).toEqual([])
         expect(run.worktrees).toEqual([ds.path])
@@ -244,9 +244,8 @@ describeWithDatalad('hostile records, faults and cancellation', () => {
     await exited
     killAll(marker) // the orphaned command itself: what a runner does when it cancels a job
     expect(stateChanges(before, checkoutState(ds.path))).toEqual([])
-    expect(ds.git('worktree', 'list', '--porcelain').match(/^worktree /gm)?.length).toBeGreaterThan(
-      1
-    )
+    // What the killed run was working in is still there, for the next run to find.
+    expect(fs.readdirSync(temp).length).toBeGreaterThan(0)
 
     ds.handMadeRunCommit(
       'after the kill',

@@ -1,13 +1,17 @@
 /**
  * Isolation of replayed commands (issue 5): `--isolation auto|required|off` picks whether each
  * command runs in its own mount and PID namespaces; where the kernel (or a missing `unshare`)
- * does not allow it, auto says so and goes on, required refuses with exit 2. As a non-root
- * user (a CI runner's case) the command still runs under that user's uid.
+ * does not allow all that isolation does, auto says so and goes on, required refuses with exit
+ * 2. As a non-root user (a CI runner's case) the command still runs under that user's uid.
+ * What an isolated command sees is isolation-scope.test.ts's subject.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { UsageError } from '../../src/engine/errors.js'
+import { prepareIsolation } from '../../src/engine/execute/isolation.js'
+import { runShellCommand } from '../../src/engine/process.js'
 import {
   CLI,
   describeWithNamespaces,
@@ -16,9 +20,10 @@ import {
   Sandbox
 } from '../helpers/dataset.js'
 import { PlainDataset } from '../action/harness.js'
+import { asNobody, describeAsNobody, giveToNobody, NOBODY } from './isolation-harness.js'
 
-/** Inside the namespaces the command's shell is one of the first processes of its PID namespace. */
-const WHERE_AM_I = 'if [ $$ -lt 10 ]; then echo isolated; else echo direct; fi > out.txt'
+/** Inside the namespaces the command's parent, the intermediate shell, is its PID namespace's init. */
+const WHERE_AM_I = 'if [ $PPID -eq 1 ]; then echo isolated; else echo direct; fi > out.txt'
 
 let sandbox: Sandbox
 let ds: PlainDataset
@@ -69,19 +74,88 @@ describe('--isolation', () => {
   })
 })
 
-// The isolated command of a non-root user is mapped back to that user's uid (a CI runner's case).
-const asNobody =
-  process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0
-    ? describeWithNamespaces
-    : describe.skip
-if (process.getuid?.() !== 0) {
-  console.warn('SKIPPING the non-root isolation test: it switches users, which needs root')
-} else if (spawnSync('setpriv', ['--version']).status !== 0) {
-  console.warn('SKIPPING the non-root isolation test: setpriv (util-linux) is not installed')
-}
+describeWithNamespaces('prepareIsolation', () => {
+  const savedPath = process.env.PATH
+  const sources = () => ({
+    gitDirs: [],
+    env: { HOME: sandbox.directory('home') },
+    hidden: { files: [], directories: [] }
+  })
 
-asNobody('isolation as a non-root user', () => {
-  const NOBODY = 65534
+  afterEach(() => {
+    process.env.PATH = savedPath
+  })
+
+  it('isolates nothing when off', async () => {
+    const notices: string[] = []
+    const isolation = await prepareIsolation('off', sources(), sandbox.directory('isolation'), n =>
+      notices.push(n)
+    )
+    expect(isolation).toBeNull()
+    expect(notices).toEqual([])
+  })
+
+  it('gives each execution a launcher into namespaces of its own', async () => {
+    const isolation = await prepareIsolation(
+      'required',
+      sources(),
+      sandbox.directory('isolation'),
+      () => undefined
+    )
+    const worker = sandbox.directory('worker')
+    const run = await runShellCommand(WHERE_AM_I, {
+      cwd: worker,
+      env: { PATH: savedPath ?? '/usr/bin:/bin' },
+      timeoutMs: 20_000,
+      tailBytes: 4096,
+      launcher: isolation?.launcherFor({ writable: worker, readOnly: [], confined: [] })
+    })
+    expect(run.exitCode).toBe(0)
+    expect(fs.readFileSync(path.join(worker, 'out.txt'), 'utf8')).toBe('isolated\n')
+  })
+
+  /** A `mount` that refuses what the kernel may refuse, and does the rest. */
+  function pathRefusing(option: string): string {
+    const bin = sandbox.directory('refusing-mount-bin')
+    const mount = spawnSync('sh', ['-c', 'command -v mount'], { encoding: 'utf8' }).stdout.trim()
+    fs.writeFileSync(
+      path.join(bin, 'mount'),
+      `#!/bin/sh\nfor arg; do case $arg in *${option}*) echo "mount: refused by the test" >&2; exit 32;; esac; done\nexec ${mount} "$@"\n`,
+      { mode: 0o755 }
+    )
+    return `${bin}:${savedPath ?? ''}`
+  }
+
+  describe.each([
+    ['a read-only bind mount', 'remount,bind,ro'],
+    ['a tmpfs over a confined directory', 'mode=1777']
+  ])('where the kernel refuses %s', (_, option) => {
+    it('auto runs commands without isolation, and says why', async () => {
+      process.env.PATH = pathRefusing(option)
+      const notices: string[] = []
+      const isolation = await prepareIsolation('auto', sources(), sandbox.directory('iso'), n =>
+        notices.push(n)
+      )
+      expect(isolation).toBeNull()
+      expect(notices.join('\n')).toMatch(/run without isolation .*refused by the test/)
+    })
+
+    it('required refuses to go on', async () => {
+      process.env.PATH = pathRefusing(option)
+      const prepared = prepareIsolation(
+        'required',
+        sources(),
+        sandbox.directory('iso'),
+        () => undefined
+      )
+      await expect(prepared).rejects.toThrow(UsageError)
+      await expect(prepared).rejects.toThrow(/refused by the test/)
+    })
+  })
+})
+
+// The isolated command of a non-root user is mapped back to that user's uid (a CI runner's case).
+describeAsNobody('isolation as a non-root user', () => {
   let home: string
   let nobodyDs: PlainDataset
 
@@ -98,33 +172,30 @@ asNobody('isolation as a non-root user', () => {
     )
     home = sandbox.directory('nobody-home')
     fs.chmodSync(sandbox.root, 0o755)
-    for (const dir of [nobodyDs.path, home]) {
-      spawnSync('chown', ['-R', `${NOBODY}:${NOBODY}`, dir])
-    }
+    giveToNobody(nobodyDs.path, home)
   })
 
   it('keeps the user id and hides the persisted credentials', () => {
-    const result = spawnSync(
-      'setpriv',
-      [
-        ...[`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', '--'],
-        ...[process.execPath, CLI, 'verify', '--no-cache', '--isolation', 'required']
-      ],
-      {
-        cwd: nobodyDs.path,
-        encoding: 'utf8',
-        env: {
-          ...sandbox.env,
-          HOME: home,
-          RUNNER_TEMP: home,
-          TMPDIR: home,
-          GIT_CONFIG_GLOBAL: path.join(home, 'gitconfig')
-        }
+    const [file = '', ...args] = asNobody([
+      process.execPath,
+      CLI,
+      ...['verify', '--no-cache', '--isolation', 'required']
+    ])
+    const result = spawnSync(file, args, {
+      cwd: nobodyDs.path,
+      encoding: 'utf8',
+      env: {
+        ...sandbox.env,
+        HOME: home,
+        RUNNER_TEMP: home,
+        TMPDIR: home,
+        GIT_CONFIG_GLOBAL: path.join(home, 'gitconfig')
       }
-    )
+    })
     expect({ code: result.status, stdout: result.stdout, stderr: result.stderr }).toMatchObject({
       code: 0
     })
-    expect(result.stderr).toContain(`hidden from them: ${nobodyDs.path}/.git/config`)
+    expect(result.stderr).toMatch(/hidden from them: .*\/\.git\/config/)
+    expect(result.stderr).toContain(`${nobodyDs.path}/.git/config`)
   })
 })

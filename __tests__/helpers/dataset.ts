@@ -427,6 +427,21 @@ export function checkoutState(root: string): Map<string, string> {
   return state
 }
 
+/**
+ * Everything of a repository, its git directory included: the content and mode of every file,
+ * the target of every symlink, every directory — so refs of every kind (heads, tags, notes,
+ * replace, stash), config, hooks, info/, the object store, the index and the working tree.
+ * `skip` names paths relative to `root` that are left out (git-annex's own bookkeeping, say).
+ */
+export function repositoryFingerprint(
+  root: string,
+  skip: readonly string[] = []
+): Map<string, string> {
+  const state = new Map<string, string>()
+  fingerprintTree(root, '', state, [...skip])
+  return state
+}
+
 /** The entries that differ between two fingerprints, as readable lines. */
 export function stateChanges(before: Map<string, string>, after: Map<string, string>): string[] {
   const changes: string[] = []
@@ -456,6 +471,8 @@ export interface CliOptions {
   env?: Record<string, string>
   /** Working directory of the CLI (default: the dataset). */
   cwd?: string
+  /** Run the CLI as this user (uid = gid, e.g. NOBODY); see describeAsUnprivileged. */
+  asUser?: number
 }
 
 function assertBundle(): void {
@@ -466,13 +483,11 @@ function assertBundle(): void {
 export function runCli(
   sandbox: Sandbox,
   args: readonly string[],
-  options: { cwd: string; env?: Record<string, string> }
+  options: { cwd: string; env?: Record<string, string>; asUser?: number }
 ): CommandResult {
   assertBundle()
-  return execute(process.execPath, [CLI, ...args], {
-    cwd: options.cwd,
-    env: { ...sandbox.env, ...options.env }
-  })
+  const [file = '', ...rest] = [...asUserPrefix(options.asUser), process.execPath, CLI, ...args]
+  return execute(file, rest, { cwd: options.cwd, env: { ...sandbox.env, ...options.env } })
 }
 
 /**
@@ -483,13 +498,15 @@ export function verifyCli(ds: Dataset, args: readonly string[], options: CliOpti
   const { sandbox } = ds
   const temp = sandbox.directory('cli-temp')
   const jsonFile = path.join(sandbox.directory('report'), 'report.json')
+  if (options.asUser !== undefined) handOver(sandbox, options.asUser, temp, path.dirname(jsonFile))
   const before = checkoutState(ds.path)
   const result = runCli(
     sandbox,
     ['verify', ...(options.json ? ['--json', jsonFile] : []), ...args],
     {
       cwd: options.cwd ?? ds.path,
-      env: { RUNNER_TEMP: temp, TMPDIR: temp, ...options.env }
+      env: { RUNNER_TEMP: temp, TMPDIR: temp, ...options.env },
+      asUser: options.asUser
     }
   )
   const after = checkoutState(ds.path)
@@ -531,4 +548,40 @@ export function commitNamed(report: JsonReport | null, subject: string): CommitV
 /** `path: status` of every compared output, for compact assertions. */
 export function outputStatuses(verdict: CommitVerdict): Record<string, string> {
   return Object.fromEntries(verdict.outputs.map(o => [o.path, o.status]))
+}
+
+/** uid and gid of `nobody`: an unprivileged user, as a CI runner's user is. */
+export const NOBODY = 65534
+
+/** Why the CLI cannot be run as another user here, or null. */
+function cannotSwitchUsers(): string | null {
+  if (process.getuid?.() !== 0) return 'switching users needs root'
+  const setpriv = spawnSync('setpriv', ['--version'])
+  return setpriv.status === 0 ? null : 'setpriv (util-linux) is not installed'
+}
+
+const noUserSwitch = cannotSwitchUsers()
+if (noUserSwitch !== null) {
+  console.warn(`SKIPPING the tests that run the CLI as an unprivileged user: ${noUserSwitch}`)
+}
+
+/** `describe` for suites that run the CLI as an unprivileged user (`asUser: NOBODY`). */
+export const describeAsUnprivileged = noUserSwitch === null ? describe : describe.skip
+
+/** The argv prefix that runs a program as `uid` (gid alike, no supplementary groups). */
+function asUserPrefix(uid: number | undefined): string[] {
+  if (uid === undefined) return []
+  return ['setpriv', `--reuid=${uid}`, `--regid=${uid}`, '--clear-groups', '--']
+}
+
+/**
+ * Give `uid` the directories (recursively) and a way into the sandbox, so that a CLI run as
+ * that user can use them.
+ */
+export function handOver(sandbox: Sandbox, uid: number, ...dirs: string[]): void {
+  fs.chmodSync(sandbox.root, 0o755)
+  for (const dir of dirs) {
+    const result = spawnSync('chown', ['-R', `${uid}:${uid}`, '--', dir], { encoding: 'utf8' })
+    if (result.status !== 0) throw new Error(`chown ${uid} ${dir} failed: ${result.stderr}`)
+  }
 }

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 861:
+/***/ 7117:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -10,12 +10,12 @@ function __export(m) {
     for (var p in m) if (!exports.hasOwnProperty(p)) exports[p] = m[p];
 }
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__export(__nccwpck_require__(4372));
+__export(__nccwpck_require__(3972));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 4372:
+/***/ 3972:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -24,7 +24,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const fs_1 = __nccwpck_require__(9896);
-const debug_1 = __importDefault(__nccwpck_require__(3326));
+const debug_1 = __importDefault(__nccwpck_require__(2830));
 const log = debug_1.default('@kwsites/file-exists');
 function check(path, isFile, isDirectory) {
     log(`checking %s`, path);
@@ -76,7 +76,7 @@ exports.READABLE = exports.FILE + exports.FOLDER;
 
 /***/ }),
 
-/***/ 8173:
+/***/ 9997:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -142,7 +142,7 @@ __webpack_unused_export__ = deferred;
 
 /***/ }),
 
-/***/ 1438:
+/***/ 6110:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 /* eslint-env browser */
@@ -402,7 +402,7 @@ function localstorage() {
 	}
 }
 
-module.exports = __nccwpck_require__(4993)(exports);
+module.exports = __nccwpck_require__(897)(exports);
 
 const {formatters} = module.exports;
 
@@ -421,7 +421,7 @@ formatters.j = function (v) {
 
 /***/ }),
 
-/***/ 4993:
+/***/ 897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -437,7 +437,7 @@ function setup(env) {
 	createDebug.disable = disable;
 	createDebug.enable = enable;
 	createDebug.enabled = enabled;
-	createDebug.humanize = __nccwpck_require__(5320);
+	createDebug.humanize = __nccwpck_require__(744);
 	createDebug.destroy = destroy;
 
 	Object.keys(env).forEach(key => {
@@ -720,7 +720,7 @@ module.exports = setup;
 
 /***/ }),
 
-/***/ 3326:
+/***/ 2830:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -729,15 +729,15 @@ module.exports = setup;
  */
 
 if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __nccwpck_require__(1438);
+	module.exports = __nccwpck_require__(6110);
 } else {
-	module.exports = __nccwpck_require__(5076);
+	module.exports = __nccwpck_require__(5108);
 }
 
 
 /***/ }),
 
-/***/ 5076:
+/***/ 5108:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 /**
@@ -771,7 +771,7 @@ exports.colors = [6, 2, 3, 4, 5, 1];
 try {
 	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
 	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __nccwpck_require__(986);
+	const supportsColor = __nccwpck_require__(1450);
 
 	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 		exports.colors = [
@@ -979,7 +979,7 @@ function init(debug) {
 	}
 }
 
-module.exports = __nccwpck_require__(4993)(exports);
+module.exports = __nccwpck_require__(897)(exports);
 
 const {formatters} = module.exports;
 
@@ -1007,7 +1007,7 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 2389:
+/***/ 3813:
 /***/ ((module) => {
 
 
@@ -1022,7 +1022,1650 @@ module.exports = (flag, argv = process.argv) => {
 
 /***/ }),
 
-/***/ 5320:
+/***/ 298:
+/***/ ((module) => {
+
+// A simple implementation of make-array
+function makeArray (subject) {
+  return Array.isArray(subject)
+    ? subject
+    : [subject]
+}
+
+const UNDEFINED = undefined
+const EMPTY = ''
+const SPACE = ' '
+const ESCAPE = '\\'
+
+// The characters that carry a meaning of their own inside a regular
+//   expression, so a literal one has to be escaped before it is emitted.
+const REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/
+const BOM = '\uFEFF'
+// A run of two or more asterisks is a globstar (#175)
+const REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/
+const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/
+const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/
+const REGEX_SPLITALL_CRLF = /\r?\n/g
+
+// Invalid:
+// - /foo,
+// - ./foo,
+// - ../foo,
+// - .
+// - ..
+// Valid:
+// - .foo
+const DOUBLE_SLASH = '//'
+const SLASH_CODE = 47
+const DOT_CODE = 46
+
+
+const SLASH = '/'
+
+// Do not use ternary expression here, since "istanbul ignore next" is buggy
+let TMP_KEY_IGNORE = 'node-ignore'
+/* istanbul ignore else */
+if (typeof Symbol !== 'undefined') {
+  TMP_KEY_IGNORE = Symbol.for('node-ignore')
+}
+const KEY_IGNORE = TMP_KEY_IGNORE
+
+const define = (object, key, value) => {
+  Object.defineProperty(object, key, {value})
+  return value
+}
+
+const RETURN_FALSE = () => false
+
+// > The range notation, e.g. [a-zA-Z],
+// > can be used to match one of the characters in a range.
+//
+// gitignore(5) defers to fnmatch(3) for this, and git implements it in
+//   `wildmatch.c`.  A bracket expression has a sub-grammar of its own, which
+//   is neither the surrounding pattern grammar nor the JavaScript one:
+//
+//   - a `]` right after `[` or `[!` is a literal member, not the terminator
+//   - `[:alpha:]` names one of twelve POSIX classes
+//   - `\` escapes the next member, `]` included
+//   - `*`, `?` and `.` are plain literal members
+//   - an unterminated expression makes the whole pattern match nothing
+//
+// which means the expression can not be located -- let alone translated -- by
+//   a regular expression.  It is scanned out of the pattern before the
+//   replacers below run, and put back once they are done, so that neither the
+//   metacharacter escaper nor the `?` / `*` replacers ever see its body.
+
+// git classifies with its own ASCII-only ctype macros (`wildmatch.c`), never
+//   with the C library ones, so these must not be mapped onto `\d` / `\w` /
+//   `\s`, which are wider.  `/` is left out of every expansion, because a
+//   bracket expression never matches a path separator.
+const POSIX_CLASSES = {
+  alnum: '0-9A-Za-z',
+  alpha: 'A-Za-z',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1f\\x7f',
+  digit: '0-9',
+  graph: '!-.0-~',
+  lower: 'a-z',
+  print: ' -.0-~',
+  punct: '!-.:-@\\[-`{-~',
+  // git's `sane-ctype.h` classifies \v and \f as control, not space,
+  //   unlike C's `isspace`
+  space: ' \\t\\n\\r',
+  upper: 'A-Z',
+  xdigit: '0-9A-Fa-f'
+}
+
+const CLASS_MEMBERS_TO_ESCAPE = '\\]^-['
+
+const escapeMember = char => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0
+  ? char
+  : ESCAPE + char
+
+// > if (matched == negated || ((flags & WM_PATHNAME) && text_ch == '/'))
+// >   return WM_ABORT_TO_STARSTAR;                     (git, `wildmatch.c`)
+// A bracket expression never matches a path separator, whatever its members
+//   say, so a negated class gets `/` as one more excluded character, while a
+//   plain one -- where a literal member or a range could still let `/` in --
+//   is guarded with a lookahead, `/` being impossible to subtract from a
+//   JavaScript character class.
+const NON_SLASH = '(?!\\/)'
+
+const classSource = (negated, body) => {
+  if (negated) {
+    return `[^\\/${body}]`
+  }
+
+  const source = `[${body}]`
+
+  return new RegExp(source).test('/')
+    ? NON_SLASH + source
+    : source
+}
+
+// Scan the bracket expression that starts at `pattern[start] === '['`,
+//   mirroring the member loop of git's `wildmatch.c`.
+// @returns {{end: number, source: string} | null} `null` if the expression is
+//   never terminated, which makes the whole pattern match nothing.
+const scanBracket = (pattern, start) => {
+  const {length} = pattern
+  let index = start + 1
+  let negated = EMPTY
+
+  const lead = pattern[index]
+  if (lead === '!' || lead === '^') {
+    negated = '^'
+    index ++
+  }
+
+  let body = EMPTY
+
+  // The member a `-` could start a range from, or EMPTY when the previous
+  //   member can not open one (start of the body, or a range / POSIX class
+  //   that has just closed)
+  let prev = EMPTY
+
+  // git scans the members with a do-while, so the first one is consumed
+  //   unconditionally.  That is the whole reason a leading `]` is a member
+  //   and not the terminator.
+  for (;;) {
+    const char = pattern[index]
+
+    if (char === UNDEFINED) {
+      return null
+    }
+
+    if (char === ESCAPE) {
+      // A pattern can not end on a lone backslash -- `createRule` has
+      //   already thrown it away -- so there is a character to read.
+      const escaped = pattern[++ index]
+      body += escapeMember(escaped)
+      prev = escaped
+    } else if (
+      char === '-'
+      && prev
+      && index + 1 < length
+      && pattern[index + 1] !== ']'
+    ) {
+      index ++
+      let to = pattern[index]
+      if (to === ESCAPE) {
+        to = pattern[index += 1]
+      }
+      // An out-of-order range matches nothing in git but is a syntax error in
+      //   JavaScript, so it is dropped.  Its lower bound stays: git tests it
+      //   as a plain member before it ever looks at the `-`, so `[c-a]` does
+      //   match `c`.
+      if (prev <= to) {
+        body += `-${escapeMember(to)}`
+      }
+      prev = EMPTY
+    } else if (char === '[' && pattern[index + 1] === ':') {
+      const nameStart = index + 2
+      let end = nameStart
+      while (end < length && pattern[end] !== ']') {
+        end ++
+      }
+
+      if (end === length) {
+        return null
+      }
+
+      if (end > nameStart && pattern[end - 1] === ':') {
+        const name = pattern.slice(nameStart, end - 1)
+
+        // An unknown class name makes the whole pattern match nothing
+        if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+          return null
+        }
+
+        body += POSIX_CLASSES[name]
+        prev = EMPTY
+        index = end
+      } else {
+        // No `:]` to close it, so the `[` is a plain member and scanning
+        //   resumes right after it.
+        body += escapeMember('[')
+        prev = '['
+        index = nameStart - 2
+      }
+    } else {
+      body += escapeMember(char)
+      prev = char
+    }
+
+    index ++
+
+    if (pattern[index] === ']') {
+      return {
+        end: index,
+        source: classSource(negated, body)
+      }
+    }
+  }
+}
+
+// An empty JavaScript class can never match, which is how a pattern that git
+//   gives up on (`WM_ABORT_ALL`) is expressed here.
+const NEVER_MATCH = '[]'
+
+// A NUL can appear in neither a `.gitignore` line nor a path, which makes it
+//   the one safe placeholder character.  A literal one in the pattern is
+//   held aside all the same, so a collision is impossible by construction.
+const PLACEHOLDER = '\u0000'
+const REGEX_RESTORE_PLACEHOLDER = new RegExp(
+  `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`, 'g'
+)
+
+// The one wildcard the chain does not expand for itself is a trailing `*`. How
+//   it expands depends on the mode (`regex` vs `checkRegex`), so `_make` is
+//   left to do it, and until then the pending wildcard travels as this marker.
+//   That is what keeps it apart from a user-escaped literal `\*`: the unescape
+//   steps collapse the escaped one to the exact `\*` a wildcard would leave
+//   behind, so by the time `_make` runs the two are otherwise the same string
+//   and a literal star gets wrongly rewritten into a wildcard. The marker is a
+//   private-use character, and `extractBrackets` keeps one that came out of the
+//   pattern apart from it, so the only marker `_make` ever turns back into a
+//   real wildcard is the one this chain put there itself.
+const TRAILING_WILDCARD = '\uE000'
+
+// A trailing "/**" is deferred the same way, because `checkRegex` has to tell
+//   it apart from a trailing "/*" (see `checkSourceOf`). For `.ignores()` it
+//   still never matches the folder itself (#21).
+const TRAILING_DOUBLESTAR = '\uE001'
+
+// The three characters above mean something to the chain that builds the
+//   source rather than to the path, so one that came out of the pattern is
+//   held aside like a bracket expression instead of going straight out. Being
+//   held is what makes it safe: the restore runs after the step that anchors
+//   the source, so the character comes back in the middle of the source and
+//   not at its end, which is the one place `_make` and `checkSourceOf` look
+//   for a marker. Without it a pattern's own character lands where a pending
+//   marker sits, and `_make` turns it into a real trailing wildcard.
+//
+// It is held as a one-member class rather than bare, in both of the branches
+//   a reserved character can reach, so that the property can be
+//   read off this function alone -- a reserved character never goes out on
+//   its own -- rather than depending on where in the chain the restore
+//   happens to run. In the expression built here `[x]` matches exactly what
+//   `x` matches, none of the three being special to a regular expression or
+//   inside a class, so no test can tell the two apart: the class is insurance,
+//   and the paragraph above is the reason it is not needed.
+const isReserved = char =>
+  char === PLACEHOLDER
+  || char === TRAILING_WILDCARD
+  || char === TRAILING_DOUBLESTAR
+
+// Replace every bracket expression with a placeholder the replacers below
+//   leave alone, and translate it separately.
+const extractBrackets = pattern => {
+  const sources = []
+  const hold = source =>
+    `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`
+
+  const {length} = pattern
+  let out = EMPTY
+  let index = 0
+
+  while (index < length) {
+    const char = pattern[index]
+
+    if (char === ESCAPE) {
+      // > Put a backslash ("\") in front of ... a character to make it literal.
+      //                                            (gitignore(5) -> fnmatch(3))
+      // A backslash quotes the next character, whatever it is, so `\d` is a
+      //   literal `d`, not the regex digit class, and `\?` is a literal `?`,
+      //   not a wildcard. Held aside as its literal here, the escape never
+      //   reaches the replacers below, which would otherwise let `\d`, `\b`,
+      //   `\1`, `\/` keep their regular-expression meaning, and would turn a
+      //   `\?` into `[^\/]`.
+      //
+      // Three escapes are still left for the chain: `\*` (a literal star,
+      //   told apart from a wildcard by `TRAILING_WILDCARD` and the wildcard
+      //   replacers), `\[` (a literal bracket, the one `[` the bracket
+      //   replacer still expects), and `\ ` (a quoted space, which one pass
+      //   below rewrites in bulk -- holding each one aside instead costs more
+      //   on a pattern built out of them).
+      //
+      // A quoted backslash is not among them. The chain doubles every
+      //   backslash, then takes the doubling back out again, and a quoted one
+      //   standing next to a character the chain also escapes left the two
+      //   counts sharing a run, so one of the escapes was lost. Held here as
+      //   the literal it means, it never joins that run.
+      const escaped = pattern[index + 1]
+
+      if (escaped === SLASH && index + 2 === length) {
+        // Git removes a final directory slash before matching. An escape
+        //   without a character after that removal makes the pattern invalid.
+        out += hold(NEVER_MATCH)
+      } else if (
+        escaped === '*'
+        || escaped === '['
+        || escaped === SPACE
+      ) {
+        out += pattern.slice(index, index + 2)
+      } else {
+        out += hold(
+          REGEX_LITERAL_SPECIAL.test(escaped)
+            ? ESCAPE + escaped
+            : isReserved(escaped)
+              ? `[${escaped}]`
+              : escaped
+        )
+      }
+
+      index += 2
+    } else if (isReserved(char)) {
+      out += hold(`[${char}]`)
+      index ++
+    } else if (char === '[') {
+      const scanned = scanBracket(pattern, index)
+
+      if (scanned === null) {
+        // git gives up on the whole pattern (`WM_ABORT_ALL`), so whatever
+        //   follows can not make it match either.
+        out += hold(NEVER_MATCH)
+        index = length
+      } else {
+        out += hold(scanned.source)
+        index = scanned.end + 1
+      }
+    } else {
+      out += char
+      index ++
+    }
+  }
+
+  return {
+    source: out,
+    sources
+  }
+}
+
+// A step of the chain below is normally a `[matcher, replacer]` pair handed
+//   to `String.replace`. `DIRECT` marks the ones that are plain string work
+//   instead, and take `(source, pattern)`.
+//
+// Anchoring the two ends is exactly that -- a test of one character and a
+//   concatenation -- and putting it through the regular expression engine
+//   cost a third of this chain for nothing: 167ns where 10ns does the same
+//   job. The two are still steps in the same list, in the same places,
+//   because their position in the order is part of what they mean.
+const DIRECT = null
+
+// A separator at the beginning or in the middle of a pattern, as opposed to
+//   one at the very end.
+const REGEX_INNER_SLASH = /\/(?!$)/
+const WILDCARD = '[^\\/]*'
+
+// > If the pattern ends with a slash,
+// > it is removed for the purpose of the following description,
+// > but it would only find a match with a directory.
+// > In other words, foo/ will match a directory foo and paths underneath it,
+// > but will not match a regular file or a symbolic link foo
+// >  (this is consistent with the way how pathspec works in general in Git).
+// '`foo/`' will not match regular file '`foo`' or symbolic link '`foo`'
+// -> ignore-rules will not deal with it, because it costs extra `fs.stat` call
+//      you could use option `mark: true` with `glob`
+
+// '`foo/`' should not continue with the '`..`'
+// The chain that turns one gitignore pattern into a regular expression
+//   source, in order. A step is either
+//
+//   [matcher, replacer]            handed to `String.replace`
+//   [matcher, replacer, required]  the same, but skipped outright unless
+//                                    `required` appears in the string, which
+//                                    the matcher cannot match without
+//   [DIRECT, transform]            plain string work, taking (source, pattern)
+//
+// The `required` character is only ever a shortcut: finding it does not mean
+//   the matcher will match, and not finding it means it cannot. It is there
+//   because scanning for one character costs a fraction of running a matcher
+//   that then finds nothing -- for the wildcard step, whose `[^\\]+`
+//   backtracks its way through the whole string before giving up, 11ns
+//   against 400ns.
+const REPLACERS = [
+
+  // Replace (\ ) with ' '
+  // Only a space: an escaped tab or other whitespace is already a literal by
+  //   the time it reaches here, and a bare tab must be left as one, not turned
+  //   into a space.
+  // (\ ) -> ' '
+  // (\\ ) -> '\\ '
+  // (\\\ ) -> '\\ '
+  [
+    // A run of backslashes is taken whole, from its first one, so no match
+    //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+    //   quadratic.
+    /(\\+)( ?)/g,
+    (_, run, space) => space
+      ? run.slice(0, run.length - run.length % 2) + SPACE
+      : run,
+    ESCAPE + SPACE
+  ],
+
+  // git's wildmatch() reads a run of two or more asterisks as one globstar
+  //   whenever the run fills a path segment: it starts the pattern or follows
+  //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+  //   already `**`; a longer one is folded into `**` here, so the steps
+  //   below only ever have to know `**`.
+  // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+  // git also takes a run beside a literal prefix (`a***/b`) or beside an
+  //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+  //   lists both, under "A run of asterisks".
+  [
+    /(^|\/)\*{3,}(?=\/|$)/g,
+    (_, start) => `${start}**`,
+    '*'
+  ],
+
+  // Escape metacharacters
+  // which is written down by users but means special for regular expressions.
+
+  // > There are 12 characters with special meanings:
+  // > - the backslash \,
+  // > - the caret ^,
+  // > - the dollar sign $,
+  // > - the period or dot .,
+  // > - the vertical bar or pipe symbol |,
+  // > - the question mark ?,
+  // > - the asterisk or star *,
+  // > - the plus sign +,
+  // > - the opening parenthesis (,
+  // > - the closing parenthesis ),
+  // > - and the opening square bracket [,
+  // > - the opening curly brace {,
+  // > These special characters are often called "metacharacters".
+  [
+    /[\\$.|*+(){^]/g,
+    match => `\\${match}`
+  ],
+
+  [
+    // > a question mark (?) matches a single character
+    /(?!\\)\?/g,
+    () => '[^/]',
+    '?'
+  ],
+
+  // leading slash
+  [
+
+    // > A leading slash matches the beginning of the pathname.
+    // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+    // A leading slash matches the beginning of the pathname
+    /^\//,
+    () => '^',
+    SLASH
+  ],
+
+  // replace special metacharacter slash after the leading slash
+  [
+    /\//g,
+    () => '\\/',
+    SLASH
+  ],
+
+  [
+    // > A leading "**" followed by a slash means match in all directories.
+    // > For example, "**/foo" matches file or directory "foo" anywhere,
+    // > the same as pattern "foo".
+    // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+    // >   under directory "foo".
+    // Notice that the '*'s have been replaced as '\\*'
+    /^\^*(?:\\\*\\\*\\\/)+/,
+
+    // '**/foo' <-> 'foo'
+    () => '(?:^|\\/)',
+    '*'
+  ],
+
+  // starting
+  [
+    // there will be no leading '/'
+    //   (which has been replaced by section "leading slash")
+    // If starts with '**', adding a '^' to the regular expression also works
+    DIRECT,
+    (source, pattern) => {
+      // Nothing to anchor to, or already anchored (`^` or `(?:^|\/)`)
+      if (!source || source[0] === '^' || source[0] === '(') {
+        return source
+      }
+
+      // If has a slash `/` at the beginning or middle
+      const anchor = !REGEX_INNER_SLASH.test(pattern)
+        // > Prior to 2.22.1
+        // > If the pattern does not contain a slash /,
+        // >   Git treats it as a shell glob pattern
+        // Actually, if there is only a trailing slash,
+        //   git also treats it as a shell glob pattern
+
+        // After 2.22.1 (compatible but clearer)
+        // > If there is a separator at the beginning or middle (or both)
+        // > of the pattern, then the pattern is relative to the directory
+        // > level of the particular .gitignore file itself.
+        // > Otherwise the pattern may also match at any level below
+        // > the .gitignore level.
+        ? '(?:^|\\/)'
+
+        // > Otherwise, Git treats the pattern as a shell glob suitable for
+        // >   consumption by fnmatch(3)
+        : '^'
+
+      return anchor + source
+    }
+  ],
+
+  // two globstars
+  [
+    // Use lookahead assertions so that we could match more than one `'/**'`
+    /\\\/\\\*\\\*(?=\\\/|$)/g,
+
+    // Zero, one or several directories
+    // should not use '*', or it will be replaced by the next replacer
+
+    // Check if it is not the last `'/**'`
+    (_, index, str) => index + 6 < str.length
+
+      // case: /**/ at the end of the pattern, i.e. a trailing `'/**/'`
+      // > A trailing `"/**/"` (a trailing `"/**"` restricted to directories)
+      // >   matches everything inside, but it should not match the current
+      // >   folder itself, so it requires at least one directory segment.
+      // 'a/**/' matches 'a/b/', 'a/x/y/' but not 'a/'
+      ? str.slice(index + 6) === '\\/'
+        ? '(?:\\/[^\\/]+)+'
+
+        // case: /**/
+        // > A slash followed by two consecutive asterisks then a slash matches
+        // >   zero or more directories.
+        // > For example, "a/**/b" matches "a/b", "a/x/b", "a/x/y/b" and so on.
+        // '/**/'
+        : '(?:\\/[^\\/]+)*'
+
+      // case: /**
+      // > A trailing `"/**"` matches everything inside.
+
+      // #21: everything inside but it should not include the current folder,
+      //   resolved by `_make`
+      : `\\/${TRAILING_DOUBLESTAR}`,
+    '*'
+  ],
+
+  // normal intermediate wildcards
+  [
+    // Never replace escaped '*'
+    // ignore rule '\*' will match the path '*'
+
+    // 'abc.*/' -> go
+    // 'abc.*'  -> skip this rule,
+    //    coz trailing single wildcard will be handed by [trailing wildcard]
+    /(^|[^\\])(?:\\\*)+(?!$)/g,
+
+    // '*.js' matches '.js'
+    // '*.js' doesn't match 'abc'
+    // 1. An asterisk "*" matches anything except a slash.
+    // 2. Other consecutive asterisks are considered regular asterisks
+    //    and collapse into one non-slash wildcard run.
+    (_, p1) => p1 + WILDCARD,
+    '*'
+  ],
+
+  // trailing wildcard, held apart from a literal star
+  [
+    // The step above leaves a trailing `*` alone, so a single `\*` is all that
+    //   can be left at the end here, and what stands in front of it says which
+    //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+    //   nothing before it; a literal arrives as the user's own escape, which
+    //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+    //   There is no third case: every backslash still reaching the chain is
+    //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+    //   own character, so a longer run can never form. This runs while the
+    //   two are still distinct, before the unescape steps below collapse the
+    //   literal onto the very `\*` a wildcard leaves behind.
+    /(^|[^\\])((?:\\\\)*)\\\*$/,
+
+    (match, p1, p2) =>
+      p2 === EMPTY
+        // A real wildcard: carry it to `_make` as the marker, so the unescape
+        //   steps and the trailing-wildcard rewrite can never mistake it for a
+        //   literal `\*` (nor the reverse).
+        ? p1 + TRAILING_WILDCARD
+        // A literal star: leave it exactly as it stands for the unescape steps.
+        : match,
+    '*'
+  ],
+
+  [
+    // unescape, revert step 3 except for back slash
+    // For example, if a user escape a '\\*',
+    // after step 3, the result will be '\\\\\\*'
+    /\\\\\\(?=[$.|*+(){^])/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // '\\\\' -> '\\'
+    /\\\\/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // Every real bracket expression -- POSIX classes included -- has already
+    //   been held aside by `extractBrackets`, so the only `[` left in the
+    //   pattern is an escaped, literal one.
+
+    // A backslash could only stand at the end of the range if it quoted the
+    //   `]`, and `\]` is held aside long before this.
+    /\\\[([^\]/]*?)($|\])/g,
+
+    // '\\[bar]' -> '\\\\[bar]'
+    (match, range, close) => `\\[${range}${close}`,
+    '['
+  ],
+
+  // ending
+  [
+    // 'js' will not match 'js.'
+    // 'ab' will not match 'abc'
+    DIRECT,
+
+    // WTF!
+    // https://git-scm.com/docs/gitignore
+    // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+    // which re-fixes #24, #38
+
+    // > If there is a separator at the end of the pattern then the pattern
+    // > will only match directories, otherwise the pattern can match both
+    // > files and directories.
+
+    // 'js*' will not match 'a.js'
+    // 'js/' will not match 'a.js'
+    // 'js' will match 'a.js' and 'a.js/'
+    source => {
+      const last = source[source.length - 1]
+
+      // The pattern is empty, or ends in a pending marker `_make` owns --
+      //   the trailing wildcard, or a trailing "/**". A trailing `*` that is
+      //   not the marker is a literal star, which anchors like any other
+      //   final character.
+      if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+        return source
+      }
+
+      return last === SLASH
+        // foo/ will not match 'foo'
+        ? `${source}$`
+        // foo matches 'foo' and 'foo/'
+        : `${source}(?=$|\\/$)`
+    }
+  ]
+]
+
+const REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/
+const MODE_IGNORE = 'regex'
+const MODE_CHECK_IGNORE = 'checkRegex'
+const UNDERSCORE = '_'
+
+const replaceTrailingWildcard = (_, p1) => {
+  const prefix = p1
+    // '\^':
+    // '/*' does not match EMPTY
+    // '/*' does not match everything
+
+    // '\\\/':
+    // 'abc/*' does not match 'abc/'
+    ? `${p1}[^/]+`
+
+    // 'a*' matches 'a'
+    // 'a*' matches 'aa'
+    : '[^/]*'
+
+  return `${prefix}(?=$|\\/$)`
+}
+
+const REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/
+
+// 'abc/**' matches everything under 'abc', but not 'abc/' itself (#21):
+//   requiring one arbitrary character (line terminators included, #176)
+//   after 'abc/' is necessary and sufficient for `.test(path)`.
+const replaceTrailingDoublestar = () => '[\\s\\S]'
+
+// The fixed piece between the wildcard at `at` and the next wildcard of the
+//   run: the tokens that separate them, joined as they appear in the source.
+//   A run never holds two wildcards in a row, so there is always at least one
+//   token.
+const separatorAfter = (run, at) => {
+  let separator = EMPTY
+
+  for (let index = at + 1; index < run.length && !run[index].wildcard; index ++) {
+    separator += run[index].single
+  }
+
+  return separator
+}
+
+// Where a run of non-slash wildcards is split by fixed pieces --
+//   `[^/]*ab[^/]*cd...` -- the engine has many equivalent ways to lay the
+//   input across the wildcards, and on input that does not match it works
+//   through all of them, so the time grows with the number of wildcards
+//   rather than the length of the path. Every wildcard but the last in such a
+//   run can be pinned to stop where the piece after it begins, which leaves
+//   one way to lay out the input and no rewinding, without changing which
+//   paths match: the fixed pieces still bound the count, and the last
+//   wildcard still absorbs the rest.
+//
+// A wildcard is pinned to the whole piece, never to the piece's first
+//   character. The pin leaves no way back, so a wildcard that stopped at that
+//   first character would hand over wherever the character happens to turn
+//   up, including the places the rest of the piece cannot follow -- which is
+//   how `f*o/*/*` came to miss `foo/b/c`, the first `o` of `foo` not being
+//   the one the `o/` after it needs. Every token of a piece matches exactly
+//   one character, so the first place the whole piece fits is the leftmost
+//   place it can sit, and whatever is left over goes to the wildcards that
+//   follow.
+//
+// The source is read one token at a time -- a wildcard, a single-character
+//   piece (a literal, an escape, a class), or a parenthesised group or anchor
+//   that ends the run -- so only a genuine wildcard is touched.
+const pinWildcards = source => {
+  if (source.indexOf(WILDCARD) < 0) {
+    return source
+  }
+
+  const tokens = []
+  const {length} = source
+  let index = 0
+
+  while (index < length) {
+    const char = source[index]
+
+    if (source.startsWith(WILDCARD, index)) {
+      tokens.push({wildcard: true})
+      index += WILDCARD.length
+    } else if (char === '[') {
+      let end = index + 1
+
+      if (source[end] === '^') {
+        end ++
+      }
+
+      if (source[end] === ']') {
+        end ++
+      }
+
+      while (end < length && source[end] !== ']') {
+        end += source[end] === ESCAPE
+          ? 2
+          : 1
+      }
+
+      end ++
+      tokens.push({single: source.slice(index, end)})
+      index = end
+    } else if (char === ESCAPE) {
+      tokens.push({single: source.slice(index, index + 2)})
+      index += 2
+    } else if (char === '(') {
+      let depth = 0
+      let end = index
+
+      do {
+        if (source[end] === ESCAPE) {
+          end ++
+        } else if (source[end] === '(') {
+          depth ++
+        } else if (source[end] === ')') {
+          depth --
+        }
+
+        end ++
+      } while (end < length && depth > 0)
+
+      if ('*+?'.indexOf(source[end]) >= 0) {
+        end ++
+      }
+
+      tokens.push({boundary: source.slice(index, end)})
+      index = end
+    } else if (char === '^' || char === '$') {
+      tokens.push({boundary: char})
+      index ++
+    } else {
+      tokens.push({single: char})
+      index ++
+    }
+  }
+
+  let out = EMPTY
+  let run = []
+
+  const flush = () => {
+    let lastWildcard
+
+    run.forEach((token, at) => {
+      if (token.wildcard) {
+        lastWildcard = at
+      }
+    })
+
+    run.forEach((token, at) => {
+      if (!token.wildcard) {
+        out += token.single
+        return
+      }
+
+      // Every wildcard but the last is pinned to the whole piece that
+      //   follows it, for the reason set out above this function. The last
+      //   one stays as it is and takes up the rest.
+      out += at === lastWildcard
+        ? WILDCARD
+        : `(?:(?!${separatorAfter(run, at)})[^\\/])*`
+    })
+
+    run = []
+  }
+
+  tokens.forEach(token => {
+    if (token.boundary === undefined) {
+      run.push(token)
+      return
+    }
+
+    flush()
+    out += token.boundary
+  })
+
+  flush()
+
+  return out
+}
+
+// @param {pattern}
+const makeRegexPrefix = pattern => {
+  // `/**` matches every path, as `**` does. The translation below only finds
+  //   a globstar beside a slash it keeps, and the leading one is turned into
+  //   an anchor, so `/**` would come out as `/*` and match one level only.
+  //   Here rather than in `createRule`, so that `checkSourceOf`, which
+  //   compiles `/**/` again without its trailing slash, gets it too.
+  if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+    pattern = '**'
+  }
+
+  const {source, sources} = extractBrackets(pattern)
+
+  const replaced = REPLACERS.reduce(
+    // A pass whose matcher finds nothing hands back the very string it was
+    //   given, so asking first costs a search and saves a rewrite. Ten of the
+    //   fifteen passes never fire for a typical .gitignore line, and between
+    //   them they were 45% of this chain.
+    (prev, [matcher, replacer, required]) => {
+      if (matcher === DIRECT) {
+        return replacer(prev, pattern)
+      }
+
+      if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+        return prev
+      }
+
+      // A pass whose matcher finds nothing hands back the very string it was
+      //   given, so asking first costs a search and saves a rewrite.
+      return matcher.test(prev)
+        ? prev.replace(matcher, replacer.bind(pattern))
+        : prev
+    },
+    source
+  )
+
+  // Most patterns hold no bracket expression at all, and then there is
+  //   nothing to put back.
+  return sources.length
+    ? replaced.replace(
+      REGEX_RESTORE_PLACEHOLDER,
+      (match, index) => sources[index]
+    )
+    : replaced
+}
+
+// `checkRegex` tests a path with a trailing slash, 'abc/', the way
+//   `git check-ignore` matches that literal string once the directory itself
+//   is known not to be excluded (see `checkIgnore`): a trailing '/' of the
+//   pattern is dropped, a basename pattern sees an empty basename, and only a
+//   pattern whose last segment is a pending wildcard can match what is left
+//   after the final slash -- 'abc/*' and 'abc/**' match 'abc/', and 'abc/**'
+//   also matches 'abc/d/' (#77, #169).
+const checkSourceOf = (body, prefix) => {
+  if (body[body.length - 1] === SLASH) {
+    prefix = makeRegexPrefix(body.slice(0, - 1))
+  }
+
+  const head = prefix.slice(0, - 1)
+  const last = prefix[prefix.length - 1]
+
+  return last === TRAILING_WILDCARD
+    ? `${head}$`
+    : last === TRAILING_DOUBLESTAR
+      ? head
+      : NEVER_MATCH
+}
+
+// A trailing slash does not stop a pattern being basename-only: it restricts
+//   the match to a directory, it does not let the pattern reach across one.
+//   Everything else a pattern can hold -- a wildcard, a character class, an
+//   escape -- stays inside a single path segment too, so a pattern with no
+//   separator in it can only ever describe the last one.
+const matchesBasename = body => {
+  const index = body.indexOf(SLASH)
+
+  return index < 0 || index === body.length - 1
+}
+
+// The last segment of a path, keeping a trailing slash, because a pattern that
+//   ends in one matches only a directory.
+// 'a/b/c.js' -> 'c.js';  'a/b/' -> 'b/';  'c.js' -> 'c.js' (no copy made)
+const basenameOf = path => {
+  const end = path.length - 1
+
+  const index = path.lastIndexOf(
+    SLASH,
+    path[end] === SLASH
+      ? end - 1
+      : end
+  )
+
+  return index < 0
+    ? path
+    : path.slice(index + 1)
+}
+
+// The parent directory of a path, with its trailing separator, or EMPTY when
+//   the path has none.
+// 'a/b/c' -> 'a/b/';  'a/b/' -> 'a/';  'a' -> EMPTY;  'a/' -> EMPTY
+//
+// A path holding an empty segment has to be taken apart, because its
+//   ancestors are not prefixes of it: the parent of 'a//b' is 'a/', not
+//   'a//', and the parent of '/a/' is nothing at all. Both shapes reach here
+//   -- 'a//b' is accepted outright, and `checkIgnore` does not put the path
+//   it is given through the relative-path check.
+//
+// Every other path is a prefix of itself, and cutting one costs a fraction of
+//   splitting it into an array and joining that back at every level: 73ns
+//   against 207ns.
+const parentOf = path => {
+  if (
+    path.charCodeAt(0) === SLASH_CODE
+    || path.indexOf(DOUBLE_SLASH) >= 0
+  ) {
+    const slices = path.split(SLASH).filter(Boolean)
+
+    slices.pop()
+
+    return slices.length
+      ? slices.join(SLASH) + SLASH
+      : EMPTY
+  }
+
+  const end = path.length - 1
+
+  // Look back from before a trailing separator, since that one belongs to the
+  //   path itself.
+  //
+  // A negative place to start would be a trap here: `lastIndexOf` clamps one
+  //   to 0 and searches there rather than reporting no match, so '/' would
+  //   come back as its own parent and the walk would never end. It cannot
+  //   happen -- that is the only path short enough to produce one, and the
+  //   test above has already sent it the other way.
+  const cut = path.lastIndexOf(
+    SLASH,
+    path.charCodeAt(end) === SLASH_CODE
+      ? end - 1
+      : end
+  )
+
+  return cut < 0
+    ? EMPTY
+    : path.slice(0, cut + 1)
+}
+
+const isString = subject => typeof subject === 'string'
+
+// Blank lines, comments and trailing lone backslashes are told by
+//   `createRule`, once the pattern is normalized.
+const checkPattern = pattern => pattern
+  && isString(pattern)
+
+// Git drops one CR before each LF, and one at the end of a final line that
+//   has no LF after it.
+const splitPattern = pattern => (
+  pattern[pattern.length - 1] === '\r'
+    ? pattern.slice(0, - 1)
+    : pattern
+)
+.split(REGEX_SPLITALL_CRLF)
+.filter(Boolean)
+
+class IgnoreRule {
+  constructor (
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    prefix
+  ) {
+    this.pattern = pattern
+    this.mark = mark
+    this.negative = negative
+
+    define(this, 'body', body)
+    define(this, 'ignoreCase', ignoreCase)
+    define(this, 'regexPrefix', prefix)
+  }
+
+  // Worked out on first use and kept behind an own property, the way `regex`
+  //   caches itself in `_regex`. Deciding it in the constructor instead would
+  //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+  //   every compile -- including the compiles of rules that are never matched
+  //   against anything.
+  get _basenameOnly () {
+    return define(this, '_basenameOnly', matchesBasename(this.body))
+  }
+
+  get regex () {
+    const key = UNDERSCORE + MODE_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_IGNORE, key)
+  }
+
+  get checkRegex () {
+    const key = UNDERSCORE + MODE_CHECK_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_CHECK_IGNORE, key)
+  }
+
+  _make (mode, key) {
+    const str = pinWildcards(
+      mode === MODE_IGNORE
+        ? this.regexPrefix
+        .replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard)
+        .replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar)
+        : checkSourceOf(this.body, this.regexPrefix)
+    )
+
+    const regex = this.ignoreCase
+      ? new RegExp(str, 'i')
+      : new RegExp(str)
+
+    return define(this, key, regex)
+  }
+}
+
+const hasTrailingBackslash = str => {
+  let count = 0
+
+  while (str[str.length - count - 1] === ESCAPE) {
+    count ++
+  }
+
+  return count % 2 === 1
+}
+
+// Read a line the way git does: when `stripLineEnd` is set (an unsplit array
+//   or object pattern), drop any trailing blank lines along with the LF
+//   before each and at most one CR at the end of the line; then trim trailing
+//   spaces in the same backward pass. Git trims spaces only, and a space
+//   escaped by an odd run of backslashes stays, unescaped, as the last one.
+// Scanned from the end: a regular expression can only try each start in
+//   turn, which is quadratic over a long run of spaces or backslashes.
+// 'a  ' -> 'a';  'a\ ' -> 'a ';  'a\\ ' -> 'a\\';  'a\t' -> 'a\t'
+// 'a\r\n' -> 'a';  'a\r\r' -> 'a\r';  'a\n\r' -> 'a'
+const trimEnd = (body, stripLineEnd) => {
+  let lineEnd = body.length
+  let end
+
+  for (;;) {
+    if (stripLineEnd && body[lineEnd - 1] === '\r') {
+      lineEnd --
+    }
+
+    end = lineEnd
+
+    while (body[end - 1] === SPACE) {
+      end --
+    }
+
+    if (!stripLineEnd || body[end - 1] !== '\n') {
+      break
+    }
+
+    lineEnd = end - 1
+  }
+
+  if (end === lineEnd) {
+    return body.slice(0, lineEnd)
+  }
+
+  let backslashes = 0
+
+  while (body[end - backslashes - 1] === ESCAPE) {
+    backslashes ++
+  }
+
+  return backslashes % 2
+    ? body.slice(0, end - 1) + SPACE
+    : body.slice(0, end)
+}
+
+const createRule = (
+  pattern,
+  mark,
+  ignoreCase,
+  stripLineEnd,
+  stripBOM
+) => {
+  // Git drops a BOM before it reads the first line, so before anything else.
+  let body = stripBOM && pattern[0] === BOM
+    ? pattern.slice(1)
+    : pattern
+
+  // > A line starting with # serves as a comment.
+  if (body[0] === '#') {
+    return
+  }
+
+  let negative = false
+
+  // > An optional prefix "!" which negates the pattern;
+  if (body[0] === '!') {
+    negative = true
+    body = body.slice(1)
+  }
+
+  // Normalize the body before checking which slashes anchor the pattern.
+  //   Otherwise `bar/ ` is mistaken for a pattern containing an inner slash.
+  //   A line from `splitPattern` has already lost its line ending, so only a
+  //   trailing space remains to trim there.
+  const last = body[body.length - 1]
+
+  if (
+    last === SPACE
+    || stripLineEnd && (last === '\r' || last === '\n')
+  ) {
+    body = trimEnd(body, stripLineEnd)
+  }
+
+  // > A blank line matches no files, so it can serve as a separator for
+  // >   readability.
+  // Nor does a lone "!", a pattern ending on an unpaired backslash, or
+  //   anything else left empty here: an empty pattern would compile to a
+  //   regex matching every path.
+  if (!body || hasTrailingBackslash(body)) {
+    return
+  }
+
+  body = body
+  // > Put a backslash ("\") in front of the first "!" for patterns that
+  // >   begin with a literal "!", for example, `"\!important!.txt"`.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, '!')
+  // > Put a backslash ("\") in front of the first hash for patterns that
+  // >   begin with a hash.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, '#')
+
+  const regexPrefix = makeRegexPrefix(body)
+
+  return new IgnoreRule(
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    regexPrefix
+  )
+}
+
+class RuleManager {
+  constructor (ignoreCase) {
+    this._ignoreCase = ignoreCase
+    this._rules = []
+
+    // How many of the rules git would tag `EXC_FLAG_NODIR`.
+    //
+    // The scan uses it to decide, once for the whole set, whether handing
+    //   those rules the basename is worth what it costs the others. The
+    //   shortcut saves a full-path scan on every rule it applies to and costs
+    //   a check on every rule it does not, so a set where almost nothing is
+    //   basename-only comes out behind -- a 955 pattern set with 44 of them
+    //   measured 19% slower with the shortcut always on.
+    //
+    // Deciding this by measurement rather than by meaning is safe: a
+    //   basename-only pattern gives the very same answer against the whole
+    //   path, it just takes longer to say so. The choice can only change how
+    //   fast the scan runs, never what it returns.
+    this._basenameCount = 0
+  }
+
+  _add (pattern, index) {
+    // #32
+    if (pattern && pattern[KEY_IGNORE]) {
+      this._rules = this._rules.concat(pattern._rules._rules)
+      this._basenameCount += pattern._rules._basenameCount
+      this._added = true
+      return
+    }
+
+    const isStr = isString(pattern)
+    const raw = isStr
+      ? pattern
+      : pattern.pattern
+
+    const rule = checkPattern(raw)
+      && createRule(
+        raw,
+        isStr ? UNDEFINED : pattern.mark,
+        this._ignoreCase,
+        !this._split,
+        this._stripBOM && !index
+      )
+
+    if (rule) {
+      this._added = true
+      this._rules.push(rule)
+
+      // Deliberately not `rule._basenameOnly`: reading that would materialise
+      //   the rule's own copy, and the whole point of leaving it lazy is that
+      //   a rule which is compiled and never matched never pays for it.
+      if (matchesBasename(rule.body)) {
+        this._basenameCount ++
+      }
+    }
+  }
+
+  // @param {Array<string> | string | Ignore} pattern
+  add (pattern) {
+    this._added = false
+    this._split = isString(pattern)
+    this._stripBOM = !this._split || pattern[0] === BOM
+
+    makeArray(
+      this._split
+        ? splitPattern(pattern)
+        : pattern
+    ).forEach(this._add, this)
+
+    if (this._added) {
+      this._literalRules = UNDEFINED
+    }
+
+    return this._added
+  }
+
+  // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+  //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+  //   are left out once, rather than tested or compiled for every path.
+  testLiteral (path) {
+    const rules = this._literalRules || (
+      this._literalRules = this._rules.filter(
+        ({body}) => body[body.length - (
+          body[body.length - 1] === SLASH ? 2 : 1
+        )] === '*'
+      )
+    )
+
+    let ignored = false
+    let unignored = false
+    let matchedRule
+
+    for (let index = rules.length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule.checkRegex.test(path)) {
+        ignored = !rule.negative
+        unignored = rule.negative
+        matchedRule = rule.negative
+          ? UNDEFINED
+          : rule
+        break
+      }
+    }
+
+    const ret = {
+      ignored,
+      unignored
+    }
+
+    if (matchedRule) {
+      ret.rule = matchedRule
+    }
+
+    return ret
+  }
+
+  // Test one single path without recursively checking parent directories
+  //
+  // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+
+  // @returns {TestResult}
+  test (path, mode) {
+    // Most of a .gitignore is patterns with no slash in them, and running
+    //   those against the whole path makes the regular expression engine walk
+    //   every directory name on the way to the only segment that could match.
+    //   Handing them the basename instead is what git does, and it is where
+    //   the time in a directory walk goes: the rule scan was two thirds of it.
+    const rules = this._rules
+    const {length} = rules
+
+    const shortcut = this._basenameCount * 2 >= length
+
+    const basename = shortcut
+      ? basenameOf(path)
+      : path
+
+    // The last rule to match decides, as in git, and it is the rule
+    //   `git check-ignore -v` reports, so the scan runs from the end and stops
+    //   at the first match.
+    // A plain loop rather than `forEach`, so that `path`, `basename` and
+    //   `shortcut` are locals. As a callback they became closure variables,
+    //   and reaching for one of those once per rule cost 10% of a scan over a
+    //   large rule set -- more than the shortcut they were there to serve.
+    for (let index = length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule[mode].test(
+        shortcut && rule._basenameOnly
+          ? basename
+          : path
+      )) {
+        const {negative} = rule
+
+        const ret = {
+          ignored: !negative,
+          unignored: negative
+        }
+
+        if (!negative) {
+          ret.rule = rule
+        }
+
+        return ret
+      }
+    }
+
+    return {
+      ignored: false,
+      unignored: false
+    }
+  }
+}
+
+const throwError = (message, Ctor) => {
+  throw new Ctor(message)
+}
+
+const checkPath = (path, originalPath, doThrow) => {
+  if (!isString(path)) {
+    return doThrow(
+      `path must be a string, but got \`${originalPath}\``,
+      TypeError
+    )
+  }
+
+  // We don't know if we should ignore EMPTY, so throw
+  if (!path) {
+    return doThrow(`path must not be empty`, TypeError)
+  }
+
+  // Check if it is a relative path
+  if (checkPath.isNotRelative(path)) {
+    const r = '`path.relative()`d'
+    return doThrow(
+      `path should be a ${r} string, but got "${originalPath}"`,
+      RangeError
+    )
+  }
+
+  return true
+}
+
+// > pathname should be a `path.relative()`d one
+//
+// The same thing `REGEX_TEST_INVALID_PATH` says, spelled out: a path is not
+//   relative if it begins with a separator, or with `./` or `../`, or is
+//   nothing but `.` or `..`. Every match is decided by the first three
+//   characters, and this runs on every path handed to the library -- where it
+//   was 55% of a cached lookup, more than the cache lookup itself.
+const isNotRelative = path => {
+  const first = path.charCodeAt(0)
+
+  if (first === SLASH_CODE) {
+    return true
+  }
+
+  if (first !== DOT_CODE) {
+    return false
+  }
+
+  // '.'
+  if (path.length === 1) {
+    return true
+  }
+
+  const second = path.charCodeAt(1)
+
+  // './'
+  if (second === SLASH_CODE) {
+    return true
+  }
+
+  if (second !== DOT_CODE) {
+    return false
+  }
+
+  // '..' or '../'
+  return path.length === 2 || path.charCodeAt(2) === SLASH_CODE
+}
+
+checkPath.isNotRelative = isNotRelative
+
+// On windows, the following function will be replaced
+/* istanbul ignore next */
+checkPath.convert = p => p
+
+
+const convertPath = target =>
+  isString(target) && checkPath.convert(target)
+
+
+class Ignore {
+  constructor ({
+    ignorecase = true,
+    ignoreCase = ignorecase,
+    allowRelativePaths = false
+  } = {}) {
+    define(this, KEY_IGNORE, true)
+
+    this._rules = new RuleManager(ignoreCase)
+    this._strictPathCheck = !allowRelativePaths
+    this._initCache()
+  }
+
+  _initCache () {
+    // A cache for the result of `.ignores()`
+    this._ignoreCache = Object.create(null)
+
+    // A cache for the result of `.test()`
+    this._testCache = Object.create(null)
+  }
+
+  add (pattern) {
+    if (this._rules.add(pattern)) {
+      // Some rules have just added to the ignore,
+      //   making the behavior changed,
+      //   so we need to re-initialize the result cache
+      this._initCache()
+    }
+
+    return this
+  }
+
+  // legacy
+  addPattern (pattern) {
+    return this.add(pattern)
+  }
+
+  // @returns {TestResult}
+  _test (originalPath, cache, path) {
+    checkPath(
+      path,
+      originalPath,
+      this._strictPathCheck
+        ? throwError
+        : RETURN_FALSE
+    )
+
+    return path
+      ? this._t(path, cache)
+      : {
+        ignored: false,
+        unignored: false
+      }
+  }
+
+  checkIgnore (target) {
+    // A Windows path is converted first, so that a directory given with a
+    //   trailing separator, `\` or `/`, is told the same way
+    const path = convertPath(target)
+
+    // If the path does not end with a slash, `.ignores()` is much equivalent
+    //   to `git check-ignore`
+    if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+      return this._test(target, this._testCache, path)
+    }
+
+    // Like `git check-ignore`: a directory excluded by itself or by an
+    //   ancestor settles it, and only then is the literal 'abc/' matched
+    //   against the rules (see `checkSourceOf`).
+    const dir = this._t(path, this._testCache)
+
+    if (dir.ignored) {
+      return dir
+    }
+
+    const literal = this._rules.testLiteral(path)
+
+    return literal.ignored || literal.unignored
+      ? literal
+      : dir
+  }
+
+  _t (
+    // The path to be tested
+    path,
+
+    // The cache for the result of a certain checking
+    cache
+  ) {
+    // Every cached result is an object, so one read both tells a hit and
+    //   fetches it, where `in` and then a read hashed the path twice.
+    const cached = cache[path]
+
+    if (cached) {
+      return cached
+    }
+
+    const parentPath = parentOf(path)
+
+    // If the path contains a parent directory, check the parent first
+    const parent = parentPath
+      ? this._t(parentPath, cache)
+      : UNDEFINED
+
+    return cache[path] = parent && parent.ignored
+      // > It is not possible to re-include a file if a parent directory of
+      // >   that file is excluded.
+      ? parent
+      : this._rules.test(path, MODE_IGNORE)
+  }
+
+  ignores (path) {
+    return this._test(path, this._ignoreCache, convertPath(path)).ignored
+  }
+
+  createFilter () {
+    return path => !this.ignores(path)
+  }
+
+  filter (paths) {
+    return makeArray(paths).filter(this.createFilter())
+  }
+
+  // @returns {TestResult}
+  test (path) {
+    return this._test(path, this._testCache, convertPath(path))
+  }
+}
+
+const factory = options => new Ignore(options)
+
+const isPathValid = path =>
+  checkPath(convertPath(path), path, RETURN_FALSE)
+
+/* istanbul ignore next */
+const setupWindows = () => {
+  /* eslint no-control-regex: "off" */
+  const makePosix = str => /^\\\\\?\\/.test(str)
+  || /["<>|\u0000-\u001F]+/u.test(str)
+    ? str
+    : str.replace(/\\/g, '/')
+
+  checkPath.convert = makePosix
+
+  // 'C:\\foo'     <- 'C:\\foo' has been converted to 'C:/'
+  // 'd:\\foo'
+  const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i
+  checkPath.isNotRelative = path =>
+    REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path)
+    || isNotRelative(path)
+}
+
+
+// Windows
+// --------------------------------------------------------------
+/* istanbul ignore next */
+if (
+  // Detect `process` so that it can run in browsers.
+  typeof process !== 'undefined'
+  && process.platform === 'win32'
+) {
+  setupWindows()
+}
+
+// COMMONJS_EXPORTS ////////////////////////////////////////////////////////////
+
+module.exports = factory
+
+// Although it is an anti-pattern,
+//   it is still widely misused by a lot of libraries in github
+// Ref: https://github.com/search?q=ignore.default%28%29&type=code
+factory.default = factory
+
+module.exports.isPathValid = isPathValid
+
+// For testing purposes
+define(module.exports, Symbol.for('setupWindows'), setupWindows)
+
+
+/***/ }),
+
+/***/ 744:
 /***/ ((module) => {
 
 /**
@@ -1191,13 +2834,13 @@ function plural(ms, msAbs, n, name) {
 
 /***/ }),
 
-/***/ 986:
+/***/ 1450:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const os = __nccwpck_require__(857);
 const tty = __nccwpck_require__(2018);
-const hasFlag = __nccwpck_require__(2389);
+const hasFlag = __nccwpck_require__(3813);
 
 const {env} = process;
 
@@ -1333,11 +2976,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6255:
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4652);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3647);
 /** Entry point of the bundled CLI (dist/cli.js). */
 
 const controller = new AbortController();
@@ -1369,7 +3012,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4652:
+/***/ 3647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1390,7 +3033,349 @@ class UsageError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@simple-git/args-pathspec/dist/index.mjs
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/engine/process.ts
+/** Child processes: captured, bounded and killable. Nothing here ever echoes a child's output. */
+
+
+
+
+
+class ProcessError extends Error {
+    result;
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+        this.name = 'ProcessError';
+    }
+}
+/** Run a program to completion and capture all of its output (for short-lived tool calls). */
+async function runProcess(file, args, options) {
+    const out = [];
+    const result = await streamProcess(file, args, options, chunk => out.push(chunk));
+    return { ...result, stdout: Buffer.concat(out) };
+}
+/**
+ * Run a program and hand its stdout to `onChunk` as it arrives, so that long outputs
+ * (a whole history) are parsed without being held in memory at once.
+ */
+function streamProcess(file, args, options, onChunk) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', options.stdoutFd ?? 'pipe', 'pipe']
+        });
+        const err = [];
+        let failure;
+        child.stdout?.on('data', (chunk) => {
+            if (failure !== undefined)
+                return;
+            try {
+                onChunk(chunk);
+            }
+            catch (e) {
+                failure = e instanceof Error ? e : new Error(String(e));
+                child.kill('SIGKILL');
+            }
+        });
+        child.stderr?.on('data', (chunk) => err.push(chunk));
+        child.on('error', reject);
+        child.on('close', (code, signal) => {
+            if (failure !== undefined)
+                reject(failure);
+            else
+                resolve({ code, signal, stdout: Buffer.alloc(0), stderr: Buffer.concat(err) });
+        });
+        child.stdin?.on('error', () => undefined); // the child may exit before reading all input
+        child.stdin?.end(options.input ?? '');
+    });
+}
+/** Keeps only the last `limit` bytes written to it, and counts what it dropped. */
+class TailBuffer {
+    limit;
+    chunks = [];
+    held = 0;
+    total = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        this.total += chunk.length;
+        this.chunks.push(chunk);
+        this.held += chunk.length;
+        if (this.held > 2 * this.limit)
+            this.compact();
+    }
+    compact() {
+        const joined = Buffer.concat(this.chunks);
+        const kept = joined.subarray(Math.max(0, joined.length - this.limit));
+        this.chunks = [Buffer.from(kept)];
+        this.held = kept.length;
+    }
+    text() {
+        this.compact();
+        return this.chunks[0]?.toString('utf8') ?? '';
+    }
+    get dropped() {
+        return this.total - Math.min(this.total, this.limit);
+    }
+}
+const LAUNCHER_READY = 'ready';
+/**
+ * Set in each command's environment to a value of its own: its processes carry it wherever
+ * they go (setsid, double forks), so those left behind are found in /proc and killed.
+ */
+const EXECUTION_VARIABLE = 'RERUN_ACTION_EXECUTION';
+/** The launcher could not isolate the command, which did not run. */
+class LaunchError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'LaunchError';
+    }
+}
+/**
+ * The command runs under an intermediate shell started with the scrubbed environment, so that
+ * its parent's /proc/<pid>/environ holds no secrets either (rerun-action's own process keeps the
+ * environment the runner gave it). `; status=$?` keeps the shell from exec'ing the command in its
+ * place; a death by signal is passed on as one, so that it is reported as datalad reports it.
+ */
+const INTERMEDIATE_SHELL = '/bin/sh -c "$1"; status=$?; if [ $status -gt 128 ] && [ $status -lt 160 ]; then trap - $((status - 128)); kill -$((status - 128)) $$; fi; exit $status';
+/**
+ * Runs beside a command that has no launcher. Its first line of input names the command's
+ * process group; when its input ends (the command is over, or rerun-action died, SIGKILL
+ * included, which closes the pipe) it kills that group, then every process that carries the
+ * execution's marker ($1) in its environment or, being this user's, works in the directory $2
+ * (a `find -lname` pattern; empty for none), round after round until none is left: a process
+ * may fork while it is killed. The marker is checked whatever the uid, since only the command's
+ * descendants carry it (a root command may switch users).
+ */
+const REAPER_SCRIPT = `
+read -r group || group=
+read -r _ || :
+if [ -n "$group" ]; then kill -KILL -- "-$group" 2>/dev/null; fi
+[ -d /proc/self ] || exit 0
+uid=$(id -u)
+rounds=0
+while [ $rounds -lt 20 ]; do
+  pids=$({
+    grep -lzxF -- "$1" /proc/[0-9]*/environ
+    if [ -n "$2" ]; then find /proc/[0-9]*/cwd -maxdepth 0 -uid "$uid" \\( -lname "$2" -o -lname "$2/*" \\); fi
+  } 2>/dev/null | sed -n 's,^/proc/\\([0-9]*\\)/.*,\\1,p')
+  [ -n "$pids" ] || exit 0
+  kill -KILL $pids 2>/dev/null
+  rounds=$((rounds + 1))
+  sleep 0.05 2>/dev/null || sleep 1
+done
+`;
+/** How long to wait for output pipes that a process which escaped the sweep still holds. */
+const PIPE_GRACE_MS = 2000;
+let setpriv;
+function findProgram(name) {
+    const dirs = [...(process.env.PATH ?? '').split(':'), '/usr/bin', '/bin'];
+    for (const dir of dirs.filter(d => external_node_path_default().isAbsolute(d))) {
+        const file = external_node_path_default().join(dir, name);
+        try {
+            external_node_fs_default().accessSync(file, (external_node_fs_default()).constants.X_OK);
+            return file;
+        }
+        catch {
+            // not here
+        }
+    }
+    return null;
+}
+/**
+ * `setpriv --pdeathsig KILL` (util-linux), where it is installed: the program it execs is
+ * SIGKILLed when this process dies, however it dies. A parent-death signal survives exec (of
+ * programs that are not set-user-ID). Empty where there is no setpriv, or one too old for
+ * --pdeathsig (util-linux before 2.33), which is tried once.
+ */
+function parentDeathPrefix() {
+    if (process.platform !== 'linux')
+        return [];
+    if (setpriv === undefined) {
+        const found = findProgram('setpriv');
+        const works = found !== null &&
+            (0,external_node_child_process_namespaceObject.spawnSync)(found, ['--pdeathsig', 'KILL', '--', '/bin/sh', '-c', ':'], { stdio: 'ignore' })
+                .status === 0;
+        setpriv = works ? found : null;
+    }
+    return setpriv ? [setpriv, '--pdeathsig', 'KILL'] : [];
+}
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // the group is already gone
+    }
+}
+/** `dir` as a `find -lname` pattern that matches it literally. */
+function lnamePattern(dir) {
+    if (!dir)
+        return '';
+    let real = dir;
+    try {
+        real = external_node_fs_default().realpathSync(dir);
+    }
+    catch {
+        // gone already: nothing can work in it
+    }
+    return real === '/' ? '' : real.replace(/[\\*?[\]]/g, '\\$&');
+}
+function startReaper(marker, confine) {
+    const reaper = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', REAPER_SCRIPT, 'rerun-action-reaper', marker, lnamePattern(confine)], {
+        // Neither in the command's directory nor carrying its marker, so it never sweeps itself.
+        cwd: '/',
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C' },
+        // Its own process group: killing the command's leaves it alone.
+        detached: true,
+        stdio: ['pipe', 'ignore', 'ignore']
+    });
+    reaper.stdin?.on('error', () => undefined);
+    return reaper;
+}
+/**
+ * Run `cmd` with `/bin/sh -c` in its own process group, output captured (never echoed).
+ * On timeout the whole group gets SIGTERM, then SIGKILL after a grace period; once the shell
+ * has exited, whatever it left running is killed too, and the promise settles only then.
+ *
+ * Without a launcher, the shell runs under parentDeathPrefix() and a reaper watches it: what
+ * the command left running is found by its marker (EXECUTION_VARIABLE) or its directory
+ * (`confine`), also when rerun-action is SIGKILLed. A process that clears its environment,
+ * leaves `confine` and starts a session of its own escapes that: only a launcher (a PID
+ * namespace) contains it.
+ */
+function runShellCommand(cmd, options) {
+    const started = Date.now();
+    const tail = new TailBuffer(options.tailBytes);
+    return new Promise((resolve, reject) => {
+        const marker = (0,external_node_crypto_namespaceObject.randomUUID)();
+        const shell = ['/bin/sh', '-c', INTERMEDIATE_SHELL, 'rerun-action', cmd];
+        const prefix = options.launcher?.prefix ?? parentDeathPrefix();
+        // Started first, so that there is no moment at which a command runs unwatched.
+        const reaper = options.launcher
+            ? null
+            : startReaper(`${EXECUTION_VARIABLE}=${marker}`, options.confine);
+        const [file = '', ...args] = [...prefix, ...shell];
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            cwd: options.cwd,
+            env: { ...options.env, [EXECUTION_VARIABLE]: marker },
+            detached: true,
+            stdio: ['ignore', 'pipe', 'pipe', options.launcher ? 'pipe' : 'ignore']
+        });
+        const pid = child.pid;
+        if (pid === undefined) {
+            reaper?.stdin?.end();
+            child.once('error', reject);
+            return;
+        }
+        reaper?.stdin?.write(`${pid}\n`);
+        let timedOut = false;
+        let aborted = false;
+        let killTimer;
+        let pipeTimer;
+        const stop = () => {
+            killGroup(pid, 'SIGTERM');
+            killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), options.killGraceMs ?? 3000);
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            stop();
+        }, options.timeoutMs);
+        const onAbort = () => {
+            aborted = true;
+            stop();
+        };
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        const launcherReport = [];
+        const launcherPipe = child.stdio[3];
+        if (options.launcher && launcherPipe && 'on' in launcherPipe) {
+            launcherPipe.on('data', (chunk) => launcherReport.push(chunk));
+        }
+        child.stdout?.on('data', (chunk) => tail.push(chunk));
+        child.stderr?.on('data', (chunk) => tail.push(chunk));
+        let exited = false;
+        let reaped = reaper === null;
+        let swept = false;
+        let closed;
+        const afterSweep = () => {
+            if (swept || !exited || !reaped)
+                return;
+            swept = true;
+            // A process that escaped the sweep may hold the pipes open forever: stop reading them.
+            pipeTimer = setTimeout(() => {
+                for (const stream of child.stdio)
+                    stream?.destroy();
+            }, PIPE_GRACE_MS);
+            settle();
+        };
+        const settle = () => {
+            if (!swept || !closed)
+                return;
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            clearTimeout(pipeTimer);
+            options.signal?.removeEventListener('abort', onAbort);
+            const { code, signal } = closed;
+            if (options.launcher) {
+                const report = Buffer.concat(launcherReport).toString('utf8').trim();
+                if (report !== LAUNCHER_READY && !aborted) {
+                    const detail = report || tail.text().trim() || `exit code ${code ?? signal}`;
+                    reject(new LaunchError(`the command was not run: isolating it failed: ${detail}`));
+                    return;
+                }
+            }
+            let exitCode = code ?? (signal ? -external_node_os_namespaceObject.constants.signals[signal] : null);
+            // Under a launcher the intermediate shell is a PID namespace's init, which cannot die by a
+            // signal it sends itself: it exits with 128+N instead, which means the same here.
+            if (options.launcher && exitCode !== null && exitCode > 128 && exitCode < 160)
+                exitCode = 128 - exitCode;
+            resolve({
+                exitCode,
+                timedOut,
+                aborted,
+                durationMs: Date.now() - started,
+                tail: tail.text(),
+                totalBytes: tail.total,
+                truncatedBytes: tail.dropped
+            });
+        };
+        child.on('error', error => {
+            reaper?.stdin?.end();
+            reject(error);
+        });
+        child.on('exit', () => {
+            exited = true;
+            // What the command left in its group goes first; the reaper then sweeps the rest.
+            killGroup(pid, 'SIGKILL');
+            reaper?.stdin?.end();
+            afterSweep();
+        });
+        const onReaped = () => {
+            reaped = true;
+            afterSweep();
+        };
+        reaper?.on('exit', onReaped);
+        reaper?.on('error', onReaped);
+        child.on('close', (code, signal) => {
+            closed = { code, signal };
+            settle();
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/@simple-git/args-pathspec/dist/index.mjs
 const t = /* @__PURE__ */ new WeakMap();
 function dist_c(...n) {
   const e = new String(n);
@@ -1405,18 +3390,13 @@ function dist_o(n) {
 
 //# sourceMappingURL=index.mjs.map
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@kwsites/file-exists/dist/index.js
-var dist = __nccwpck_require__(861);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ../../work/main/node_modules/debug/src/index.js
-var src = __nccwpck_require__(3326);
-// EXTERNAL MODULE: ../../work/main/node_modules/@kwsites/promise-deferred/dist/index.js
-var promise_deferred_dist = __nccwpck_require__(8173);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@simple-git/argv-parser/dist/index.mjs
+// EXTERNAL MODULE: ./node_modules/@kwsites/file-exists/dist/index.js
+var dist = __nccwpck_require__(7117);
+// EXTERNAL MODULE: ./node_modules/debug/src/index.js
+var src = __nccwpck_require__(2830);
+// EXTERNAL MODULE: ./node_modules/@kwsites/promise-deferred/dist/index.js
+var promise_deferred_dist = __nccwpck_require__(9997);
+;// CONCATENATED MODULE: ./node_modules/@simple-git/argv-parser/dist/index.mjs
 
 function* x(e, n) {
   const t = n === "global";
@@ -1924,7 +3904,7 @@ function oe(e, n) {
 
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-;// CONCATENATED MODULE: ../../work/main/node_modules/simple-git/dist/index.mjs
+;// CONCATENATED MODULE: ./node_modules/simple-git/dist/index.mjs
 
 
 
@@ -4807,228 +6787,336 @@ const wo = (t, e) => {
 
 //# sourceMappingURL=index.mjs.map
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/engine/process.ts
-/** Child processes: captured, bounded and killable. Nothing here ever echoes a child's output. */
-
-
-class ProcessError extends Error {
-    result;
-    constructor(message, result) {
-        super(message);
-        this.result = result;
-        this.name = 'ProcessError';
-    }
+;// CONCATENATED MODULE: ./src/engine/git/git-environment.ts
+/**
+ * The environment and options every git and git-annex process of rerun-action runs with. A
+ * replayed command runs as the same user as rerun-action and may plant configuration wherever
+ * that user can write (global config, attributes, hooks): git must read none of it, run no
+ * program it names, and see none of the runner's tokens.
+ */
+/** Variables git and git-annex may see: what they need to find programs, remotes and a locale. */
+const PASSED_NAMES = new Set([
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TMPDIR',
+    // git-annex fetches input content from remotes: ssh agents and proxies are how it gets there.
+    'SSH_AUTH_SOCK',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY'
+]);
+/**
+ * Set for every call. No system or global config (a command can write ~/.gitconfig), no replace
+ * objects or grafts (a command could make git show a forged run commit), no prompts, pagers or
+ * editors. git-annex commits to its branch and needs an identity that CI runners often lack.
+ */
+const FIXED = {
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_ATTR_NOSYSTEM: '1',
+    GIT_NO_REPLACE_OBJECTS: '1',
+    // A path that does not exist: grafts would rewrite history, and an empty file draws a warning.
+    GIT_GRAFT_FILE: '/nonexistent/rerun-action/grafts',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_ASKPASS: '/bin/false',
+    SSH_ASKPASS: '/bin/false',
+    GIT_PAGER: 'cat',
+    PAGER: 'cat',
+    GIT_EDITOR: '/bin/false',
+    GIT_OPTIONAL_LOCKS: '0',
+    GIT_AUTHOR_NAME: 'rerun-action',
+    GIT_AUTHOR_EMAIL: 'rerun-action@localhost',
+    GIT_COMMITTER_NAME: 'rerun-action',
+    GIT_COMMITTER_EMAIL: 'rerun-action@localhost'
+};
+/**
+ * `-c` options for every call: git runs no hook and no fsmonitor program whatever a
+ * repository's config says, reads no per-user attributes or ignore files, and verifies no
+ * signatures (which would run gpg); git-annex runs none of the commands its config may name for
+ * freezing, thawing or erasing content, HTTP headers or commit messages (an unisolated command
+ * could have planted one in the repository's config). `safe.directory` is honoured only from the
+ * command line once global config is off; rerun-action only runs git in the user's repository
+ * and its own.
+ */
+const HARDENED_CONFIG = [
+    'core.hooksPath=/dev/null',
+    'core.fsmonitor=false',
+    'core.attributesFile=/dev/null',
+    'core.excludesFile=/dev/null',
+    'log.showSignature=false',
+    'annex.freezecontent-command=',
+    'annex.thawcontent-command=',
+    'annex.secure-erase-command=',
+    'annex.http-headers-command=',
+    'annex.commitmessage-command=',
+    'safe.directory=*'
+];
+function hardenedArguments(args) {
+    return [...HARDENED_CONFIG.flatMap(option => ['-c', option]), ...args];
 }
-/** Run a program to completion and capture all of its output (for short-lived tool calls). */
-async function runProcess(file, args, options) {
-    const out = [];
-    const result = await streamProcess(file, args, options, chunk => out.push(chunk));
-    return { ...result, stdout: Buffer.concat(out) };
+/** The allow-listed environment of a git process, from `source` (rerun-action's own). */
+function hardenedEnvironment(source = process.env, extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(source)) {
+        if (value !== undefined && (PASSED_NAMES.has(name) || name.startsWith('LC_')))
+            env[name] = value;
+    }
+    env.PATH ??= '/usr/local/bin:/usr/bin:/bin';
+    // git-annex cannot handle non-ASCII file names in the C locale.
+    if (!env.LANG && !env.LC_ALL)
+        env.LANG = 'C.UTF-8';
+    return { ...env, ...FIXED, ...extra };
+}
+
+;// CONCATENATED MODULE: ./src/engine/git/git-port.ts
+/**
+ * The one way rerun-action starts git or git-annex: every process gets the hardened environment
+ * and options of git-environment.ts. Nothing else in the code base spawns git (a test checks).
+ * simple-git for one-shot text queries; captured or streamed processes for binary output, stdin
+ * and long listings.
+ */
+
+
+
+
+function spawnOptions(options) {
+    return {
+        cwd: options.cwd,
+        input: options.input,
+        stdoutFd: options.stdoutFd,
+        env: hardenedEnvironment(process.env, options.env)
+    };
+}
+/** Run `git ARGS` to completion, output captured. */
+function runGit(args, options) {
+    return runProcess('git', hardenedArguments(args), spawnOptions(options));
+}
+/** Like runGit, but a non-zero exit throws, naming the subcommand and git's message. */
+async function gitOutput(args, options) {
+    const result = await runGit(args, options);
+    if (result.code !== 0) {
+        const subcommand = args.find(arg => !arg.startsWith('-')) ?? '';
+        const detail = result.stderr.toString('utf8').trim() || `exit ${result.code ?? result.signal}`;
+        throw new ProcessError(`git ${subcommand} failed: ${detail}`, result);
+    }
+    return result.stdout;
+}
+/** Run `git ARGS`, handing stdout to `onChunk` as it arrives (whole histories, large listings). */
+function streamGit(args, options, onChunk) {
+    return streamProcess('git', hardenedArguments(args), spawnOptions(options), onChunk);
 }
 /**
- * Run a program and hand its stdout to `onChunk` as it arrives, so that long outputs
- * (a whole history) are parsed without being held in memory at once.
+ * A simple-git instance for one-shot text queries in `dir`, hardened like every other call.
+ * simple-git refuses to pass hook, fsmonitor, pager, editor, askpass and config-path settings
+ * unless told: here they are the hardening itself, each set to a value that disables it.
  */
-function streamProcess(file, args, options, onChunk) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', options.stdoutFd ?? 'pipe', 'pipe']
-        });
-        const err = [];
-        let failure;
+function simpleGitAt(dir) {
+    const env = hardenedEnvironment();
+    return wo({
+        baseDir: dir,
+        trimmed: false,
+        allowEnvironment: Object.keys(env),
+        config: [...HARDENED_CONFIG],
+        unsafe: {
+            allowUnsafeHooksPath: true,
+            allowUnsafeFsMonitor: true,
+            allowUnsafeConfigPaths: true,
+            allowUnsafePager: true,
+            allowUnsafeEditor: true,
+            allowUnsafeAskPass: true
+        }
+    }).env(env);
+}
+/** Start a long-running git process (`cat-file --batch`) that the caller talks to over stdio. */
+function startGit(args, options) {
+    return (0,external_node_child_process_namespaceObject.spawn)('git', hardenedArguments(args), {
+        cwd: options.cwd,
+        env: hardenedEnvironment(process.env, options.env),
+        stdio: ['pipe', 'pipe', 'pipe']
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/git/object-store.ts
+
+/** One `cat-file` process; answers come back in request order. */
+class BatchProcess {
+    root;
+    mode;
+    objectFormatLength;
+    child = null;
+    queue = [];
+    buffer = Buffer.alloc(0);
+    failure = null;
+    constructor(root, mode, objectFormatLength) {
+        this.root = root;
+        this.mode = mode;
+        this.objectFormatLength = objectFormatLength;
+    }
+    start() {
+        const child = startGit(['cat-file', this.mode], { cwd: this.root });
+        const errors = [];
         child.stdout?.on('data', (chunk) => {
-            if (failure !== undefined)
+            this.buffer = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk;
+            this.drain();
+        });
+        child.stderr?.on('data', (chunk) => errors.push(chunk));
+        child.stdin?.on('error', () => undefined);
+        const fail = (error) => {
+            this.failure = error;
+            this.child = null;
+            for (const pending of this.queue.splice(0))
+                pending.reject(error);
+        };
+        child.on('error', fail);
+        child.on('close', code => {
+            if (this.child === child)
+                fail(new Error(`git cat-file ${this.mode} ended (${code}): ${Buffer.concat(errors).toString('utf8').trim()}`));
+        });
+        return child;
+    }
+    drain() {
+        for (;;) {
+            const pending = this.queue[0];
+            if (!pending)
                 return;
-            try {
-                onChunk(chunk);
+            const newline = this.buffer.indexOf(0x0a);
+            if (newline < 0)
+                return;
+            const header = this.buffer.subarray(0, newline).toString('utf8');
+            const fields = header.split(' ');
+            const missing = fields.length < 3 || fields[1] === 'missing' || fields[1] === 'ambiguous';
+            if (this.mode === '--batch-check' || missing) {
+                this.buffer = this.buffer.subarray(newline + 1);
+                this.queue.shift();
+                pending.resolve({ header, data: null });
+                continue;
             }
-            catch (e) {
-                failure = e instanceof Error ? e : new Error(String(e));
-                child.kill('SIGKILL');
-            }
-        });
-        child.stderr?.on('data', (chunk) => err.push(chunk));
-        child.on('error', reject);
-        child.on('close', (code, signal) => {
-            if (failure !== undefined)
-                reject(failure);
-            else
-                resolve({ code, signal, stdout: Buffer.alloc(0), stderr: Buffer.concat(err) });
-        });
-        child.stdin?.on('error', () => undefined); // the child may exit before reading all input
-        child.stdin?.end(options.input ?? '');
-    });
-}
-/** Keeps only the last `limit` bytes written to it, and counts what it dropped. */
-class TailBuffer {
-    limit;
-    chunks = [];
-    held = 0;
-    total = 0;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    push(chunk) {
-        this.total += chunk.length;
-        this.chunks.push(chunk);
-        this.held += chunk.length;
-        if (this.held > 2 * this.limit)
-            this.compact();
-    }
-    compact() {
-        const joined = Buffer.concat(this.chunks);
-        const kept = joined.subarray(Math.max(0, joined.length - this.limit));
-        this.chunks = [Buffer.from(kept)];
-        this.held = kept.length;
-    }
-    text() {
-        this.compact();
-        return this.chunks[0]?.toString('utf8') ?? '';
-    }
-    get dropped() {
-        return this.total - Math.min(this.total, this.limit);
-    }
-}
-const LAUNCHER_READY = 'ready';
-/** The launcher could not isolate the command, which did not run. */
-class LaunchError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'LaunchError';
-    }
-}
-/**
- * The command runs under an intermediate shell started with the scrubbed environment, so that
- * its parent's /proc/<pid>/environ holds no secrets either (rerun-action's own process keeps the
- * environment the runner gave it). `; status=$?` keeps the shell from exec'ing the command in its
- * place; a death by signal is passed on as one, so that it is reported as datalad reports it.
- */
-const INTERMEDIATE_SHELL = '/bin/sh -c "$1"; status=$?; if [ $status -gt 128 ] && [ $status -lt 160 ]; then trap - $((status - 128)); kill -$((status - 128)) $$; fi; exit $status';
-function killGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // the group is already gone
-    }
-}
-/**
- * Run `cmd` with `/bin/sh -c` in its own process group, output captured (never echoed).
- * On timeout the whole group gets SIGTERM, then SIGKILL after a grace period; once the shell
- * has exited, whatever it left running in its group is killed too.
- */
-function runShellCommand(cmd, options) {
-    const started = Date.now();
-    const tail = new TailBuffer(options.tailBytes);
-    return new Promise((resolve, reject) => {
-        const shell = ['/bin/sh', '-c', INTERMEDIATE_SHELL, 'rerun-action', cmd];
-        const [file = '', ...args] = [...(options.launcher?.prefix ?? []), ...shell];
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env,
-            detached: true,
-            stdio: ['ignore', 'pipe', 'pipe', options.launcher ? 'pipe' : 'ignore']
-        });
-        const pid = child.pid;
-        if (pid === undefined) {
-            child.once('error', reject);
-            return;
+            const size = Number(fields[2]);
+            const end = newline + 1 + size;
+            if (this.buffer.length < end + 1)
+                return;
+            const data = Buffer.from(this.buffer.subarray(newline + 1, end));
+            this.buffer = this.buffer.subarray(end + 1);
+            this.queue.shift();
+            pending.resolve({ header, data });
         }
-        let timedOut = false;
-        let aborted = false;
-        let killTimer;
-        const stop = () => {
-            killGroup(pid, 'SIGTERM');
-            killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), options.killGraceMs ?? 3000);
-        };
-        const timer = setTimeout(() => {
-            timedOut = true;
-            stop();
-        }, options.timeoutMs);
-        const onAbort = () => {
-            aborted = true;
-            stop();
-        };
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        const launcherReport = [];
-        const launcherPipe = child.stdio[3];
-        if (options.launcher && launcherPipe && 'on' in launcherPipe) {
-            launcherPipe.on('data', (chunk) => launcherReport.push(chunk));
+    }
+    request(object) {
+        if (!/^[0-9a-f]+$/.test(object) || object.length !== this.objectFormatLength()) {
+            return Promise.reject(new Error(`not an object id: ${JSON.stringify(object)}`));
         }
-        child.stdout?.on('data', (chunk) => tail.push(chunk));
-        child.stderr?.on('data', (chunk) => tail.push(chunk));
-        child.on('error', reject);
-        child.on('exit', () => {
-            // Background children may still hold the pipes open: end them so 'close' can come.
-            killGroup(pid, 'SIGKILL');
+        if (this.failure)
+            return Promise.reject(this.failure);
+        this.child ??= this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject });
+            this.child?.stdin?.write(`${object}\n`);
         });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            if (killTimer)
-                clearTimeout(killTimer);
-            options.signal?.removeEventListener('abort', onAbort);
-            if (options.launcher) {
-                const report = Buffer.concat(launcherReport).toString('utf8').trim();
-                if (report !== LAUNCHER_READY && !aborted) {
-                    const detail = report || tail.text().trim() || `exit code ${code ?? signal}`;
-                    reject(new LaunchError(`the command was not run: isolating it failed: ${detail}`));
-                    return;
-                }
-            }
-            let exitCode = code ?? (signal ? -external_node_os_namespaceObject.constants.signals[signal] : null);
-            // Under a launcher the intermediate shell is a PID namespace's init, which cannot die by a
-            // signal it sends itself: it exits with 128+N instead, which means the same here.
-            if (options.launcher && exitCode !== null && exitCode > 128 && exitCode < 160)
-                exitCode = 128 - exitCode;
-            resolve({
-                exitCode,
-                timedOut,
-                aborted,
-                durationMs: Date.now() - started,
-                tail: tail.text(),
-                totalBytes: tail.total,
-                truncatedBytes: tail.dropped
+    }
+    close() {
+        const child = this.child;
+        this.child = null;
+        child?.stdin?.end();
+    }
+}
+/** Parse a tree object: `<mode> <name>\0<binary id>` repeated. */
+function parseTree(data, idLength) {
+    const entries = [];
+    let offset = 0;
+    while (offset < data.length) {
+        const space = data.indexOf(0x20, offset);
+        const nul = data.indexOf(0, space);
+        if (space < 0 || nul < 0 || nul + 1 + idLength > data.length) {
+            throw new Error('malformed tree object');
+        }
+        const mode = data.subarray(offset, space).toString('latin1').padStart(6, '0');
+        entries.push({
+            mode,
+            name: data.subarray(space + 1, nul).toString('utf8'),
+            object: data.subarray(nul + 1, nul + 1 + idLength).toString('hex')
+        });
+        offset = nul + 1 + idLength;
+    }
+    return entries;
+}
+const MAX_CACHED_TREES = 10_000;
+class ObjectStore {
+    root;
+    hexLength;
+    contents;
+    checks;
+    trees = new Map();
+    /** @param hexLength 40 for SHA-1 repositories, 64 for SHA-256 ones. */
+    constructor(root, hexLength = 40) {
+        this.root = root;
+        this.hexLength = hexLength;
+        this.contents = new BatchProcess(root, '--batch', () => this.hexLength);
+        this.checks = new BatchProcess(root, '--batch-check', () => this.hexLength);
+    }
+    /** An object's type and content, or null when the store lacks it. */
+    async read(object) {
+        const { header, data } = await this.contents.request(object);
+        if (!data)
+            return null;
+        return { type: header.split(' ')[1], data };
+    }
+    /** An object's size without reading it, or null when the store lacks it. */
+    async size(object) {
+        const { header } = await this.checks.request(object);
+        const fields = header.split(' ');
+        return fields.length === 3 && fields[1] !== 'missing' ? Number(fields[2]) : null;
+    }
+    /** The entries of a tree object (cached: trees are shared by many commits). */
+    tree(object) {
+        let entries = this.trees.get(object);
+        if (!entries) {
+            // Bounded, so that memory does not grow with the length of the history verified.
+            if (this.trees.size >= MAX_CACHED_TREES)
+                this.trees.clear();
+            entries = this.read(object).then(found => {
+                if (found?.type !== 'tree')
+                    throw new Error(`tree ${object} is not in the repository`);
+                return parseTree(found.data, this.hexLength / 2);
             });
-        });
-    });
+            this.trees.set(object, entries);
+        }
+        return entries;
+    }
+    /** The root tree of a commit. */
+    async rootTree(commit) {
+        const found = await this.read(commit);
+        if (found?.type !== 'commit')
+            throw new Error(`commit ${commit} is not in the repository`);
+        const match = /^tree ([0-9a-f]+)\n/.exec(found.data.subarray(0, 100).toString('latin1'));
+        if (!match?.[1])
+            throw new Error(`commit ${commit} names no tree`);
+        return match[1];
+    }
+    close() {
+        this.contents.close();
+        this.checks.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/git/git-command-manager.ts
 /**
- * The git commands the engine needs, behind one small interface (as actions/checkout does).
- * Short commands go through simple-git; history, trees and blobs are read in bulk streams
- * (one process for many commits) so planning does not pay a git process per commit.
+ * The git commands the engine needs, behind one small interface (as actions/checkout does), all
+ * through the hardened git port. History and changes are read in bulk streams (one process for
+ * many commits); committed trees and blobs come from long-running readers (object-store.ts).
  */
 
 
 
-/**
- * Options for git commands in rerun-action's own worktrees. No hooks: git-annex's post-checkout
- * hook costs a git-annex start per checkout, and the user's hooks are not part of a replay. No
- * annex filter: its clean/smudge process costs ~0.3 s per command; locked files (symlinks) need
- * no filter, unlocked ones stay pointer files until an input needs them (`git annex get`), and
- * comparisons read keys from pointers themselves.
- */
-const WORKTREE_CONFIG = [
-    '-c',
-    'core.hooksPath=/dev/null',
-    '-c',
-    'filter.annex.process=',
-    '-c',
-    'filter.annex.smudge=',
-    '-c',
-    'filter.annex.clean='
-];
-/** `worktree add` of `-c k=v -c k=v worktree add ...`, for error messages. */
-function subcommandOf(args) {
-    const rest = args.filter((arg, i) => arg !== '-c' && args[i - 1] !== '-c' && !arg.startsWith('--'));
-    return rest.slice(0, rest[0] === 'worktree' ? 2 : 1).join(' ');
-}
+
+
 function splitZ(text) {
     return text.split('\0').filter(part => part.length > 0);
 }
@@ -5041,31 +7129,38 @@ function parseConfigEntries(out) {
             : { key: entry.slice(0, newline), value: entry.slice(newline + 1) };
     });
 }
+/** Deeper trees than this are refused: a walk of them would exhaust path lengths and the stack. */
+const MAX_TREE_DEPTH = 512;
 class GitCli {
     root;
-    git;
-    constructor(root) {
+    store;
+    commonDir;
+    format;
+    constructor(root, hexLength = 40) {
         this.root = root;
-        this.git = wo({ baseDir: root, maxConcurrentProcesses: 6, trimmed: false });
+        this.store = new ObjectStore(root, hexLength);
     }
-    async run(args, cwd = this.root, input) {
-        const result = await runProcess('git', args, { cwd, input });
-        if (result.code !== 0) {
-            const detail = result.stderr.toString('utf8').trim();
-            throw new ProcessError(`git ${subcommandOf(args)} failed: ${detail}`, result);
-        }
-        return result.stdout;
+    /** A GitCli for the repository at `root`, its object id length asked of git once. */
+    static async open(root) {
+        const format = (await simpleGitAt(root).raw(['rev-parse', '--show-object-format'])).trim();
+        const git = new GitCli(root, format === 'sha256' ? 64 : 40);
+        git.format = Promise.resolve(format);
+        return git;
+    }
+    run(args, input) {
+        return gitOutput(args, { cwd: this.root, input });
     }
     async resolveCommit(rev) {
-        const result = await runProcess('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], { cwd: this.root });
+        const result = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], { cwd: this.root });
         return result.code === 0 ? result.stdout.toString('utf8').trim() || null : null;
     }
     async logCommits(revisions, onCommit, messagePrefix = '') {
         // -z separates commits with NUL, which git never allows in a commit message. Each record is
         // "<sha> <committer time> <parents...>\n<message>". Only messages that start with the prefix
-        // are decoded at all: in a long history most commits are skipped as raw bytes.
+        // are decoded at all: in a long history most commits are skipped as raw bytes. Records are
+        // cut from a list of chunks, so a long message costs time linear in its length.
         const prefix = Buffer.from(messagePrefix, 'utf8');
-        let pending = Buffer.alloc(0);
+        let pending = [];
         const handle = (record) => {
             const newline = record.indexOf(0x0a);
             if (newline < 0)
@@ -5098,26 +7193,28 @@ class GitCli {
             ...revisions,
             '--'
         ];
-        const result = await streamProcess('git', args, { cwd: this.root }, chunk => {
-            const data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
+        const result = await streamGit(args, { cwd: this.root }, chunk => {
             let start = 0;
-            for (let end = data.indexOf(0, start); end >= 0; end = data.indexOf(0, start)) {
-                handle(data.subarray(start, end));
+            for (let end = chunk.indexOf(0, start); end >= 0; end = chunk.indexOf(0, start)) {
+                const piece = chunk.subarray(start, end);
+                handle(pending.length > 0 ? Buffer.concat([...pending, piece]) : piece);
+                pending = [];
                 start = end + 1;
             }
-            pending = data.subarray(start);
+            if (start < chunk.length)
+                pending.push(chunk.subarray(start));
         });
         if (result.code !== 0) {
             throw new ProcessError(`git log failed: ${result.stderr.toString('utf8').trim()}`, result);
         }
         if (pending.length > 0)
-            handle(pending);
+            handle(Buffer.concat(pending));
     }
     async changesOf(shas) {
         const changes = new Map();
         if (shas.length === 0)
             return changes;
-        const out = await this.run(['diff-tree', '--stdin', '-r', '-z', '--no-renames', '--raw', '--no-abbrev'], this.root, shas.join('\n') + '\n');
+        const out = await this.run(['diff-tree', '--stdin', '-r', '-z', '--no-renames', '--raw', '--no-abbrev'], shas.join('\n') + '\n');
         const parts = out.toString('utf8').split('\0');
         let current;
         for (let i = 0; i < parts.length; i++) {
@@ -5143,15 +7240,16 @@ class GitCli {
     }
     async readObjects(specs) {
         const objects = new Map();
-        if (specs.length === 0)
-            return objects;
-        for (const spec of specs) {
+        // A newline would end the request early: such a name cannot be asked for, so it is absent.
+        const askable = specs.filter(spec => !spec.includes('\n'));
+        for (const spec of specs)
             if (spec.includes('\n'))
-                throw new Error(`object name with a newline: ${JSON.stringify(spec)}`);
-        }
-        const out = await this.run(['cat-file', '--batch'], this.root, specs.join('\n') + '\n');
+                objects.set(spec, null);
+        if (askable.length === 0)
+            return objects;
+        const out = await this.run(['cat-file', '--batch'], askable.join('\n') + '\n');
         let offset = 0;
-        for (const spec of specs) {
+        for (const spec of askable) {
             const end = out.indexOf(0x0a, offset);
             const header = out.subarray(offset, end).toString('utf8');
             offset = end + 1;
@@ -5169,7 +7267,7 @@ class GitCli {
         const out = await external_node_fs_default().promises.open(file, 'w');
         try {
             // git writes into the file itself: a large blob never passes through this process.
-            const result = await runProcess('git', ['cat-file', 'blob', object], {
+            const result = await runGit(['cat-file', 'blob', object], {
                 cwd: this.root,
                 stdoutFd: out.fd
             });
@@ -5181,39 +7279,75 @@ class GitCli {
             await out.close();
         }
     }
-    async listTree(rev, paths) {
+    async entryOf(p, raw) {
+        const type = raw.mode === '160000' ? 'commit' : raw.mode === '040000' ? 'tree' : 'blob';
+        return {
+            mode: raw.mode,
+            type,
+            object: raw.object,
+            size: type === 'blob' ? await this.store.size(raw.object) : null,
+            path: p
+        };
+    }
+    /** Every blob and gitlink under a tree, as `ls-tree -r` lists them. */
+    async collect(tree, prefix, depth, found) {
+        if (depth > MAX_TREE_DEPTH)
+            throw new Error(`the tree at ${prefix} is nested deeper than ${MAX_TREE_DEPTH} levels`);
+        for (const raw of await this.store.tree(tree)) {
+            const p = prefix === '' ? raw.name : `${prefix}/${raw.name}`;
+            if (raw.mode === '040000')
+                await this.collect(raw.object, p, depth + 1, found);
+            else if (!found.has(p))
+                found.set(p, this.entryOf(p, raw));
+        }
+    }
+    /** The entry at `p` in a tree, or null. */
+    async lookup(tree, p) {
+        let current = { mode: '040000', name: '', object: tree };
+        for (const name of p.split('/')) {
+            if (current.mode !== '040000')
+                return null;
+            const next = (await this.store.tree(current.object)).find(entry => entry.name === name);
+            if (!next)
+                return null;
+            current = next;
+        }
+        return current;
+    }
+    async listTree(commit, paths) {
         if (paths.length === 0)
             return [];
-        const out = await this.run([
-            '--literal-pathspecs',
-            'ls-tree',
-            '-r',
-            '-z',
-            '--full-tree',
-            '--format=%(objectmode) %(objecttype) %(objectname) %(objectsize)%x09%(path)',
-            rev,
-            '--',
-            ...paths
-        ]);
-        return splitZ(out.toString('utf8')).map(line => {
-            const tab = line.indexOf('\t');
-            const [mode = '', type = 'blob', object = '', size = '-'] = line.slice(0, tab).split(' ');
-            return {
-                mode,
-                type: type,
-                object,
-                size: size === '-' ? null : Number(size),
-                path: line.slice(tab + 1)
-            };
-        });
+        const root = await this.store.rootTree(commit);
+        const found = new Map();
+        for (const requested of paths) {
+            const p = requested.replace(/\/+$/, '');
+            if (p === '' || p === '.') {
+                await this.collect(root, '', 0, found);
+                continue;
+            }
+            if (found.has(p))
+                continue;
+            const raw = await this.lookup(root, p);
+            if (!raw)
+                continue;
+            if (raw.mode === '040000')
+                await this.collect(raw.object, p, p.split('/').length, found);
+            else
+                found.set(p, this.entryOf(p, raw));
+        }
+        return Promise.all(found.values());
     }
     async resolveObjects(specs) {
         const ids = new Map();
-        if (specs.length === 0)
+        const askable = specs.filter(spec => !spec.includes('\n'));
+        for (const spec of specs)
+            if (spec.includes('\n'))
+                ids.set(spec, null);
+        if (askable.length === 0)
             return ids;
-        const out = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], this.root, specs.join('\n') + '\n');
+        const out = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], askable.join('\n') + '\n');
         const lines = out.toString('utf8').split('\n');
-        specs.forEach((spec, i) => {
+        askable.forEach((spec, i) => {
             const line = lines[i] ?? '';
             const found = !line.endsWith(' missing') && !line.endsWith(' ambiguous') && line !== '';
             ids.set(spec, found ? (line.split(' ')[0] ?? null) : null);
@@ -5221,9 +7355,7 @@ class GitCli {
         return ids;
     }
     async configOfBlob(object) {
-        const result = await runProcess('git', ['config', '-z', '--blob', object, '--list'], {
-            cwd: this.root
-        });
+        const result = await runGit(['config', '-z', '--blob', object, '--list'], { cwd: this.root });
         // A config file git cannot parse configures nothing.
         if (result.code !== 0)
             return new Map();
@@ -5233,81 +7365,40 @@ class GitCli {
         const out = await this.run(['for-each-ref', '--format=%(refname)', ...patterns]);
         return out.toString('utf8').split('\n').filter(Boolean);
     }
-    async gitCommonDir() {
-        const out = await this.git.raw(['rev-parse', '--path-format=absolute', '--git-common-dir']);
-        return out.trim();
+    gitCommonDir() {
+        this.commonDir ??= simpleGitAt(this.root)
+            .raw(['rev-parse', '--path-format=absolute', '--git-common-dir'])
+            .then(out => out.trim());
+        return this.commonDir;
     }
-    /**
-     * Another verification of the same repository may hold one of git's lock files for a moment;
-     * retry such commands a few times instead of failing the commit.
-     */
-    async runRetryingLocks(args) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                return await this.run(args);
-            }
-            catch (e) {
-                const locked = e instanceof ProcessError &&
-                    /\.lock'?: File exists|Unable to create .*\.lock/.test(e.message);
-                if (!locked || attempt >= 8)
-                    throw e;
-                await new Promise(resolve => setTimeout(resolve, 50 * attempt));
-            }
-        }
+    objectFormat() {
+        this.format ??= simpleGitAt(this.root)
+            .raw(['rev-parse', '--show-object-format'])
+            .then(out => out.trim());
+        return this.format;
     }
-    async addWorktree(dir, commit) {
-        await this.runRetryingLocks([
-            ...WORKTREE_CONFIG,
-            'worktree',
-            'add',
-            '--detach',
-            '--force',
-            dir,
-            commit
-        ]);
+    async checkoutInto(dir, commit, annexDir) {
+        const gitDir = external_node_path_default().join(dir, '.git');
+        const sha256 = (await this.objectFormat()) === 'sha256';
+        await external_node_fs_default().promises.mkdir(external_node_path_default().join(gitDir, 'objects', 'info'), { recursive: true });
+        await external_node_fs_default().promises.mkdir(external_node_path_default().join(gitDir, 'refs', 'heads'), { recursive: true });
+        const config = [
+            '[core]',
+            `\trepositoryformatversion = ${sha256 ? 1 : 0}`,
+            '\tfilemode = true',
+            '\tbare = false',
+            '\tlogallrefupdates = false',
+            ...(sha256 ? ['[extensions]', '\tobjectformat = sha256'] : [])
+        ];
+        await external_node_fs_default().promises.writeFile(external_node_path_default().join(gitDir, 'config'), config.join('\n') + '\n');
+        await external_node_fs_default().promises.writeFile(external_node_path_default().join(gitDir, 'HEAD'), `${commit}\n`);
+        await external_node_fs_default().promises.writeFile(external_node_path_default().join(gitDir, 'objects', 'info', 'alternates'), external_node_path_default().join(await this.gitCommonDir(), 'objects') + '\n');
+        if (annexDir)
+            await external_node_fs_default().promises.symlink(annexDir, external_node_path_default().join(gitDir, 'annex'));
+        await gitOutput(['read-tree', '--reset', '-u', commit], { cwd: dir });
     }
-    async switchWorktree(worktree, commit) {
-        await this.run([...WORKTREE_CONFIG, 'checkout', '--quiet', '--force', '--detach', commit], worktree);
-        // -x: files the last command wrote are gone even where .gitignore hides them; -ff: nested repos too.
-        await this.run([...WORKTREE_CONFIG, 'clean', '-ffdxq'], worktree);
-    }
-    async removeWorktree(dir) {
-        await this.runRetryingLocks(['worktree', 'remove', '--force', '--force', dir]);
-    }
-    async listWorktrees() {
-        const out = await this.run(['worktree', 'list', '--porcelain', '-z']);
-        return splitZ(out.toString('utf8'))
-            .filter(line => line.startsWith('worktree '))
-            .map(line => line.slice('worktree '.length));
-    }
-    async pruneWorktrees() {
-        await this.runRetryingLocks(['worktree', 'prune']);
-    }
-    async worktreeChanges(worktree) {
-        // One status (modified, deleted, retyped and untracked-but-not-ignored files) instead of
-        // diff-files plus ls-files: a process per commit is most of the per-commit cost.
-        const out = await this.run([
-            ...WORKTREE_CONFIG,
-            'status',
-            '--porcelain=v1',
-            '-z',
-            '--untracked-files=all',
-            '--no-renames'
-        ], worktree);
-        return splitZ(out.toString('utf8')).map(entry => entry.slice(3));
-    }
-    async ignoredPaths(worktree, paths) {
-        if (paths.length === 0)
-            return new Set();
-        const result = await runProcess('git', ['check-ignore', '-z', '--stdin'], {
-            cwd: worktree,
-            input: paths.join('\0') + '\0'
-        });
-        // Exit 1 means "none ignored".
-        if (result.code !== 0 && result.code !== 1) {
-            throw new ProcessError(`git check-ignore failed: ${result.stderr.toString('utf8')}`, result);
-        }
-        return new Set(splitZ(result.stdout.toString('utf8')));
+    close() {
+        this.store.close();
     }
 }
 
@@ -5431,7 +7522,7 @@ async function usesAnnex(git) {
 }
 async function annexInstalled() {
     try {
-        const result = await runProcess('git', ['annex', 'version', '--raw'], { cwd: process.cwd() });
+        const result = await runGit(['annex', 'version', '--raw'], { cwd: process.cwd() });
         return result.code === 0;
     }
     catch {
@@ -5447,6 +7538,7 @@ class AnnexRepository {
     }
     remoteUrls;
     indexPath;
+    annexDir;
     /** git-annex refuses to fetch a key another process is already fetching: one get at a time. */
     transfers = new Mutex();
     /**
@@ -5455,7 +7547,7 @@ class AnnexRepository {
      * wrong directory.
      */
     absoluteRemoteUrls() {
-        this.remoteUrls ??= runProcess('git', ['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], {
+        this.remoteUrls ??= runGit(['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], {
             cwd: this.root
         }).then(result => parseConfigEntries(result.stdout).flatMap(({ key, value }) => isRelativePath(value) ? ['-c', `${key}=${external_node_path_default().resolve(this.root, value)}`] : []));
         return this.remoteUrls;
@@ -5464,22 +7556,20 @@ class AnnexRepository {
      * Run git-annex. In the user's checkout it works on a private copy of the index: git-annex
      * rewrites the index it scans (its cached tree), and the user's index must stay as it was.
      */
-    async annex(args, cwd = this.root) {
+    async annex(args, input) {
+        const cwd = this.root;
         const command = [...(await this.absoluteRemoteUrls()), 'annex', ...args];
-        if (cwd !== this.root)
-            return runProcess('git', command, { cwd });
         // Where the index is does not change: asked once, not once per git-annex call.
-        this.indexPath ??= runProcess('git', ['rev-parse', '--path-format=absolute', '--git-path', 'index'], { cwd }).then(result => result.stdout.toString('utf8').trim());
+        this.indexPath ??= runGit(['rev-parse', '--path-format=absolute', '--git-path', 'index'], {
+            cwd
+        }).then(result => result.stdout.toString('utf8').trim());
         const index = await this.indexPath;
         const scratch = await external_node_fs_default().promises.mkdtemp(external_node_path_default().join(external_node_os_default().tmpdir(), 'rerun-action-index-'));
         try {
             const copy = external_node_path_default().join(scratch, 'index');
             // A repository without commits has no index yet; git-annex then starts from an empty one.
             await external_node_fs_default().promises.copyFile(index, copy).catch(() => undefined);
-            return await runProcess('git', command, {
-                cwd,
-                env: { ...process.env, GIT_INDEX_FILE: copy }
-            });
+            return await runGit(command, { cwd, env: { GIT_INDEX_FILE: copy }, input });
         }
         finally {
             await external_node_fs_default().promises.rm(scratch, { recursive: true, force: true });
@@ -5487,7 +7577,7 @@ class AnnexRepository {
     }
     /** True once `git annex init` has run here (a fresh `git clone` has not). */
     async isInitialised() {
-        const result = await runProcess('git', ['config', '--get', 'annex.uuid'], { cwd: this.root });
+        const result = await runGit(['config', '--get', 'annex.uuid'], { cwd: this.root });
         return result.code === 0 && result.stdout.toString('utf8').trim() !== '';
     }
     async initialise() {
@@ -5497,7 +7587,8 @@ class AnnexRepository {
         }
     }
     /** Failures of a `git annex get --json` call; successful transfers go to `onFetched`. */
-    failures(stdout, stderr, code) {
+    failures(stdout, stderr, code, fileOfKey = new Map()) {
+        const name = (file, key) => file ?? (key ? (fileOfKey.get(key) ?? key) : '?');
         const failures = [];
         for (const line of stdout.toString('utf8').split('\n')) {
             if (!line.startsWith('{'))
@@ -5510,13 +7601,13 @@ class AnnexRepository {
                     const holders = (entry.wanted ?? []).map(w => w.description).filter(Boolean);
                     const where = holders.length > 0 ? `; git-annex expected it in: ${holders.join(', ')}` : '';
                     failures.push({
-                        file: entry.file ?? entry.key ?? '?',
+                        file: name(entry.file, entry.key),
                         message: (messages.join(' ') || entry.note || 'git-annex could not get it') + where
                     });
                 }
                 else if (entry.success === true && entry.key) {
                     this.onFetched?.({
-                        file: entry.file ?? entry.key,
+                        file: name(entry.file, entry.key),
                         key: entry.key,
                         bytes: parseAnnexKey(entry.key)?.size ?? null,
                         note: entry.note
@@ -5535,12 +7626,28 @@ class AnnexRepository {
         }
         return failures;
     }
-    /** Fetch the content of annexed files (paths relative to `cwd`) from any remote that has it. */
-    async get(cwd, paths) {
-        if (paths.length === 0)
+    /**
+     * Fetch the content of annexed keys (each with the file it is for, in messages) from any remote
+     * that has it, in one git-annex process. Keys, not paths: the checkout being prepared is not
+     * this repository's work tree.
+     */
+    async getKeys(fileOfKey) {
+        const keys = [...fileOfKey.keys()];
+        if (keys.length === 0)
             return [];
-        const result = await this.transfers.run(() => this.annex(['get', '--json', '--json-error-messages', '--', ...paths], cwd));
-        return this.failures(result.stdout, result.stderr, result.code);
+        const result = await this.transfers.run(() => this.annex(['get', '--json', '--json-error-messages', '--batch-keys'], keys.join('\n') + '\n'));
+        return this.failures(result.stdout, result.stderr, result.code, fileOfKey);
+    }
+    /** Where this repository keeps annexed content (`.git/annex/objects`). */
+    async objectsDir() {
+        this.annexDir ??= runGit(['rev-parse', '--path-format=absolute', '--git-path', 'annex'], {
+            cwd: this.root
+        }).then(result => result.stdout.toString('utf8').trim());
+        return external_node_path_default().join(await this.annexDir, 'objects');
+    }
+    /** The annex directory itself, which checkouts link to as their `.git/annex`. */
+    async annexPath() {
+        return external_node_path_default().dirname(await this.objectsDir());
     }
     /**
      * Path of a key's content in the local annex; when it is not present, fetched first (unless
@@ -5573,9 +7680,9 @@ class AnnexRepository {
     }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(7207);
-;// CONCATENATED MODULE: ../../work/main/node_modules/re2js/build/index.js
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
 * re2js
 * RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
@@ -12876,22 +14983,12 @@ function parseComparisonRules(text, source) {
 
 
 
-/** git-annex records an identity in its branch; CI runners often have none configured. */
-const IDENTITY = {
-    GIT_AUTHOR_NAME: 'rerun-action',
-    GIT_AUTHOR_EMAIL: 'rerun-action@localhost',
-    GIT_COMMITTER_NAME: 'rerun-action',
-    GIT_COMMITTER_EMAIL: 'rerun-action@localhost'
-};
 async function git(args, options) {
-    const result = await runProcess('git', args, options);
-    if (result.code !== 0) {
-        throw new Error(`git ${args.join(' ')} failed: ${result.stderr.toString('utf8').trim()}`);
-    }
-    return result.stdout.toString('utf8');
+    return (await gitOutput(args, options)).toString('utf8');
 }
 async function createPrivateClone(userRoot, parent) {
-    const dir = await external_node_fs_default().promises.mkdtemp(external_node_path_default().join(parent, 'rerun-action-clone-'));
+    // The pid in the name lets a later run remove it if this one is killed (Workspace.removeStale).
+    const dir = await external_node_fs_default().promises.mkdtemp(external_node_path_default().join(parent, `rerun-action-clone-${process.pid}-`));
     try {
         await git(['clone', '--quiet', '--shared', '--no-checkout', userRoot, dir], { cwd: parent });
         const here = { cwd: dir };
@@ -12908,13 +15005,7 @@ async function createPrivateClone(userRoot, parent) {
         }
         // The user's view of its remotes, git-annex branches included, without asking the network.
         await git(['fetch', '--quiet', '--no-write-fetch-head', userRoot, '+refs/remotes/*:refs/remotes/*'], here);
-        await runProcess('git', ['annex', 'init', '--quiet', 'rerun-action private clone'], {
-            cwd: dir,
-            env: { ...process.env, ...IDENTITY }
-        }).then(result => {
-            if (result.code !== 0)
-                throw new Error(`git annex init failed: ${result.stderr.toString('utf8').trim()}`);
-        });
+        await git(['annex', 'init', '--quiet', 'rerun-action private clone'], here);
         return dir;
     }
     catch (e) {
@@ -12925,34 +15016,35 @@ async function createPrivateClone(userRoot, parent) {
 
 ;// CONCATENATED MODULE: ./src/engine/execute/workspace.ts
 /**
- * Temporary checkouts, one git worktree per replayed commit, all under one temp directory
- * outside the user's checkout. Everything created here is removed again, also on failure.
+ * Where replays happen: one temp directory per verification, outside the user's repository, with
+ * one worker directory per concurrent replay. Each execution starts from an empty worker
+ * directory holding a fresh repository that borrows the user's objects (`checkoutInto`): nothing
+ * a command wrote survives into the next execution, and no git ever runs where a command has been.
  */
 
 
 
 
-/** Remove a tree even where a replayed command left read-only directories. */
+/** Remove a tree even where a replayed command left read-only or very deep directories. */
 async function removeTree(dir) {
     try {
         await external_node_fs_default().promises.rm(dir, { recursive: true, force: true, maxRetries: 2 });
     }
     catch {
-        await makeWritable(dir);
-        await external_node_fs_default().promises.rm(dir, { recursive: true, force: true, maxRetries: 2 });
+        // chmod and rm walk with openat, so no path length limits them; node's rm has such limits.
+        await runQuietly('chmod', ['-R', 'u+rwx', '--', dir]);
+        await runQuietly('rm', ['-rf', '--', dir]);
     }
 }
-async function makeWritable(dir) {
-    const stat = await external_node_fs_default().promises.lstat(dir).catch(() => null);
-    if (!stat?.isDirectory())
-        return;
-    await external_node_fs_default().promises.chmod(dir, 0o700).catch(() => undefined);
-    for (const entry of await external_node_fs_default().promises.readdir(dir).catch(() => [])) {
-        await makeWritable(external_node_path_default().join(dir, entry));
-    }
+function runQuietly(program, args) {
+    return new Promise(resolve => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, { stdio: 'ignore' });
+        child.on('error', () => resolve());
+        child.on('close', () => resolve());
+    });
 }
-/** Worktrees of an earlier run whose process is gone (killed with SIGKILL) carry its pid in their name. */
-const OWN_WORKTREE = /[\\/]rerun-action-[^\\/]+[\\/]wt-(\d+)-\d+$/;
+/** rerun-action's temp directories carry the pid of the process that made them. */
+const OWN_ENTRY = /^rerun-action-(?:clone-)?(\d+)-/;
 function processAlive(pid) {
     try {
         process.kill(pid, 0);
@@ -12962,131 +15054,78 @@ function processAlive(pid) {
         return e.code === 'EPERM';
     }
 }
-/**
- * One worktree per worker, reused: moving a worktree to the next commit (forced checkout and a
- * clean) costs a fraction of creating one, and nothing of a commit survives into the next.
- */
 class Workspace {
-    git;
     root;
-    annexed;
-    live = new Set();
     idle = [];
-    /** Serialises worktree bookkeeping: git locks `.git/worktrees` while adding or removing one. */
-    mutex = new Mutex();
-    counter = 0;
-    constructor(git, root, annexed) {
-        this.git = git;
+    workers = 0;
+    executions = 0;
+    constructor(root) {
         this.root = root;
-        this.annexed = annexed;
     }
-    static async create(git, parent, annexed) {
+    static async create(parent) {
         await external_node_fs_default().promises.mkdir(parent, { recursive: true });
-        const root = await external_node_fs_default().promises.mkdtemp(external_node_path_default().join(parent, 'rerun-action-'));
-        return new Workspace(git, root, annexed);
+        const root = await external_node_fs_default().promises.mkdtemp(external_node_path_default().join(parent, `rerun-action-${process.pid}-`));
+        return new Workspace(root);
     }
     static defaultParent() {
         return process.env.RUNNER_TEMP || external_node_os_default().tmpdir();
     }
-    /** Remove the worktrees (and their temp directories) left by runs that were killed outright. */
-    static async removeStale(git) {
+    /** Remove what runs that were killed outright (SIGKILL) left in `parent`. */
+    static async removeStale(parent) {
         const removed = [];
-        for (const dir of await git.listWorktrees()) {
-            const match = OWN_WORKTREE.exec(dir);
+        const entries = await external_node_fs_default().promises.readdir(parent).catch(() => []);
+        for (const entry of entries) {
+            const match = OWN_ENTRY.exec(entry);
             if (!match || processAlive(Number(match[1])))
                 continue;
-            await restoreDotGitFile(dir);
-            await git.removeWorktree(dir).catch(() => undefined);
-            await removeTree(external_node_path_default().dirname(dir));
+            const dir = external_node_path_default().join(parent, entry);
+            await removeTree(dir);
             removed.push(dir);
         }
-        if (removed.length > 0)
-            await git.pruneWorktrees();
         return removed;
     }
-    async checkout(commit) {
-        const reused = this.idle.pop();
-        if (reused) {
-            this.live.add(reused);
-            try {
-                await removeTree(reused.scratch);
-                await external_node_fs_default().promises.mkdir(reused.scratch);
-                await this.git.switchWorktree(reused.dir, commit);
-                return reused;
-            }
-            catch {
-                // Whatever the last command left behind, a new worktree is a clean start.
-                await this.destroy(reused);
-            }
-        }
-        const id = `${process.pid}-${++this.counter}`;
-        const checkout = {
-            dir: external_node_path_default().join(this.root, `wt-${id}`),
-            scratch: external_node_path_default().join(this.root, `tmp-${id}`)
-        };
-        this.live.add(checkout);
-        await external_node_fs_default().promises.mkdir(checkout.scratch);
-        await this.mutex.run(() => this.git.addWorktree(checkout.dir, commit));
-        if (this.annexed)
-            await this.linkAnnex(checkout.dir);
-        return checkout;
-    }
     /**
-     * Annex symlinks point into `.git/annex/objects`, but a worktree's `.git` is a file. Make it a
-     * symlink to the worktree's git dir, which links to the shared annex, as git-annex itself does.
+     * A fresh checkout of `commit` in an empty worker directory. `annexDir` is the annex that the
+     * checkout's `.git/annex` leads to, so that annexed files resolve.
      */
-    async linkAnnex(dir) {
-        const dotGit = external_node_path_default().join(dir, '.git');
-        const stat = await external_node_fs_default().promises.lstat(dotGit);
-        if (!stat.isFile())
-            return;
-        const gitDir = (await external_node_fs_default().promises.readFile(dotGit, 'utf8')).replace(/^gitdir:\s*/, '').trim();
-        const annexLink = external_node_path_default().join(gitDir, 'annex');
-        if (!external_node_fs_default().existsSync(annexLink))
-            await external_node_fs_default().promises.symlink(external_node_path_default().join('..', '..', 'annex'), annexLink);
-        await external_node_fs_default().promises.rm(dotGit);
-        await external_node_fs_default().promises.symlink(gitDir, dotGit);
-    }
-    /** Hand a checkout back for the next commit. */
-    release(checkout) {
-        this.live.delete(checkout);
-        this.idle.push(checkout);
-        return Promise.resolve();
-    }
-    async destroy(checkout) {
+    async checkout(git, commit, annexDir) {
+        const worker = this.idle.pop() ?? ++this.workers;
+        const id = ++this.executions;
+        const checkout = {
+            worker: external_node_path_default().join(this.root, `worker-${worker}`),
+            dir: external_node_path_default().join(this.root, `worker-${worker}`, 'dataset'),
+            scratch: external_node_path_default().join(this.root, `worker-${worker}`, 'tmp'),
+            own: external_node_path_default().join(this.root, `own-${id}`)
+        };
         try {
-            await this.mutex.run(async () => {
-                await restoreDotGitFile(checkout.dir);
-                await this.git.removeWorktree(checkout.dir);
-            });
+            await removeTree(checkout.worker);
+            await external_node_fs_default().promises.mkdir(checkout.dir, { recursive: true });
+            await external_node_fs_default().promises.mkdir(checkout.scratch);
+            await external_node_fs_default().promises.mkdir(checkout.own);
+            await git.checkoutInto(checkout.dir, commit, annexDir);
+            return checkout;
         }
-        finally {
-            await removeTree(checkout.dir);
-            await removeTree(checkout.scratch);
-            this.live.delete(checkout);
+        catch (e) {
+            await this.release(checkout);
+            throw e;
         }
     }
-    /** Remove every worktree and the temp directory itself. */
+    /** Hand a checkout back: its worker directory is free for the next execution. */
+    async release(checkout) {
+        await removeTree(checkout.own);
+        await removeTree(checkout.worker);
+        this.idle.push(Number(external_node_path_default().basename(checkout.worker).slice('worker-'.length)));
+    }
+    /** The temp directories of this verification's private clone and isolation live here too. */
+    subdirectory(name) {
+        return external_node_path_default().join(this.root, name);
+    }
+    /** Remove everything, the temp directory itself included. */
     async dispose() {
-        const all = [...this.live, ...this.idle.splice(0)];
-        for (const checkout of all)
-            await this.destroy(checkout).catch(() => undefined);
         await removeTree(this.root);
     }
 }
-/** `git worktree remove` insists on a .git file; give back the one git wrote before linkAnnex. */
-async function restoreDotGitFile(dir) {
-    const dotGit = external_node_path_default().join(dir, '.git');
-    const stat = await external_node_fs_default().promises.lstat(dotGit).catch(() => null);
-    if (!stat?.isSymbolicLink())
-        return;
-    const gitDir = await external_node_fs_default().promises.readlink(dotGit);
-    await external_node_fs_default().promises.rm(dotGit);
-    await external_node_fs_default().promises.writeFile(dotGit, `gitdir: ${gitDir}\n`);
-}
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/engine/shell-quote.ts
 /** POSIX shell quoting exactly as Python's `shlex.quote`, which datalad uses for paths and list commands. */
 const UNSAFE = /[^\w@%+=:,./-]/;
@@ -13101,26 +15140,73 @@ function shellQuote(value) {
 ;// CONCATENATED MODULE: ./src/engine/execute/secret-files.ts
 /**
  * Files a replayed command could read credentials from although its environment is scrubbed:
- * git config that a CI checkout (or the user) left tokens in, git's credential stores, and what
- * the caller names (a CI runner's own files). Each is paired with what an isolated command sees
- * in its place: a scrubbed copy of the config, an empty file, an empty directory.
+ * git config that a CI checkout (or the user) left tokens or credential helpers in, git's
+ * credential stores and credential-cache sockets, and what the caller names (a CI runner's own
+ * files). Each is paired with what an isolated command sees in its place: a scrubbed copy of
+ * the config, an empty file, an empty directory. Every git config file git reads outside the
+ * repository is also made read-only, so that a command cannot plant configuration (a pager, an
+ * fsmonitor, a credential helper) that a later step of the job would run.
+ *
+ * Known limit: a global config file that does not exist (~/.gitconfig, the XDG one) cannot be
+ * covered, as there is nothing to mount over, so a command may create one. rerun-action's own
+ * git never reads it (git-environment.ts), but a later step of the job would.
  */
-
 
 
 
 
 /** An http(s) URL carrying a user name or token before the host. */
 const URL_WITH_CREDENTIALS = /^(https?:\/\/)[^/@]+@/i;
-async function readConfigFile(file) {
-    const result = await runProcess('git', ['config', '--file', file, '--no-includes', '--null', '--list'], { cwd: external_node_path_default().dirname(file) });
-    return result.code === 0 ? parseConfigEntries(result.stdout) : null;
+async function readConfigFile(file, cwd) {
+    const result = await runGit(['config', '--file', file, '--no-includes', '--null', '--list'], {
+        cwd
+    });
+    if (result.code !== 0)
+        return null;
+    return result.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter(Boolean)
+        .map(entry => {
+        // A key without `=` in the file is listed without a value: git reads it as true.
+        const newline = entry.indexOf('\n');
+        return newline < 0
+            ? { key: entry, value: 'true' }
+            : { key: entry.slice(0, newline), value: entry.slice(newline + 1) };
+    });
+}
+function expandHome(value, home) {
+    const match = /^(~|\$HOME|\$\{HOME\})(\/|$)/.exec(value);
+    return match ? external_node_path_default().join(home, value.slice(match[1].length)) : value;
 }
 /** Where an include.path / includeIf.*.path value points, as git resolves it. */
 function includedFile(value, includingFile, home) {
     if (value.startsWith('~/'))
         return external_node_path_default().join(home, value.slice(2));
     return external_node_path_default().resolve(external_node_path_default().dirname(includingFile), value);
+}
+/**
+ * The files a credential helper of git's own names: `store --file F`, `cache --socket S` (git
+ * runs the value through the shell, hence `~` and $HOME). Relative paths depend on where git
+ * runs and are left out; other helpers keep their secrets elsewhere.
+ */
+function helperFiles(value, home) {
+    const words = value
+        .trim()
+        .split(/\s+/)
+        .map(word => word.replace(/^(['"])(.*)\1$/, '$2'));
+    const helper = external_node_path_default().basename(words[0] ?? '').replace(/^git-credential-/, '');
+    const option = { store: '--file', cache: '--socket' }[helper];
+    if (!option)
+        return [];
+    const files = [];
+    words.forEach((word, i) => {
+        if (word === option && words[i + 1])
+            files.push(words[i + 1]);
+        else if (word.startsWith(`${option}=`))
+            files.push(word.slice(option.length + 1));
+    });
+    return files.map(file => expandHome(file, home)).filter(file => external_node_path_default().isAbsolute(file));
 }
 /** The git commands that remove the credentials from a copy of a config file; none if clean. */
 function scrubCommands(entries) {
@@ -13130,7 +15216,14 @@ function scrubCommands(entries) {
         if (done.has(key))
             continue;
         const lower = key.toLowerCase();
-        if (/^http\.(.*\.)?extraheader$/.test(lower)) {
+        if (lower.startsWith('credential.')) {
+            // Helpers, user names, `credential.<url>.*`: the whole section, of every URL.
+            const section = key.slice(0, key.lastIndexOf('.'));
+            if (!done.has(section))
+                commands.push(['--remove-section', section]);
+            done.add(section);
+        }
+        else if (/^http\.(.*\.)?extraheader$/.test(lower)) {
             commands.push(['--unset-all', key]);
             done.add(key);
         }
@@ -13159,67 +15252,91 @@ async function existing(file, isDirectory) {
 }
 let copies = 0;
 /**
- * Scrubbed copies of every config file in the chain git reads (repository, global, XDG, and
- * what they include) that holds credentials, written into `dir`.
+ * Every config file in the chain git reads (system, repository, global, XDG, and what they
+ * include): a scrubbed copy, written into `dir`, of each that holds credentials, the others as
+ * they are, all read-only. Also the files their credential helpers name.
  */
-async function scrubbedConfigs(sources, { home, xdg }, dir) {
+async function configFiles(sources, places, dir) {
     const pending = [
+        '/etc/gitconfig',
         ...sources.gitDirs.map(gitDir => external_node_path_default().join(gitDir, 'config')),
-        external_node_path_default().join(home, '.gitconfig'),
-        external_node_path_default().join(xdg, 'git', 'config'),
+        external_node_path_default().join(places.home, '.gitconfig'),
+        external_node_path_default().join(places.xdgConfig, 'git', 'config'),
         ...(sources.env.GIT_CONFIG_GLOBAL ? [sources.env.GIT_CONFIG_GLOBAL] : [])
     ];
     const seen = new Set();
     const steps = [];
+    const named = [];
     while (pending.length > 0) {
         const real = await existing(pending.shift() ?? '', false);
         if (!real || seen.has(real))
             continue;
         seen.add(real);
-        const entries = await readConfigFile(real);
-        if (!entries)
-            continue;
+        const entries = (await readConfigFile(real, dir)) ?? [];
         for (const { key, value } of entries) {
-            if (/^include(if\..*)?\.path$/i.test(key))
-                pending.push(includedFile(value, real, home));
+            const lower = key.toLowerCase();
+            if (/^include(if\..*)?\.path$/.test(lower))
+                pending.push(includedFile(value, real, places.home));
+            if (/^credential\.(.*\.)?helper$/.test(lower))
+                named.push(...helperFiles(value, places.home));
         }
         const commands = scrubCommands(entries);
-        if (commands.length === 0)
+        if (commands.length === 0) {
+            steps.push({ kind: 'replace', target: real, source: real });
             continue;
+        }
         const copy = external_node_path_default().join(dir, `config-${++copies}`);
         await external_node_fs_default().promises.copyFile(real, copy);
         for (const args of commands) {
-            const result = await runProcess('git', ['config', '--file', copy, ...args], { cwd: dir });
+            const result = await runGit(['config', '--file', copy, ...args], { cwd: dir });
             if (result.code !== 0) {
                 throw new Error(`cannot scrub credentials from a copy of ${real}: ${result.stderr.toString('utf8').trim()}`);
             }
         }
         steps.push({ kind: 'replace', target: real, source: copy });
     }
-    return steps;
+    return { steps, helperFiles: named };
 }
 /** What to hide from replayed commands, and what they see instead; copies go into `dir`. */
 async function secretFiles(sources, dir) {
     const home = sources.env.HOME || external_node_os_default().homedir();
-    const xdg = sources.env.XDG_CONFIG_HOME || external_node_path_default().join(home, '.config');
+    const places = {
+        home,
+        xdgConfig: sources.env.XDG_CONFIG_HOME || external_node_path_default().join(home, '.config'),
+        xdgCache: sources.env.XDG_CACHE_HOME || external_node_path_default().join(home, '.cache')
+    };
     const empty = external_node_path_default().join(dir, 'empty');
     await external_node_fs_default().promises.writeFile(empty, '', { mode: 0o444 });
-    const steps = await scrubbedConfigs(sources, { home, xdg }, dir);
+    const configs = await configFiles(sources, places, dir);
+    const steps = configs.steps;
     const files = [
-        // git's credential stores (`credential.helper store`).
+        // git's credential stores (`credential.helper store`), and the stores and credential-cache
+        // sockets that helpers name.
         external_node_path_default().join(home, '.git-credentials'),
-        external_node_path_default().join(xdg, 'git', 'credentials'),
+        external_node_path_default().join(places.xdgConfig, 'git', 'credentials'),
+        ...configs.helperFiles,
         ...sources.hidden.files
     ];
+    const directories = [
+        // Where `credential.helper cache` keeps its socket.
+        external_node_path_default().join(home, '.git-credential-cache'),
+        external_node_path_default().join(places.xdgCache, 'git', 'credential'),
+        ...sources.hidden.directories
+    ];
+    const covered = new Set(steps.map(step => step.target));
     for (const file of files) {
         const target = await existing(file, false);
-        if (target)
+        if (target && !covered.has(target))
             steps.push({ kind: 'replace', target, source: empty });
-    }
-    for (const directory of sources.hidden.directories) {
-        const target = await existing(directory, true);
         if (target)
+            covered.add(target);
+    }
+    for (const directory of directories) {
+        const target = await existing(directory, true);
+        if (target && !covered.has(target))
             steps.push({ kind: 'empty-dir', target });
+        if (target)
+            covered.add(target);
     }
     return steps;
 }
@@ -13227,11 +15344,13 @@ async function secretFiles(sources, dir) {
 ;// CONCATENATED MODULE: ./src/engine/execute/isolation.ts
 /**
  * Replayed commands run as the runner's user, so a scrubbed environment alone does not keep
- * secrets from them: files hold some (see secret-files.ts) and /proc shows rerun-action's own
- * environment. On Linux, where the kernel lets us, each command therefore runs in its own mount
- * and PID namespaces (util-linux `unshare`): files with credentials are covered by scrubbed
- * copies or emptiness, and /proc shows only the command's own processes. Nothing is changed
- * outside the namespace, so the user's files stay exactly as they are.
+ * secrets from them: files hold some (see secret-files.ts), /proc shows rerun-action's own
+ * environment, and the temp directory holds other checkouts' credentials. On Linux, where the
+ * kernel lets us, each execution therefore runs in its own mount and PID namespaces (util-linux
+ * `unshare`): files with credentials are covered by scrubbed copies or emptiness, the temp
+ * directory shows only the execution's own worker directory and what it may read, the user's
+ * repository is read-only, and /proc shows only the command's own processes, all of which die
+ * with the execution. Nothing is changed outside the namespaces: the user's files stay as they are.
  */
 
 
@@ -13242,68 +15361,220 @@ async function secretFiles(sources, dir) {
 
 const ISOLATION_MODES = ['auto', 'required', 'off'];
 /**
- * Runs as root of the new namespaces: covers each secret, reports on fd 3, then execs the
- * command's shell in a nested user namespace that maps the caller's own uid and gid back, so
- * that files it writes are the caller's as before, and the command, holding no capability over
- * the mount namespace, cannot undo the covers (not even when the caller is root).
+ * Runs as root of the new namespaces (`$1` `$2` the caller's uid and gid, then steps up to
+ * `--`, then the command): covers each secret, confines the temp directories, makes paths
+ * read-only or writable, reports on fd 3, then execs the command's shell in a nested user
+ * namespace that maps the caller's own uid and gid back, so that files it writes are the
+ * caller's as before, and the command, holding no capability over the mount namespace, cannot
+ * undo any of it (not even when the caller is root).
+ *
+ * `mount -c`: libmount would otherwise resolve /proc/self/fd/4/... to the path it names, which
+ * the tmpfs covers by then. A remount takes the flags it keeps (nosuid, nodev, which a user
+ * namespace locks) from the mount table; `--bind -o ro` in one go would drop them and fail.
  */
 const SETUP_SCRIPT = `
 fail() { printf '%s\\n' "$1" >&3; exit 125; }
+must() { what=$1; shift; out=$("$@" 2>&1) || fail "cannot $what: $out"; }
 uid=$1 gid=$2
 shift 2
+# The command's directory, entered again at the end: the one it was started in is the directory
+# outside, from which relative paths would lead past every cover.
+cwd=$(pwd -P) || fail "cannot tell the command's directory"
 while [ "$1" != -- ]; do
   case $1 in
-    replace) out=$(mount --bind "$2" "$3" 2>&1) || fail "cannot cover $3: $out"; shift 3 ;;
-    empty-dir) out=$(mount -t tmpfs -o size=16k,mode=0500 rerun-action "$2" 2>&1) || fail "cannot cover $2: $out"; shift 2 ;;
+    cover)
+      must "cover $2" mount -c --bind "$3" "$2"
+      must "cover $2" mount -c -o remount,bind,ro "$2"
+      shift 3 ;;
+    empty-dir)
+      must "cover $2" mount -t tmpfs -o ro,size=16k,mode=0500 rerun-action "$2"
+      shift 2 ;;
+    confine)
+      # $3 entries of $2 (relative paths) stay, reached through a descriptor opened before.
+      dir=$2 count=$3
+      shift 3
+      exec 4<"$dir" || fail "cannot open $dir"
+      must "confine $dir" mount -t tmpfs -o mode=1777 rerun-action "$dir"
+      while [ "$count" -gt 0 ]; do
+        kept=$dir/$1 hidden=/proc/self/fd/4/$1
+        if [ -d "$hidden" ]; then
+          must "keep $kept" mkdir -p "$kept"
+        else
+          must "keep $kept" mkdir -p "$(dirname "$kept")"
+          must "keep $kept" touch "$kept"
+        fi
+        must "keep $kept" mount -c --rbind "$hidden" "$kept"
+        shift
+        count=$((count - 1))
+      done
+      exec 4<&- ;;
+    read-only)
+      must "make $2 read-only" mount -c --rbind "$2" "$2"
+      must "make $2 read-only" mount -c -o remount,bind,ro "$2"
+      shift 2 ;;
+    submount-read-only)
+      must "make $2 read-only" mount -c -o remount,bind,ro "$2"
+      shift 2 ;;
+    writable)
+      must "make $2 writable" mount -c --rbind "$2" "$2"
+      must "make $2 writable" mount -c -o remount,bind,rw "$2"
+      shift 2 ;;
     *) fail "unknown isolation step $1" ;;
   esac
 done
 shift
+cd -P -- "$cwd" 2>/dev/null || fail "the command's directory $cwd is hidden from it"
 printf '%s\\n' ${LAUNCHER_READY} >&3
 exec 3>&-
 exec unshare --user --map-user="$uid" --map-group="$gid" "$@"
 `;
-function launcherFor(steps) {
+const isInside = (inner, outer) => inner === outer || inner.startsWith(outer === '/' ? '/' : `${outer}/`);
+const depth = (p) => p.split('/').filter(Boolean).length;
+function realPath(p) {
+    try {
+        return external_node_fs_default().realpathSync(p);
+    }
+    catch {
+        return null;
+    }
+}
+/** Mount points of this process's namespace: submounts of a read-only path need a remount each. */
+function mountPoints() {
+    let table;
+    try {
+        table = external_node_fs_default().readFileSync('/proc/self/mountinfo', 'utf8');
+    }
+    catch {
+        return [];
+    }
+    return table
+        .split('\n')
+        .map(line => line.split(' ')[4])
+        .filter((point) => point !== undefined)
+        .map(point => point.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8))));
+}
+/**
+ * The setup steps that give the command the view `scope` describes. Applied in order: the
+ * secrets' covers first (they travel with the entries a confinement keeps), then the
+ * confinements, then each read-only or writable path, shallowest first, so that the most
+ * specific one wins where they nest (a worker directory in a read-only repository, say).
+ */
+function scopeSteps(scope) {
+    const writable = realPath(scope.writable);
+    if (writable === null)
+        throw new Error(`the command's directory ${scope.writable} does not exist`);
+    const readOnly = [...new Set(scope.readOnly.map(realPath))].filter((p) => p !== null && p !== writable);
+    const entries = [writable, ...readOnly];
+    const confinedDirs = [...new Set(scope.confined.map(realPath))].filter((p) => p !== null && !entries.includes(p));
+    // A confined directory in another is covered by that one's tmpfs already.
+    const confined = confinedDirs.filter(c => !confinedDirs.some(o => o !== c && isInside(c, o)));
+    const kept = (dir) => {
+        const inside = entries.filter(e => e !== dir && isInside(e, dir));
+        return inside.filter(e => !inside.some(o => o !== e && isInside(e, o)));
+    };
+    const visible = (p) => confined.every(c => !isInside(p, c) || kept(c).some(k => isInside(p, k)));
+    const steps = [];
+    for (const dir of confined) {
+        const keep = kept(dir);
+        steps.push('confine', dir, String(keep.length), ...keep.map(k => external_node_path_default().relative(dir, k)));
+    }
+    const mounts = mountPoints();
+    const ordered = entries
+        .map(p => ({ path: p, writable: p === writable }))
+        .sort((a, b) => depth(a.path) - depth(b.path));
+    for (const entry of ordered) {
+        if (entry.writable) {
+            // Writable as it is, unless it lies in a read-only path.
+            if (readOnly.some(r => r !== writable && isInside(writable, r)))
+                steps.push('writable', entry.path);
+            continue;
+        }
+        steps.push('read-only', entry.path);
+        const deeperWritable = isInside(writable, entry.path);
+        for (const point of new Set(mounts)) {
+            if (point === entry.path || !isInside(point, entry.path) || !visible(point))
+                continue;
+            if (deeperWritable && isInside(point, writable))
+                continue;
+            steps.push('submount-read-only', point);
+        }
+    }
+    return steps;
+}
+function coverSteps(hide) {
+    // Files first: a directory's cover would hide a file below it from its own cover.
+    const files = hide.flatMap(step => step.kind === 'replace' ? ['cover', step.target, step.source] : []);
+    const directories = hide.flatMap(step => step.kind === 'empty-dir' ? ['empty-dir', step.target] : []);
+    return [...files, ...directories];
+}
+function launcher(steps) {
     const uid = process.getuid?.() ?? 0;
     const gid = process.getgid?.() ?? 0;
     // root can mount as it is; anyone else becomes root of a user namespace to mount.
     const namespaces = uid === 0 ? [] : ['--user', '--map-root-user'];
-    const operations = steps.flatMap(step => step.kind === 'replace' ? ['replace', step.source, step.target] : ['empty-dir', step.target]);
     return {
         prefix: [
+            // The execution dies with rerun-action, even when that is SIGKILLed: unshare gets
+            // SIGKILL then, and --kill-child passes it on to the PID namespace's init, whose death
+            // ends every process in the namespace.
+            ...parentDeathPrefix(),
             'unshare',
             ...namespaces,
-            ...['--mount', '--pid', '--fork', '--mount-proc'],
+            ...['--mount', '--pid', '--fork', '--kill-child', '--mount-proc'],
             ...['/bin/sh', '-c', SETUP_SCRIPT, 'rerun-action-isolation'],
             ...[String(uid), String(gid)],
-            ...operations,
+            ...steps,
             '--'
         ]
     };
 }
-/** Why isolated commands cannot run here, or null when a trial run covered a file and a directory. */
+/**
+ * Why isolated commands cannot run here, or null when a trial run did all that isolation does:
+ * covered a file and a directory, confined a directory to an entry of it, made that entry
+ * read-only and a directory in it writable, and had a /proc of its own.
+ */
 async function unavailableBecause(dir) {
     if (process.platform !== 'linux')
         return `namespaces exist only on Linux, not ${process.platform}`;
-    const file = external_node_path_default().join(dir, 'probe-file');
-    const directory = external_node_path_default().join(dir, 'probe-dir');
+    const probe = external_node_path_default().join(dir, `probe-${(0,external_node_crypto_namespaceObject.randomUUID)()}`);
+    const file = external_node_path_default().join(probe, 'file');
+    const directory = external_node_path_default().join(probe, 'dir');
+    const confined = external_node_path_default().join(probe, 'confined');
+    const readOnly = external_node_path_default().join(confined, 'read-only');
+    const writable = external_node_path_default().join(readOnly, 'writable');
+    await external_node_fs_default().promises.mkdir(writable, { recursive: true });
+    await external_node_fs_default().promises.mkdir(directory);
     await external_node_fs_default().promises.writeFile(file, 'visible\n');
-    await external_node_fs_default().promises.mkdir(directory, { recursive: true });
-    const launcher = launcherFor([
-        { kind: 'replace', target: file, source: '/dev/null' },
-        { kind: 'empty-dir', target: directory }
-    ]);
+    await external_node_fs_default().promises.writeFile(external_node_path_default().join(directory, 'file'), 'visible\n');
+    await external_node_fs_default().promises.writeFile(external_node_path_default().join(confined, 'hidden'), 'visible\n');
+    await external_node_fs_default().promises.writeFile(external_node_path_default().join(readOnly, 'file'), 'visible\n');
+    const steps = [
+        ...coverSteps([
+            { kind: 'replace', target: file, source: '/dev/null' },
+            { kind: 'empty-dir', target: directory }
+        ]),
+        ...scopeSteps({ writable, readOnly: [readOnly], confined: [confined] })
+    ];
     try {
-        // Covered file and directory, and a /proc of its own: there, process 1 is the launched shell,
-        // whose command line holds this check and so its unique marker.
+        // In its own /proc, process 1 is the launched shell, whose command line holds this check
+        // and so its unique marker.
         const marker = `rerun-action-probe-${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
-        const check = `test ! -s ${shellQuote(file)} && test -z "$(ls -A ${shellQuote(directory)})" && grep -q ${marker} /proc/1/cmdline`;
+        const q = shellQuote;
+        const check = [
+            `test ! -s ${q(file)}`,
+            `test -z "$(ls -A ${q(directory)})"`,
+            `test ! -e ${q(external_node_path_default().join(confined, 'hidden'))}`,
+            `test -s ${q(external_node_path_default().join(readOnly, 'file'))}`,
+            `! (echo changed >> ${q(external_node_path_default().join(readOnly, 'file'))}) 2>/dev/null`,
+            `echo written > ${q(external_node_path_default().join(writable, 'file'))}`,
+            `grep -q ${marker} /proc/1/cmdline`
+        ].join(' && ');
         const run = await runShellCommand(check, {
-            cwd: dir,
+            cwd: writable,
             env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
             timeoutMs: 20_000,
             tailBytes: 4096,
-            launcher
+            launcher: launcher(steps)
         });
         if (run.exitCode === 0)
             return null;
@@ -13316,8 +15587,7 @@ async function unavailableBecause(dir) {
         return error.message;
     }
     finally {
-        await external_node_fs_default().promises.rm(file, { force: true });
-        await external_node_fs_default().promises.rm(directory, { recursive: true, force: true });
+        await external_node_fs_default().promises.rm(probe, { recursive: true, force: true });
     }
 }
 /** What to do about it, where there is something to do (Linux without user namespaces). */
@@ -13328,9 +15598,9 @@ function enableHint() {
         '`sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0` lifts that.');
 }
 /**
- * The launcher that isolates replayed commands, or null when they run without one (mode off,
- * or auto where namespaces are unavailable, which `notice` reports). Scrubbed copies of config
- * files go into `dir`, which the caller removes at the end.
+ * How replayed commands are isolated, or null when they run without (mode off, or auto where
+ * namespaces are unavailable, which `notice` reports). Scrubbed copies of config files go into
+ * `dir`, which the caller removes at the end.
  */
 async function prepareIsolation(mode, sources, dir, notice) {
     if (mode === 'off')
@@ -13345,12 +15615,86 @@ async function prepareIsolation(mode, sources, dir, notice) {
             `git credentials included.${enableHint()}`);
         return null;
     }
-    const steps = await secretFiles(sources, dir);
-    const covered = steps.map(step => step.target);
-    if (covered.length > 0) {
-        notice(`replayed commands run isolated; hidden from them: ${covered.join(', ')}`);
+    const hide = await secretFiles(sources, dir);
+    const hidden = hide.filter(step => step.kind === 'empty-dir' || step.source !== step.target);
+    if (hidden.length > 0) {
+        notice(`replayed commands run isolated; hidden from them: ${hidden.map(step => step.target).join(', ')}`);
     }
-    return launcherFor(steps);
+    if (parentDeathPrefix().length === 0) {
+        notice('setpriv (util-linux) is not installed: a replayed command may outlive rerun-action ' +
+            'if rerun-action is killed with SIGKILL');
+    }
+    const covers = coverSteps(hide);
+    return {
+        launcherFor: scope => launcher([...covers, ...scopeSteps(scope)])
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/execute/safe-paths.ts
+/** Paths from run records are untrusted: they must stay inside the checkout they apply to. */
+
+
+class UnsafePathError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UnsafePathError';
+    }
+}
+/**
+ * Turn a record path (relative to the record's pwd) into a path relative to the dataset root.
+ * Absolute paths and paths that climb out of the dataset are refused.
+ */
+function rootRelative(pwd, recordPath, what) {
+    if (external_node_path_default().posix.isAbsolute(recordPath) || external_node_path_default().posix.isAbsolute(pwd)) {
+        throw new UnsafePathError(`${what} ${JSON.stringify(recordPath)} is absolute; a run record must use paths inside the dataset`);
+    }
+    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(pwd, recordPath));
+    if (joined === '..' || joined.startsWith('../')) {
+        throw new UnsafePathError(`${what} ${JSON.stringify(recordPath)} (from pwd ${JSON.stringify(pwd)}) points outside the dataset`);
+    }
+    const trailing = recordPath.endsWith('/') && !joined.endsWith('/') ? '/' : '';
+    return joined === '.' ? '.' : joined.replace(/^\.\//, '') + trailing;
+}
+/** The real path of `target`'s deepest existing ancestor must lie inside `root` (symlinks included). */
+function assertInside(root, target) {
+    const realRoot = external_node_fs_default().realpathSync(root);
+    let probe = external_node_path_default().resolve(target);
+    let suffix = '';
+    for (;;) {
+        try {
+            const real = external_node_fs_default().realpathSync(probe);
+            const full = external_node_path_default().join(real, suffix);
+            if (full !== realRoot && !full.startsWith(realRoot + (external_node_path_default()).sep)) {
+                throw new UnsafePathError(`${external_node_path_default().relative(root, target)} leads outside the checkout (to ${full})`);
+            }
+            return;
+        }
+        catch (e) {
+            if (e instanceof UnsafePathError)
+                throw e;
+            const parent = external_node_path_default().dirname(probe);
+            if (parent === probe)
+                throw new UnsafePathError(`cannot resolve ${target}`);
+            suffix = external_node_path_default().join(external_node_path_default().basename(probe), suffix);
+            probe = parent;
+        }
+    }
+}
+/**
+ * `rel` as an absolute path inside `root`, or null when a directory on the way is not a real
+ * directory (a symlink, a file, absent). What a command left in its checkout is read only there,
+ * never through a link it made to somewhere else.
+ */
+async function entryInside(root, rel) {
+    const parts = rel.split('/');
+    let dir = root;
+    for (const part of parts.slice(0, -1)) {
+        dir = external_node_path_default().join(dir, part);
+        const stat = await external_node_fs_default().promises.lstat(dir).catch(() => null);
+        if (!stat?.isDirectory())
+            return null;
+    }
+    return external_node_path_default().join(root, rel);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/compare/file-digest.ts
@@ -13383,6 +15727,62 @@ async function digestFile(file, algorithms, gitObjectFormat) {
     finally {
         await handle.close();
     }
+}
+
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/engine/compare/ignored-paths.ts
+/**
+ * Which files a rerun produced that git would ignore, judged by the `.gitignore` files of the run
+ * commit (read from the object store) rather than by git in the checkout, whose `.gitignore`
+ * files and config the command could have written. Matching follows git's rules (the `ignore`
+ * package): each directory's file applies below it, deeper files override, and nothing below an
+ * ignored directory can be re-included.
+ */
+
+function ancestors(p) {
+    const parts = p.split('/').slice(0, -1);
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+async function ignoredPaths(git, commit, paths) {
+    if (paths.length === 0)
+        return new Set();
+    const dirs = new Set(['']);
+    for (const p of paths)
+        for (const dir of ancestors(p))
+            dirs.add(dir);
+    const specOf = (dir) => `${commit}:${dir === '' ? '' : `${dir}/`}.gitignore`;
+    const files = await git.readObjects([...dirs].map(specOf));
+    const rules = new Map();
+    for (const dir of dirs) {
+        const text = files.get(specOf(dir));
+        if (text)
+            rules.set(dir, ignore_default()().add(text.toString('utf8')));
+    }
+    /** Whether `entry` (a directory when it ends in `/`) is ignored: the deepest file with an opinion decides. */
+    const decides = (entry) => {
+        const plain = entry.replace(/\/$/, '');
+        for (const dir of ['', ...ancestors(plain)].reverse()) {
+            const rule = rules.get(dir);
+            if (!rule)
+                continue;
+            const verdict = rule.test(dir === '' ? entry : entry.slice(dir.length + 1));
+            if (verdict.ignored)
+                return true;
+            if (verdict.unignored)
+                return false;
+        }
+        return false;
+    };
+    const ignored = new Set();
+    for (const p of paths) {
+        // Nothing below an ignored directory can be re-included.
+        const dirs = ancestors(p).map(dir => `${dir}/`);
+        if (dirs.some(decides) || decides(p))
+            ignored.add(p);
+    }
+    return ignored;
 }
 
 ;// CONCATENATED MODULE: external "node:buffer"
@@ -14357,7 +16757,7 @@ function lineStartBefore(position, lines, ...spans) {
     return reachesZero || found === 0 ? 0 : start;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/diff/libesm/diff/base.js
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
 class Diff {
     diff(oldStr, newStr, 
     // Type below is not accurate/complete - see above for full possibilities - but it compiles
@@ -14612,7 +17012,7 @@ class Diff {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/diff/libesm/diff/array.js
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
 
 class ArrayDiff extends Diff {
     tokenize(value) {
@@ -14870,7 +17270,7 @@ function compareTable(committedText, regeneratedText, separator, tolerance) {
     };
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/diff/libesm/diff/line.js
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
 
 
 class LineDiff extends Diff {
@@ -14937,7 +17337,7 @@ function tokenize(value, options) {
     return retLines;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/diff/libesm/patch/create.js
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
 
 /**
  * Returns true if the filename contains characters that require C-style
@@ -15860,6 +18260,8 @@ async function explainDifference(context, outputPath, committed, regenerated, ru
 
 
 
+
+
 /** Committed state from a tree entry; `blob` is the object's content when it was read. */
 function committedState(entry, blob) {
     if (entry.mode === '160000')
@@ -15879,8 +18281,34 @@ function needsBlob(entry) {
     return (entry.mode === '120000' ||
         (entry.type === 'blob' && (entry.size ?? Infinity) < MAX_POINTER_SIZE));
 }
-/** State of a file in the checkout; null when it does not exist. */
-async function regeneratedState(file) {
+/**
+ * Where an annex link's content is in the trusted annex (the one rerun-action fetched into, which
+ * an isolated command cannot write), found from the key's place in the link, never by following
+ * the link: the command could have pointed it at content it made up.
+ */
+async function trustedContent(target, annexObjects) {
+    if (!annexObjects)
+        return null;
+    const marker = 'annex/objects/';
+    const at = target.lastIndexOf(marker);
+    const rest = at < 0 ? '' : target.slice(at + marker.length);
+    const parts = rest.split('/');
+    if (parts.length !== 4 || parts.some(part => part === '' || part === '.' || part === '..'))
+        return null;
+    if (parts[2] !== parts[3])
+        return null;
+    const file = external_node_path_default().join(annexObjects, ...parts);
+    const stat = await external_node_fs_default().promises.stat(file).catch(() => null);
+    return stat?.isFile() ? file : null;
+}
+/**
+ * State of `rel` in the checkout at `root` after the rerun; null when it does not exist or is
+ * reached only through something other than real directories (see entryInside).
+ */
+async function regeneratedState(root, rel, annexObjects) {
+    const file = await entryInside(root, rel);
+    if (!file)
+        return null;
     const stat = await external_node_fs_default().promises.lstat(file).catch(() => null);
     if (!stat)
         return null;
@@ -15889,11 +18317,12 @@ async function regeneratedState(file) {
         const key = keyFromSymlinkTarget(target);
         if (!key)
             return { kind: 'symlink', target };
-        const present = await external_node_fs_default().promises.stat(file).then(() => true, () => false);
-        return { kind: 'annex', key, contentPath: present ? file : null };
+        return { kind: 'annex', key, contentPath: await trustedContent(target, annexObjects) };
     }
     if (stat.isDirectory())
         return { kind: 'directory' };
+    if (!stat.isFile())
+        return { kind: 'special' };
     if (stat.size < MAX_POINTER_SIZE) {
         const key = keyFromPointer(await readHead(file, stat.size));
         if (key)
@@ -15913,6 +18342,8 @@ function describeState(state) {
             return { kind: 'git', size: state.size, mode: state.executable ? '100755' : '100644' };
         case 'directory':
             return { kind: 'directory' };
+        case 'special':
+            return { kind: 'special' };
         case 'subdataset':
             return { kind: 'subdataset', id: state.object };
     }
@@ -15926,6 +18357,8 @@ function describeState(state) {
  * output whose committed content is in the local annex is compared byte for byte with it instead:
  * one read of both files, and a differing one goes straight to the analysis with no digest pass.
  */
+
+
 
 
 
@@ -15963,6 +18396,13 @@ function sameDigest(a, b) {
 async function compareToKey(key, regenerated, annex) {
     let contentPath;
     if (regenerated.kind === 'annex') {
+        if (!regenerated.contentPath) {
+            // A link alone proves nothing: anyone can write a link named after the committed key.
+            return {
+                status: 'unverifiable',
+                reason: `the rerun left an annex link to ${regenerated.key.key}, whose content is not in the annex`
+            };
+        }
         if (regenerated.key.key === key.key)
             return { status: 'match' };
         const same = sameDigest(key, regenerated.key);
@@ -16108,7 +18548,8 @@ async function compareOutputs(request) {
         const clean = declared.replace(/\/+$/, '');
         if (clean === '' || clean === '.')
             continue;
-        const stat = await external_node_fs_default().promises.lstat(external_node_path_default().join(worktree, clean)).catch(() => null);
+        const abs = await entryInside(worktree, clean);
+        const stat = abs ? await external_node_fs_default().promises.lstat(abs).catch(() => null) : null;
         if (stat?.isDirectory()) {
             declaredDirs.push(clean);
             for (const file of await filesUnder(worktree, clean))
@@ -16118,13 +18559,11 @@ async function compareOutputs(request) {
             declaredFiles.add(clean);
     }
     const changed = new Map(request.changes.map(change => [change.path, change]));
-    // The run commit's entries for the expected paths are read while git status runs; only the
-    // paths the rerun changed beyond those (rarely any) need a second look-up.
+    // The run commit's entries for the expected paths; only the paths the rerun changed beyond
+    // those (rarely any) need a second look-up.
     const expectedListing = [...new Set([...declaredFiles, ...declaredDirs, ...changed.keys()])];
-    const [worktreeChanges, expectedEntries] = await Promise.all([
-        git.worktreeChanges(worktree),
-        git.listTree(request.runCommit, expectedListing)
-    ]);
+    const worktreeChanges = request.rerunChanges;
+    const expectedEntries = await git.listTree(request.runCommit, expectedListing);
     const alreadyListed = new Set(expectedListing);
     const underListedDir = (p) => declaredDirs.some(d => p.startsWith(`${d}/`));
     const extra = worktreeChanges.filter(p => !alreadyListed.has(p) && !underListedDir(p));
@@ -16147,7 +18586,7 @@ async function compareOutputs(request) {
     for (const p of all) {
         const entry = entries.get(p);
         const committed = entry ? committedState(entry, blobs.get(entry.object) ?? undefined) : null;
-        const regenerated = await regeneratedState(external_node_path_default().join(worktree, p));
+        const regenerated = await regeneratedState(worktree, p, request.annexObjects);
         const declared = declaredFiles.has(p);
         const detail = {
             committed: committed ? describeState(committed) : undefined,
@@ -16160,8 +18599,12 @@ async function compareOutputs(request) {
             reason,
             detail
         });
-        if (regenerated?.kind === 'directory')
+        if (regenerated?.kind === 'directory') {
+            // Files inside it are compared one by one; a committed file in its place was not produced.
+            if (committed && committed.kind !== 'subdataset')
+                verdicts.push(verdict('modified', `committed as a file, regenerated as a directory`));
             continue;
+        }
         const rule = request.rules.ruleFor(p);
         if (rule.ignore) {
             if (expected.has(p) || !committed)
@@ -16207,9 +18650,115 @@ async function compareOutputs(request) {
             verdicts.push({ ...verdict(comparison.status, comparison.reason), ...explanation });
         }
     }
-    const ignored = await git.ignoredPaths(worktree, producedUncommitted.map(v => v.path));
+    const ignored = await ignoredPaths(git, request.runCommit, producedUncommitted.map(v => v.path));
     verdicts.push(...producedUncommitted.filter(v => !ignored.has(v.path)));
     return verdicts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/engine/execute/checkout-snapshot.ts
+/**
+ * What a replayed command changed in its checkout, found by rerun-action itself: a stat
+ * snapshot before the command, compared with the checkout after it. Never `git status` in the
+ * checkout: the command controls that directory, its `.git` included, and would steer git.
+ *
+ * Every write changes an inode's ctime, which no unprivileged program can set back. Once the
+ * file system's clock has passed the newest ctime in the snapshot (`settle`), any change the
+ * command makes shows as a new ctime, even one that restores size and mtime.
+ */
+
+
+/** Deeper checkouts are refused rather than walked: paths would outgrow what the kernel takes. */
+const MAX_DEPTH = 256;
+class CheckoutWalkError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CheckoutWalkError';
+    }
+}
+function signature(stat) {
+    if (stat.isDirectory())
+        return 'd';
+    return `${stat.isSymbolicLink() ? 'l' : 'f'}:${stat.ino}:${stat.size}:${stat.mode}:${stat.mtimeNs}:${stat.ctimeNs}`;
+}
+async function walk(root) {
+    const entries = new Map();
+    let newest = 0n;
+    const visit = async (rel, depth) => {
+        if (depth > MAX_DEPTH) {
+            throw new CheckoutWalkError(`the checkout holds directories nested deeper than ${MAX_DEPTH} levels (${rel.slice(0, 200)}…)`);
+        }
+        let names;
+        try {
+            names = await external_node_fs_default().promises.readdir(rel === '' ? root : external_node_path_default().join(root, rel));
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ENAMETOOLONG')
+                throw new CheckoutWalkError(`a path in the checkout is too long to read: ${rel.slice(0, 200)}…`);
+            if (code === 'EACCES')
+                throw new CheckoutWalkError(`the directory ${rel} in the checkout cannot be read`);
+            throw e;
+        }
+        await Promise.all(names.map(async (name) => {
+            const child = rel === '' ? name : `${rel}/${name}`;
+            // The checkout's own repository is rerun-action's bookkeeping, not the dataset.
+            if (child === '.git')
+                return;
+            let stat;
+            try {
+                stat = await external_node_fs_default().promises.lstat(external_node_path_default().join(root, child), { bigint: true });
+            }
+            catch (e) {
+                if (e.code === 'ENAMETOOLONG')
+                    throw new CheckoutWalkError(`a path in the checkout is too long to read: ${child.slice(0, 200)}…`);
+                throw e;
+            }
+            entries.set(child, signature(stat));
+            if (stat.ctimeNs > newest)
+                newest = stat.ctimeNs;
+            if (stat.isDirectory())
+                await visit(child, depth + 1);
+        }));
+    };
+    await visit('', 0);
+    return { entries, newest };
+}
+async function takeSnapshot(root) {
+    const { entries, newest } = await walk(root);
+    return { entries, newestChange: newest };
+}
+/**
+ * Wait until the file system's clock, as a fresh write in `probeDir` shows it, is past every
+ * ctime in the snapshot. Timestamps tick in coarse steps (a few ms), so without this a command
+ * that rewrites a file at once, keeping its size and mtime, could leave an identical stat.
+ */
+async function settle(snapshot, probeDir) {
+    const probe = external_node_path_default().join(probeDir, '.rerun-action-clock');
+    for (let attempt = 0;; attempt++) {
+        await external_node_fs_default().promises.writeFile(probe, String(attempt));
+        const { ctimeNs } = await external_node_fs_default().promises.lstat(probe, { bigint: true });
+        if (ctimeNs > snapshot.newestChange)
+            break;
+        if (attempt > 10_000)
+            throw new Error('the file system clock does not advance');
+        await new Promise(resolve => setTimeout(resolve, 1));
+    }
+    await external_node_fs_default().promises.rm(probe, { force: true });
+}
+/** Paths (files, symlinks, anything but directories) created, changed or removed since the snapshot. */
+async function changedSince(root, before) {
+    const { entries: after } = await walk(root);
+    const changed = [];
+    for (const [p, now] of after) {
+        if (now !== 'd' && before.entries.get(p) !== now)
+            changed.push(p);
+    }
+    for (const [p, then] of before.entries) {
+        // Removed, or replaced by a directory.
+        if (then !== 'd' && (after.get(p) ?? 'd') === 'd')
+            changed.push(p);
+    }
+    return changed.sort();
 }
 
 ;// CONCATENATED MODULE: ./src/engine/execute/environment.ts
@@ -16805,57 +19354,6 @@ function formatCommand(template, values) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/engine/execute/safe-paths.ts
-/** Paths from run records are untrusted: they must stay inside the checkout they apply to. */
-
-
-class UnsafePathError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UnsafePathError';
-    }
-}
-/**
- * Turn a record path (relative to the record's pwd) into a path relative to the dataset root.
- * Absolute paths and paths that climb out of the dataset are refused.
- */
-function rootRelative(pwd, recordPath, what) {
-    if (external_node_path_default().posix.isAbsolute(recordPath) || external_node_path_default().posix.isAbsolute(pwd)) {
-        throw new UnsafePathError(`${what} ${JSON.stringify(recordPath)} is absolute; a run record must use paths inside the dataset`);
-    }
-    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(pwd, recordPath));
-    if (joined === '..' || joined.startsWith('../')) {
-        throw new UnsafePathError(`${what} ${JSON.stringify(recordPath)} (from pwd ${JSON.stringify(pwd)}) points outside the dataset`);
-    }
-    const trailing = recordPath.endsWith('/') && !joined.endsWith('/') ? '/' : '';
-    return joined === '.' ? '.' : joined.replace(/^\.\//, '') + trailing;
-}
-/** The real path of `target`'s deepest existing ancestor must lie inside `root` (symlinks included). */
-function assertInside(root, target) {
-    const realRoot = external_node_fs_default().realpathSync(root);
-    let probe = external_node_path_default().resolve(target);
-    let suffix = '';
-    for (;;) {
-        try {
-            const real = external_node_fs_default().realpathSync(probe);
-            const full = external_node_path_default().join(real, suffix);
-            if (full !== realRoot && !full.startsWith(realRoot + (external_node_path_default()).sep)) {
-                throw new UnsafePathError(`${external_node_path_default().relative(root, target)} leads outside the checkout (to ${full})`);
-            }
-            return;
-        }
-        catch (e) {
-            if (e instanceof UnsafePathError)
-                throw e;
-            const parent = external_node_path_default().dirname(probe);
-            if (parent === probe)
-                throw new UnsafePathError(`cannot resolve ${target}`);
-            suffix = external_node_path_default().join(external_node_path_default().basename(probe), suffix);
-            probe = parent;
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engine/execute/prepare-checkout.ts
 /**
  * Bring a fresh checkout of the parent into the state the original run started from, minus
@@ -16891,17 +19389,39 @@ async function missingAnnexContent(root, rel) {
         return nested.flat();
     }
     if (stat.isSymbolicLink()) {
-        const target = await external_node_fs_default().promises.readlink(abs);
-        if (!keyFromSymlinkTarget(target))
+        const key = keyFromSymlinkTarget(await external_node_fs_default().promises.readlink(abs));
+        if (!key || external_node_fs_default().existsSync(abs))
             return [];
-        return external_node_fs_default().existsSync(abs) ? [] : [rel];
+        return [{ path: rel, key: key.key, pointer: false }];
     }
     if (stat.size < MAX_POINTER_SIZE) {
-        const head = await external_node_fs_default().promises.readFile(abs);
-        if (keyFromPointer(head))
-            return [rel];
+        const key = keyFromPointer(await external_node_fs_default().promises.readFile(abs));
+        if (key)
+            return [{ path: rel, key: key.key, pointer: true }];
     }
     return [];
+}
+/**
+ * Get the inputs' content into the annex (as `datalad get` would), then give unlocked inputs
+ * their content in place of the pointer; links into the annex resolve by themselves.
+ */
+async function fetchInputContent(worktree, missing, annex) {
+    const failures = await annex.getKeys(new Map(missing.map(m => [m.key, m.path])));
+    if (failures.length > 0) {
+        const list = failures.map(f => `${f.file}: ${f.message}`).join('; ');
+        throw new PreparationError(`annexed input content could not be fetched (${list})`, 'unverifiable');
+    }
+    for (const file of missing.filter(m => m.pointer)) {
+        const content = await annex.contentOf(file.key, false);
+        if (!('path' in content))
+            throw new PreparationError(content.failure, 'unverifiable');
+        const abs = external_node_path_default().join(worktree, file.path);
+        const mode = (await external_node_fs_default().promises.stat(abs)).mode;
+        const copy = `${abs}.rerun-action-content`;
+        await external_node_fs_default().promises.copyFile(content.path, copy);
+        await external_node_fs_default().promises.chmod(copy, mode & 0o777);
+        await external_node_fs_default().promises.rename(copy, abs);
+    }
 }
 /** Remove everything in a directory output except the files in `keep` (relative to the root). */
 async function emptyDirectory(root, rel, keep) {
@@ -16949,16 +19469,14 @@ async function prepareCheckout(worktree, commit, record, annex) {
     if (misses.length > 0) {
         throw new PreparationError(`input ${misses.map(m => JSON.stringify(m)).join(', ')} matches no file in the parent commit`, 'error');
     }
-    const missing = (await Promise.all(inputPaths.map(p => missingAnnexContent(worktree, p.replace(/\/+$/, '') || '.')))).flat();
+    const missing = [
+        ...new Set((await Promise.all(inputPaths.map(p => missingAnnexContent(worktree, p.replace(/\/+$/, '') || '.')))).flat())
+    ];
     if (missing.length > 0) {
         if (!annex) {
-            throw new PreparationError(`annexed input ${missing[0]} has no content here and git-annex is not available`, 'unverifiable');
+            throw new PreparationError(`annexed input ${missing[0]?.path} has no content here and git-annex is not available`, 'unverifiable');
         }
-        const failures = await annex.get(worktree, [...new Set(missing)]);
-        if (failures.length > 0) {
-            const list = failures.map(f => `${f.file}: ${f.message}`).join('; ');
-            throw new PreparationError(`annexed input content could not be fetched (${list})`, 'unverifiable');
-        }
+        await fetchInputContent(worktree, missing, annex);
     }
     // An input of "everything" (`.`, or a pwd-relative path that comes to the root) protects
     // nothing: stale outputs must still go.
@@ -17017,6 +19535,7 @@ async function prepareCheckout(worktree, commit, record, annex) {
 
 
 
+
 function describeList(outputs) {
     const shown = outputs.slice(0, 3).map(o => `${o.path} (${o.status})`);
     const more = outputs.length > 3 ? ` and ${outputs.length - 3} more` : '';
@@ -17057,16 +19576,19 @@ function judge(record, run, outputs, timeoutSeconds) {
 async function fingerprint(worktree, paths) {
     const prints = new Map();
     for (const rel of paths) {
-        const file = external_node_path_default().join(worktree, rel);
-        const stat = await external_node_fs_default().promises.stat(file).catch(() => null);
-        prints.set(rel, stat?.isFile() ? ((await digestFile(file, ['sha256'])).digests.get('sha256') ?? '') : 'absent');
+        const file = await entryInside(worktree, rel);
+        const stat = file ? await external_node_fs_default().promises.lstat(file).catch(() => null) : null;
+        prints.set(rel, file && stat?.isFile()
+            ? ((await digestFile(file, ['sha256'])).digests.get('sha256') ?? '')
+            : 'absent');
     }
     return prints;
 }
 /** One execution on a fresh checkout of the parent; throws PreparationError and friends. */
 async function execute(context, commit, record, onCommand) {
     const { git, annex, workspace, settings } = context;
-    const checkout = await workspace.checkout(commit.parents[0] ?? '');
+    const annexDir = annex ? await annex.annexPath() : null;
+    const checkout = await workspace.checkout(git, commit.parents[0] ?? '', annexDir);
     try {
         const prepared = await prepareCheckout(checkout.dir, commit, record, annex);
         let tmpdir = '';
@@ -17087,30 +19609,38 @@ async function execute(context, commit, record, onCommand) {
             // Tools that honour it (reproducible-builds.org) stop embedding the current time.
             SOURCE_DATE_EPOCH: String(commit.committedAt)
         });
+        // What the command changes is judged against this, taken by rerun-action itself.
+        const before = await takeSnapshot(checkout.dir);
+        await settle(before, checkout.own);
         const run = await runShellCommand(command, {
             cwd: prepared.cwd,
             env,
             timeoutMs: settings.timeoutSeconds * 1000,
             tailBytes: settings.tailBytes,
             signal: settings.signal,
-            launcher: settings.launcher
+            launcher: settings.isolation?.launcherFor({
+                writable: checkout.worker,
+                ...settings.visibility
+            }),
+            confine: checkout.worker
         });
         if (run.aborted)
             return { command, run, outputs: [], fingerprints: new Map() };
+        const rerunChanges = await changedSince(checkout.dir, before);
         const pwd = rootRelative('.', record.pwd, 'pwd');
         const declared = expandPatterns(record.outputs, prepared.cwd).expanded.map(p => rootRelative(pwd, p, 'output'));
-        const comparisonScratch = external_node_path_default().join(checkout.scratch, 'compare');
-        await external_node_fs_default().promises.mkdir(comparisonScratch, { recursive: true });
         const outputs = await compareOutputs({
             git,
             annex,
+            annexObjects: annex ? await annex.objectsDir() : null,
             worktree: checkout.dir,
             runCommit: commit.sha,
+            rerunChanges,
             declared,
             changes: commit.changes,
             excluded: new Set(commit.source?.kind === 'sidecar' ? [commit.source.path] : []),
             rules: settings.rules,
-            scratch: comparisonScratch
+            scratch: checkout.own
         });
         const fingerprints = settings.repeat > 1
             ? await fingerprint(checkout.dir, outputs.map(o => o.path))
@@ -17206,7 +19736,9 @@ async function replayCommit(context, commit) {
     catch (e) {
         if (e instanceof PreparationError)
             return failure(e.status, e.message);
-        if (e instanceof UnsafePathError || e instanceof PlaceholderError)
+        if (e instanceof UnsafePathError ||
+            e instanceof PlaceholderError ||
+            e instanceof CheckoutWalkError)
             return failure('error', e.message);
         const message = e instanceof Error ? e.message : String(e);
         return failure('error', `rerun-action could not verify this commit: ${message}`);
@@ -17728,9 +20260,9 @@ class VerdictStore {
         await external_node_fs_default().promises.rename(temp, this.file(entry.key));
     }
 }
-async function toolVersion(args) {
+async function toolVersion(gitArgs) {
     try {
-        const result = await runProcess(args[0] ?? '', args.slice(1), { cwd: process.cwd() });
+        const result = await runGit(gitArgs, { cwd: process.cwd() });
         return result.code === 0
             ? (result.stdout.toString('utf8').split('\n')[0] ?? '').trim()
             : 'absent';
@@ -17747,8 +20279,8 @@ async function environmentFingerprint(git, rev, files) {
     const blobs = await git.resolveObjects(files.map(file => `${rev}:${file}`));
     const parts = {
         platform: `${external_node_os_default().platform()} ${external_node_os_default().arch()} ${external_node_os_default().release()}`,
-        git: await toolVersion(['git', '--version']),
-        annex: await toolVersion(['git', 'annex', 'version', '--raw']),
+        git: await toolVersion(['--version']),
+        annex: await toolVersion(['annex', 'version', '--raw']),
         files: Object.fromEntries(files.map(file => [file, blobs.get(`${rev}:${file}`) ?? 'absent']))
     };
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
@@ -17848,10 +20380,7 @@ async function loadRules(root, configFile) {
 }
 async function repositoryRoot(dir) {
     try {
-        const top = await wo({ baseDir: external_node_path_default().resolve(dir) }).raw([
-            'rev-parse',
-            '--show-toplevel'
-        ]);
+        const top = await simpleGitAt(external_node_path_default().resolve(dir)).raw(['rev-parse', '--show-toplevel']);
         return top.trim();
     }
     catch {
@@ -17860,11 +20389,20 @@ async function repositoryRoot(dir) {
 }
 async function openDataset(repo, tempParent, notice, onFetched) {
     const root = await repositoryRoot(repo);
-    const git = new GitCli(root);
-    const plain = { root, git, worktrees: git, annex: null, close: () => Promise.resolve() };
+    const git = await GitCli.open(root);
+    const plain = {
+        root,
+        git,
+        annex: null,
+        close: () => {
+            git.close();
+            return Promise.resolve();
+        }
+    };
     if (!(await usesAnnex(git)))
         return plain;
     if (!(await annexInstalled())) {
+        git.close();
         throw new UsageError('this dataset uses git-annex, but git-annex is not installed: install it (e.g. `apt-get install git-annex`, or `brew install git-annex`) and run again');
     }
     const annex = new AnnexRepository(root, onFetched);
@@ -17875,9 +20413,11 @@ async function openDataset(repo, tempParent, notice, onFetched) {
     const clone = await createPrivateClone(root, tempParent);
     return {
         ...plain,
-        worktrees: new GitCli(clone),
         annex: new AnnexRepository(clone, onFetched),
-        close: () => removeTree(clone)
+        close: async () => {
+            git.close();
+            await removeTree(clone);
+        }
     };
 }
 /** What `verify` would run, without running anything (`verify --plan`). */
@@ -17912,6 +20452,9 @@ async function verify(options) {
     if (!(options.timeoutSeconds > 0))
         throw new UsageError(`timeout must be a positive number of seconds, not ${options.timeoutSeconds}`);
     const tempParent = options.tempParent ?? Workspace.defaultParent();
+    for (const stale of await Workspace.removeStale(tempParent)) {
+        options.onNotice?.(`removed ${stale}, left behind by an earlier run that was killed`);
+    }
     const dataset = await openDataset(options.repo, tempParent, options.onNotice ?? (() => undefined), options.onAnnexFetched);
     try {
         return await verifyDataset(dataset, tempParent, options, startedAt);
@@ -17920,18 +20463,30 @@ async function verify(options) {
         await dataset.close();
     }
 }
-/** How replayed commands are launched: in namespaces that hide credentials, when possible. */
-async function isolationLauncher(dataset, workspace, options) {
-    const gitDirs = new Set([
-        await dataset.git.gitCommonDir(),
-        await dataset.worktrees.gitCommonDir()
-    ]);
-    const launcher = await prepareIsolation(options.isolation ?? 'auto', {
-        gitDirs: [...gitDirs],
+/** How replayed commands are isolated, when they can be, and what they see besides their own work. */
+async function prepareReplayIsolation(dataset, workspace, tempParent, options) {
+    const gitDir = await dataset.git.gitCommonDir();
+    const isolation = await prepareIsolation(options.isolation ?? 'auto', {
+        gitDirs: [gitDir],
         env: process.env,
         hidden: options.hidden ?? { files: [], directories: [] }
-    }, external_node_path_default().join(workspace.root, 'isolation'), options.onNotice ?? (() => undefined));
-    return launcher ?? undefined;
+    }, workspace.subdirectory('isolation'), options.onNotice ?? (() => undefined));
+    const annexRoot = dataset.annex?.root;
+    return {
+        isolation: isolation ?? undefined,
+        visibility: {
+            // The command reads the dataset's objects and annexed content through its checkout.
+            readOnly: [
+                ...new Set([
+                    dataset.root,
+                    gitDir,
+                    ...(annexRoot ? [annexRoot] : []),
+                    ...(options.readOnly ?? [])
+                ])
+            ],
+            confined: [tempParent]
+        }
+    };
 }
 async function verifyDataset(dataset, tempParent, options, startedAt) {
     const { root, git, annex } = dataset;
@@ -17944,18 +20499,16 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
         tailBytes: options.tailBytes ?? 64 * 1024,
         rules: rules.rules,
         repeat: options.repeat ?? 1,
-        signal: options.signal
+        signal: options.signal,
+        visibility: { readOnly: [], confined: [] }
     };
-    for (const stale of await Workspace.removeStale(git)) {
-        options.onNotice?.(`removed ${stale}, left behind by an earlier run that was killed`);
-    }
     const judging = JSON.stringify({ rules: rules.text, repeat: settings.repeat });
     const cache = options.cache
         ? await VerdictCache.open(git, plan.range.until, options.cache, judging)
         : null;
     const selected = selectCommits(plan.commits, options.shard);
     const verdicts = new Array(selected.length);
-    const workspace = await Workspace.create(dataset.worktrees, tempParent, annex !== null);
+    const workspace = await Workspace.create(tempParent);
     let next = 0;
     let emitted = 0;
     const emitReady = () => {
@@ -17990,7 +20543,7 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
         }
     };
     try {
-        settings.launcher = await isolationLauncher(dataset, workspace, options);
+        Object.assign(settings, await prepareReplayIsolation(dataset, workspace, tempParent, options));
         await Promise.all(Array.from({ length: Math.min(options.jobs, Math.max(1, selected.length)) }, worker));
     }
     finally {
@@ -18003,7 +20556,7 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
         // After a cancellation the commits that never started have no verdict: the report is partial.
         commits: verdicts.filter(v => v !== undefined),
         incomplete: options.signal?.aborted ? true : undefined,
-        isolated: settings.launcher !== undefined,
+        isolated: settings.isolation !== undefined,
         startedAt: startedAt.toISOString(),
         durationMs: Date.now() - startedAt.getTime()
     };
@@ -18438,6 +20991,10 @@ function githubFiles(env, execPath) {
         directories: env.RUNNER_TEMP ? [external_node_path_default().join(env.RUNNER_TEMP, '_runner_file_commands')] : []
     };
 }
+/** The runner's workspace (other checkouts, earlier steps' files): readable, never writable. */
+function githubReadOnly(env) {
+    return env.GITHUB_WORKSPACE ? [env.GITHUB_WORKSPACE] : [];
+}
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
@@ -18603,6 +21160,7 @@ async function runVerify(settings, io, plain, signal) {
         repeat: settings.repeat,
         isolation: settings.isolation,
         hidden: githubFiles(process.env, process.execPath),
+        readOnly: githubReadOnly(process.env),
         cache: settings.cache ? { keyFiles: settings.cacheKeyFiles } : undefined,
         signal,
         onNotice: notice,
@@ -18716,18 +21274,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveBlockMap = __nccwpck_require__(6519);
-var resolveBlockSeq = __nccwpck_require__(2662);
-var resolveFlowCollection = __nccwpck_require__(4206);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -18813,15 +21371,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 5899:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(6885);
-var composeNode = __nccwpck_require__(4873);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -18865,17 +21423,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4873:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var composeCollection = __nccwpck_require__(3053);
-var composeScalar = __nccwpck_require__(3293);
-var resolveEnd = __nccwpck_require__(644);
-var utilEmptyScalarPosition = __nccwpck_require__(4831);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -18984,15 +21542,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3293:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -19079,18 +21637,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3480:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2342);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var identity = __nccwpck_require__(415);
-var composeDoc = __nccwpck_require__(5899);
-var resolveEnd = __nccwpck_require__(644);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -19310,17 +21868,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 6519:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
-var utilMapIncludes = __nccwpck_require__(8539);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -19434,12 +21992,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 809:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -19641,14 +22199,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2662:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveProps = __nccwpck_require__(2207);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -19699,7 +22257,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 644:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19745,19 +22303,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 4206:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilMapIncludes = __nccwpck_require__(8539);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -19961,13 +22519,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 8066:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var resolveEnd = __nccwpck_require__(644);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -20196,7 +22754,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 2207:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20351,7 +22909,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9699:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20394,7 +22952,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 4831:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20429,12 +22987,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 7723:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9699);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -20453,12 +23011,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 8539:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -20475,22 +23033,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 6885:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var toJS = __nccwpck_require__(915);
-var Schema = __nccwpck_require__(8296);
-var stringifyDocument = __nccwpck_require__(7653);
-var anchors = __nccwpck_require__(5236);
-var applyReviver = __nccwpck_require__(5797);
-var createNode = __nccwpck_require__(2076);
-var directives = __nccwpck_require__(2342);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -20819,13 +23377,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5236:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -20902,7 +23460,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 5797:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20966,14 +23524,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2076:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -21063,13 +23621,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2342:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -21248,7 +23806,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 3376:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21317,28 +23875,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 7207:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var Schema = __nccwpck_require__(8296);
-var errors = __nccwpck_require__(3376);
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
-var publicApi = __nccwpck_require__(8759);
-var visit = __nccwpck_require__(292);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -21375,7 +23933,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 2745:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -21401,16 +23959,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7641:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var visit = __nccwpck_require__(292);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -21528,14 +24086,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 3469:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -21686,14 +24244,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6617:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(5797);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -21733,15 +24291,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 4245:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyPair = __nccwpck_require__(5004);
-var addPairToJSMap = __nccwpck_require__(9256);
-var identity = __nccwpck_require__(415);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -21779,14 +24337,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 2765:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -21813,17 +24371,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 1950:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(6340);
-var addPairToJSMap = __nccwpck_require__(9256);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -21967,17 +24525,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 7495:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyCollection = __nccwpck_require__(6340);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var toJS = __nccwpck_require__(915);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -22089,16 +24647,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 9256:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(2745);
-var merge = __nccwpck_require__(6220);
-var stringify = __nccwpck_require__(732);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -22161,7 +24719,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 415:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22221,12 +24779,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 915:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -22267,15 +24825,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 1366:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
-var errors = __nccwpck_require__(3376);
-var stringifyString = __nccwpck_require__(501);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -22492,7 +25050,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 8013:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22562,7 +25120,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4555:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22668,14 +25226,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 5421:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(1366);
-var cstStringify = __nccwpck_require__(8013);
-var cstVisit = __nccwpck_require__(4555);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -22787,12 +25345,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 2081:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(5421);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -23517,7 +26075,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 4588:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23565,14 +26123,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 6651:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -24552,18 +27110,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 8759:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var log = __nccwpck_require__(2745);
-var identity = __nccwpck_require__(415);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -24666,16 +27224,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8296:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var tags = __nccwpck_require__(3578);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -24712,13 +27270,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7683:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -24738,12 +27296,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -24762,13 +27320,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 4066:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -24788,12 +27346,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4088:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(501);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -24811,12 +27369,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 7247:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -24839,13 +27397,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 7661:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -24893,12 +27451,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9546:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -24942,18 +27500,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9032:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -24974,14 +27532,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7519:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -25045,27 +27603,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3578:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
-var schema = __nccwpck_require__(9032);
-var schema$1 = __nccwpck_require__(7519);
-var binary = __nccwpck_require__(4011);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var schema$2 = __nccwpck_require__(1921);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -25151,14 +27709,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4011:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(2765);
-var stringifyString = __nccwpck_require__(501);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -25228,12 +27786,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 2214:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -25264,13 +27822,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 9614:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -25321,12 +27879,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -25404,13 +27962,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 6220:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -25482,16 +28040,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 2775:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var pairs = __nccwpck_require__(1705);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -25566,15 +28124,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 1705:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -25655,24 +28213,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 1921:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var binary = __nccwpck_require__(4011);
-var bool = __nccwpck_require__(2214);
-var float = __nccwpck_require__(9614);
-var int = __nccwpck_require__(6257);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -25703,14 +28261,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 832:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -25806,12 +28364,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 168:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -25918,7 +28476,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 3699:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26076,15 +28634,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 732:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var identity = __nccwpck_require__(415);
-var stringifyComment = __nccwpck_require__(8927);
-var stringifyString = __nccwpck_require__(501);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -26215,14 +28773,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -26377,7 +28935,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 8927:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26408,14 +28966,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 7653:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -26502,7 +29060,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2729:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26536,15 +29094,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 5004:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -26695,13 +29253,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 501:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var foldFlowLines = __nccwpck_require__(3699);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -27040,12 +29598,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 292:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -27422,6 +29980,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6255);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -2,17 +2,14 @@
  * The git queries and fetches the action needs around the engine: history depth, ancestry,
  * fetching from origin, config lookups. Output is captured, never echoed into the runner log.
  */
-import { runProcess, type ProcessResult } from '../engine/process.js'
+import { runGit } from '../engine/git/git-port.js'
+import type { ProcessResult } from '../engine/process.js'
 
 export class RepositoryGit {
   constructor(readonly root: string) {}
 
   private run(args: readonly string[]): Promise<ProcessResult> {
-    // A fetch must fail rather than wait for a password nobody will type.
-    return runProcess('git', args, {
-      cwd: this.root,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }
-    })
+    return runGit(args, { cwd: this.root })
   }
 
   private async output(args: readonly string[]): Promise<string | null> {

@@ -20,3 +20,8 @@ export function githubFiles(env: NodeJS.ProcessEnv, execPath: string): HiddenPat
     directories: env.RUNNER_TEMP ? [path.join(env.RUNNER_TEMP, '_runner_file_commands')] : []
   }
 }
+
+/** The runner's workspace (other checkouts, earlier steps' files): readable, never writable. */
+export function githubReadOnly(env: NodeJS.ProcessEnv): string[] {
+  return env.GITHUB_WORKSPACE ? [env.GITHUB_WORKSPACE] : []
+}

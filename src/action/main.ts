@@ -17,7 +17,7 @@ import type { SummaryOptions } from '../report/markdown-summary.js'
 import { mergeReports, readReportFile } from '../report/merge-reports.js'
 import { shortSha } from '../report/text-report.js'
 import { prepareAnnex } from './annex-setup.js'
-import { githubFiles } from './github-files.js'
+import { githubFiles, githubReadOnly } from './github-files.js'
 import { allowUserNamespaces } from './user-namespaces.js'
 import { decideRange } from './event-range.js'
 import { readEvent, type TriggeringEvent } from './event.js'
@@ -114,6 +114,7 @@ async function verifyRange(
     repeat: settings.repeat,
     isolation: settings.isolation,
     hidden: githubFiles(process.env, process.execPath),
+    readOnly: githubReadOnly(process.env),
     shard: mode.shard,
     cache: storeCache
       ? { store: storeCache.store, keyFiles: mode.cacheKeyFiles, run: runUrl }

@@ -7,7 +7,7 @@ import { buildJsonReport, notReproduced, type JsonReport } from '../report/json-
 import { mergeReports, readReportFile } from '../report/merge-reports.js'
 import { plainBlock, type PlainTextOptions } from '../report/neutralise.js'
 import { planText, progressLine, renderTextReport } from '../report/text-report.js'
-import { githubFiles } from '../action/github-files.js'
+import { githubFiles, githubReadOnly } from '../action/github-files.js'
 import { parseCliArguments, USAGE, type CliSettings } from './arguments.js'
 
 export interface CliIo {
@@ -46,6 +46,7 @@ async function runVerify(
     repeat: settings.repeat,
     isolation: settings.isolation,
     hidden: githubFiles(process.env, process.execPath),
+    readOnly: githubReadOnly(process.env),
     cache: settings.cache ? { keyFiles: settings.cacheKeyFiles } : undefined,
     signal,
     onNotice: notice,

@@ -128,7 +128,7 @@ export interface OutputDetail {
 }
 
 export interface FileIdentity {
-  kind: 'git' | 'annex' | 'symlink' | 'directory' | 'subdataset'
+  kind: 'git' | 'annex' | 'symlink' | 'directory' | 'special' | 'subdataset'
   size?: number
   /** Git blob id, annex key, or symlink target. */
   id?: string

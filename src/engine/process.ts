@@ -1,6 +1,9 @@
 /** Child processes: captured, bounded and killable. Nothing here ever echoes a child's output. */
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
 import { constants } from 'node:os'
+import path from 'node:path'
 
 export interface ProcessOptions {
   cwd: string
@@ -111,13 +114,21 @@ export class TailBuffer {
 /**
  * A program that puts the command in an isolated environment, then execs the argv appended to
  * `prefix`. It reports on file descriptor 3, before the command starts: the line
- * LAUNCHER_READY, or why it could not isolate it (the command then never runs).
+ * LAUNCHER_READY, or why it could not isolate it (the command then never runs). The command's
+ * processes must all end when the program does (a PID namespace of its own, say): nothing is
+ * swept after it.
  */
 export interface CommandLauncher {
   prefix: readonly string[]
 }
 
 export const LAUNCHER_READY = 'ready'
+
+/**
+ * Set in each command's environment to a value of its own: its processes carry it wherever
+ * they go (setsid, double forks), so those left behind are found in /proc and killed.
+ */
+export const EXECUTION_VARIABLE = 'RERUN_ACTION_EXECUTION'
 
 /** The launcher could not isolate the command, which did not run. */
 class LaunchError extends Error {
@@ -136,6 +147,12 @@ export interface ShellCommandOptions {
   killGraceMs?: number
   signal?: AbortSignal
   launcher?: CommandLauncher
+  /**
+   * A directory that only this execution uses (its worker directory). Without a launcher,
+   * processes of this user working inside it when the command ends are the command's, and are
+   * killed with the rest, also those that cleared their environment.
+   */
+  confine?: string
 }
 
 export interface ShellCommandResult {
@@ -158,6 +175,72 @@ export interface ShellCommandResult {
 const INTERMEDIATE_SHELL =
   '/bin/sh -c "$1"; status=$?; if [ $status -gt 128 ] && [ $status -lt 160 ]; then trap - $((status - 128)); kill -$((status - 128)) $$; fi; exit $status'
 
+/**
+ * Runs beside a command that has no launcher. Its first line of input names the command's
+ * process group; when its input ends (the command is over, or rerun-action died, SIGKILL
+ * included, which closes the pipe) it kills that group, then every process that carries the
+ * execution's marker ($1) in its environment or, being this user's, works in the directory $2
+ * (a `find -lname` pattern; empty for none), round after round until none is left: a process
+ * may fork while it is killed. The marker is checked whatever the uid, since only the command's
+ * descendants carry it (a root command may switch users).
+ */
+const REAPER_SCRIPT = `
+read -r group || group=
+read -r _ || :
+if [ -n "$group" ]; then kill -KILL -- "-$group" 2>/dev/null; fi
+[ -d /proc/self ] || exit 0
+uid=$(id -u)
+rounds=0
+while [ $rounds -lt 20 ]; do
+  pids=$({
+    grep -lzxF -- "$1" /proc/[0-9]*/environ
+    if [ -n "$2" ]; then find /proc/[0-9]*/cwd -maxdepth 0 -uid "$uid" \\( -lname "$2" -o -lname "$2/*" \\); fi
+  } 2>/dev/null | sed -n 's,^/proc/\\([0-9]*\\)/.*,\\1,p')
+  [ -n "$pids" ] || exit 0
+  kill -KILL $pids 2>/dev/null
+  rounds=$((rounds + 1))
+  sleep 0.05 2>/dev/null || sleep 1
+done
+`
+
+/** How long to wait for output pipes that a process which escaped the sweep still holds. */
+const PIPE_GRACE_MS = 2000
+
+let setpriv: string | null | undefined
+
+function findProgram(name: string): string | null {
+  const dirs = [...(process.env.PATH ?? '').split(':'), '/usr/bin', '/bin']
+  for (const dir of dirs.filter(d => path.isAbsolute(d))) {
+    const file = path.join(dir, name)
+    try {
+      fs.accessSync(file, fs.constants.X_OK)
+      return file
+    } catch {
+      // not here
+    }
+  }
+  return null
+}
+
+/**
+ * `setpriv --pdeathsig KILL` (util-linux), where it is installed: the program it execs is
+ * SIGKILLed when this process dies, however it dies. A parent-death signal survives exec (of
+ * programs that are not set-user-ID). Empty where there is no setpriv, or one too old for
+ * --pdeathsig (util-linux before 2.33), which is tried once.
+ */
+export function parentDeathPrefix(): string[] {
+  if (process.platform !== 'linux') return []
+  if (setpriv === undefined) {
+    const found = findProgram('setpriv')
+    const works =
+      found !== null &&
+      spawnSync(found, ['--pdeathsig', 'KILL', '--', '/bin/sh', '-c', ':'], { stdio: 'ignore' })
+        .status === 0
+    setpriv = works ? found : null
+  }
+  return setpriv ? [setpriv, '--pdeathsig', 'KILL'] : []
+}
+
 function killGroup(pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(-pid, signal)
@@ -166,10 +249,45 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
+/** `dir` as a `find -lname` pattern that matches it literally. */
+function lnamePattern(dir: string | undefined): string {
+  if (!dir) return ''
+  let real = dir
+  try {
+    real = fs.realpathSync(dir)
+  } catch {
+    // gone already: nothing can work in it
+  }
+  return real === '/' ? '' : real.replace(/[\\*?[\]]/g, '\\$&')
+}
+
+function startReaper(marker: string, confine: string | undefined): ChildProcess {
+  const reaper = spawn(
+    '/bin/sh',
+    ['-c', REAPER_SCRIPT, 'rerun-action-reaper', marker, lnamePattern(confine)],
+    {
+      // Neither in the command's directory nor carrying its marker, so it never sweeps itself.
+      cwd: '/',
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C' },
+      // Its own process group: killing the command's leaves it alone.
+      detached: true,
+      stdio: ['pipe', 'ignore', 'ignore']
+    }
+  )
+  reaper.stdin?.on('error', () => undefined)
+  return reaper
+}
+
 /**
  * Run `cmd` with `/bin/sh -c` in its own process group, output captured (never echoed).
  * On timeout the whole group gets SIGTERM, then SIGKILL after a grace period; once the shell
- * has exited, whatever it left running in its group is killed too.
+ * has exited, whatever it left running is killed too, and the promise settles only then.
+ *
+ * Without a launcher, the shell runs under parentDeathPrefix() and a reaper watches it: what
+ * the command left running is found by its marker (EXECUTION_VARIABLE) or its directory
+ * (`confine`), also when rerun-action is SIGKILLed. A process that clears its environment,
+ * leaves `confine` and starts a session of its own escapes that: only a launcher (a PID
+ * namespace) contains it.
  */
 export function runShellCommand(
   cmd: string,
@@ -178,22 +296,31 @@ export function runShellCommand(
   const started = Date.now()
   const tail = new TailBuffer(options.tailBytes)
   return new Promise((resolve, reject) => {
+    const marker = randomUUID()
     const shell = ['/bin/sh', '-c', INTERMEDIATE_SHELL, 'rerun-action', cmd]
-    const [file = '', ...args] = [...(options.launcher?.prefix ?? []), ...shell]
+    const prefix = options.launcher?.prefix ?? parentDeathPrefix()
+    // Started first, so that there is no moment at which a command runs unwatched.
+    const reaper = options.launcher
+      ? null
+      : startReaper(`${EXECUTION_VARIABLE}=${marker}`, options.confine)
+    const [file = '', ...args] = [...prefix, ...shell]
     const child = spawn(file, args, {
       cwd: options.cwd,
-      env: options.env,
+      env: { ...options.env, [EXECUTION_VARIABLE]: marker },
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe', options.launcher ? 'pipe' : 'ignore']
     })
     const pid = child.pid
     if (pid === undefined) {
+      reaper?.stdin?.end()
       child.once('error', reject)
       return
     }
+    reaper?.stdin?.write(`${pid}\n`)
     let timedOut = false
     let aborted = false
     let killTimer: NodeJS.Timeout | undefined
+    let pipeTimer: NodeJS.Timeout | undefined
     const stop = (): void => {
       killGroup(pid, 'SIGTERM')
       killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), options.killGraceMs ?? 3000)
@@ -214,15 +341,27 @@ export function runShellCommand(
     }
     child.stdout?.on('data', (chunk: Buffer) => tail.push(chunk))
     child.stderr?.on('data', (chunk: Buffer) => tail.push(chunk))
-    child.on('error', reject)
-    child.on('exit', () => {
-      // Background children may still hold the pipes open: end them so 'close' can come.
-      killGroup(pid, 'SIGKILL')
-    })
-    child.on('close', (code, signal) => {
+
+    let exited = false
+    let reaped = reaper === null
+    let swept = false
+    let closed: { code: number | null; signal: NodeJS.Signals | null } | undefined
+    const afterSweep = (): void => {
+      if (swept || !exited || !reaped) return
+      swept = true
+      // A process that escaped the sweep may hold the pipes open forever: stop reading them.
+      pipeTimer = setTimeout(() => {
+        for (const stream of child.stdio) stream?.destroy()
+      }, PIPE_GRACE_MS)
+      settle()
+    }
+    const settle = (): void => {
+      if (!swept || !closed) return
       clearTimeout(timer)
-      if (killTimer) clearTimeout(killTimer)
+      clearTimeout(killTimer)
+      clearTimeout(pipeTimer)
       options.signal?.removeEventListener('abort', onAbort)
+      const { code, signal } = closed
       if (options.launcher) {
         const report = Buffer.concat(launcherReport).toString('utf8').trim()
         if (report !== LAUNCHER_READY && !aborted) {
@@ -245,6 +384,27 @@ export function runShellCommand(
         totalBytes: tail.total,
         truncatedBytes: tail.dropped
       })
+    }
+    child.on('error', error => {
+      reaper?.stdin?.end()
+      reject(error)
+    })
+    child.on('exit', () => {
+      exited = true
+      // What the command left in its group goes first; the reaper then sweeps the rest.
+      killGroup(pid, 'SIGKILL')
+      reaper?.stdin?.end()
+      afterSweep()
+    })
+    const onReaped = (): void => {
+      reaped = true
+      afterSweep()
+    }
+    reaper?.on('exit', onReaped)
+    reaper?.on('error', onReaped)
+    child.on('close', (code, signal) => {
+      closed = { code, signal }
+      settle()
     })
   })
 }

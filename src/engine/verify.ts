@@ -2,7 +2,6 @@
  * The engine's entry point: plan a range, replay its run commits (in parallel, each in its own
  * worktree), compare, and hand back verdicts oldest-first. Knows nothing of GitHub.
  */
-import { simpleGit } from 'simple-git'
 import fs from 'node:fs'
 import path from 'node:path'
 import {
@@ -12,7 +11,6 @@ import {
   type AnnexFetched
 } from './annex/annex-repository.js'
 import { UsageError } from './errors.js'
-import type { CommandLauncher } from './process.js'
 import {
   type ComparisonRules,
   DEFAULT_CONFIG_FILE,
@@ -25,6 +23,7 @@ import { prepareIsolation, type IsolationMode } from './execute/isolation.js'
 import type { HiddenPaths } from './execute/secret-files.js'
 import { replayCommit, type ReplaySettings } from './execute/replay-commit.js'
 import { GitCli, type GitCommandManager } from './git/git-command-manager.js'
+import { simpleGitAt } from './git/git-port.js'
 import { planVerification, type Plan, type RangeRequest } from './history/plan.js'
 import { isForbiddenVariable } from './execute/environment.js'
 import type { CommitVerdict, PlannedCommit, VerificationResult } from './model.js'
@@ -61,6 +60,8 @@ export interface VerifyOptions {
   isolation?: IsolationMode
   /** More files and directories isolated commands see empty, such as a CI runner's own. */
   hidden?: HiddenPaths
+  /** More directories isolated commands may read but not write, such as a CI runner's workspace. */
+  readOnly?: readonly string[]
 }
 
 export interface CacheOptions {
@@ -113,10 +114,7 @@ async function loadRules(
 
 export async function repositoryRoot(dir: string): Promise<string> {
   try {
-    const top = await simpleGit({ baseDir: path.resolve(dir) }).raw([
-      'rev-parse',
-      '--show-toplevel'
-    ])
+    const top = await simpleGitAt(path.resolve(dir)).raw(['rev-parse', '--show-toplevel'])
     return top.trim()
   } catch {
     throw new UsageError(
@@ -125,12 +123,11 @@ export async function repositoryRoot(dir: string): Promise<string> {
   }
 }
 
-/** The dataset as the engine works on it: read through `git`, replayed through `worktrees`. */
+/** The dataset as the engine works on it: read through `git`, annexed content through `annex`. */
 interface OpenDataset {
   root: string
   git: GitCommandManager
-  /** The repository worktrees are made from: the user's, or a private clone (see private-clone.ts). */
-  worktrees: GitCommandManager
+  /** The user's repository, or a private clone when git-annex is not initialised (private-clone.ts). */
   annex: AnnexRepository | null
   close: () => Promise<void>
 }
@@ -142,10 +139,19 @@ async function openDataset(
   onFetched?: (fetched: AnnexFetched) => void
 ): Promise<OpenDataset> {
   const root = await repositoryRoot(repo)
-  const git = new GitCli(root)
-  const plain = { root, git, worktrees: git, annex: null, close: () => Promise.resolve() }
+  const git = await GitCli.open(root)
+  const plain = {
+    root,
+    git,
+    annex: null,
+    close: () => {
+      git.close()
+      return Promise.resolve()
+    }
+  }
   if (!(await usesAnnex(git))) return plain
   if (!(await annexInstalled())) {
+    git.close()
     throw new UsageError(
       'this dataset uses git-annex, but git-annex is not installed: install it (e.g. `apt-get install git-annex`, or `brew install git-annex`) and run again'
     )
@@ -159,9 +165,11 @@ async function openDataset(
   const clone = await createPrivateClone(root, tempParent)
   return {
     ...plain,
-    worktrees: new GitCli(clone),
     annex: new AnnexRepository(clone, onFetched),
-    close: () => removeTree(clone)
+    close: async () => {
+      git.close()
+      await removeTree(clone)
+    }
   }
 }
 
@@ -209,6 +217,9 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
       `timeout must be a positive number of seconds, not ${options.timeoutSeconds}`
     )
   const tempParent = options.tempParent ?? Workspace.defaultParent()
+  for (const stale of await Workspace.removeStale(tempParent)) {
+    options.onNotice?.(`removed ${stale}, left behind by an earlier run that was killed`)
+  }
   const dataset = await openDataset(
     options.repo,
     tempParent,
@@ -222,27 +233,40 @@ export async function verify(options: VerifyOptions): Promise<VerificationResult
   }
 }
 
-/** How replayed commands are launched: in namespaces that hide credentials, when possible. */
-async function isolationLauncher(
+/** How replayed commands are isolated, when they can be, and what they see besides their own work. */
+async function prepareReplayIsolation(
   dataset: OpenDataset,
   workspace: Workspace,
+  tempParent: string,
   options: VerifyOptions
-): Promise<CommandLauncher | undefined> {
-  const gitDirs = new Set([
-    await dataset.git.gitCommonDir(),
-    await dataset.worktrees.gitCommonDir()
-  ])
-  const launcher = await prepareIsolation(
+): Promise<Pick<ReplaySettings, 'isolation' | 'visibility'>> {
+  const gitDir = await dataset.git.gitCommonDir()
+  const isolation = await prepareIsolation(
     options.isolation ?? 'auto',
     {
-      gitDirs: [...gitDirs],
+      gitDirs: [gitDir],
       env: process.env,
       hidden: options.hidden ?? { files: [], directories: [] }
     },
-    path.join(workspace.root, 'isolation'),
+    workspace.subdirectory('isolation'),
     options.onNotice ?? (() => undefined)
   )
-  return launcher ?? undefined
+  const annexRoot = dataset.annex?.root
+  return {
+    isolation: isolation ?? undefined,
+    visibility: {
+      // The command reads the dataset's objects and annexed content through its checkout.
+      readOnly: [
+        ...new Set([
+          dataset.root,
+          gitDir,
+          ...(annexRoot ? [annexRoot] : []),
+          ...(options.readOnly ?? [])
+        ])
+      ],
+      confined: [tempParent]
+    }
+  }
 }
 
 async function verifyDataset(
@@ -262,10 +286,8 @@ async function verifyDataset(
     tailBytes: options.tailBytes ?? 64 * 1024,
     rules: rules.rules,
     repeat: options.repeat ?? 1,
-    signal: options.signal
-  }
-  for (const stale of await Workspace.removeStale(git)) {
-    options.onNotice?.(`removed ${stale}, left behind by an earlier run that was killed`)
+    signal: options.signal,
+    visibility: { readOnly: [], confined: [] }
   }
   const judging = JSON.stringify({ rules: rules.text, repeat: settings.repeat })
   const cache = options.cache
@@ -273,7 +295,7 @@ async function verifyDataset(
     : null
   const selected = selectCommits(plan.commits, options.shard)
   const verdicts: CommitVerdict[] = new Array<CommitVerdict>(selected.length)
-  const workspace = await Workspace.create(dataset.worktrees, tempParent, annex !== null)
+  const workspace = await Workspace.create(tempParent)
   let next = 0
   let emitted = 0
   const emitReady = (): void => {
@@ -306,7 +328,7 @@ async function verifyDataset(
     }
   }
   try {
-    settings.launcher = await isolationLauncher(dataset, workspace, options)
+    Object.assign(settings, await prepareReplayIsolation(dataset, workspace, tempParent, options))
     await Promise.all(
       Array.from({ length: Math.min(options.jobs, Math.max(1, selected.length)) }, worker)
     )
@@ -320,7 +342,7 @@ async function verifyDataset(
     // After a cancellation the commits that never started have no verdict: the report is partial.
     commits: verdicts.filter(v => v !== undefined),
     incomplete: options.signal?.aborted ? true : undefined,
-    isolated: settings.launcher !== undefined,
+    isolated: settings.isolation !== undefined,
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime()
   }

@@ -3,9 +3,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseConfigEntries, type GitCommandManager } from '../git/git-command-manager.js'
+import { runGit } from '../git/git-port.js'
 import { parseAnnexKey } from './annex-key.js'
 import { Mutex } from '../mutex.js'
-import { runProcess } from '../process.js'
 
 export interface AnnexGetFailure {
   file: string
@@ -37,7 +37,7 @@ export async function usesAnnex(git: GitCommandManager): Promise<boolean> {
 
 export async function annexInstalled(): Promise<boolean> {
   try {
-    const result = await runProcess('git', ['annex', 'version', '--raw'], { cwd: process.cwd() })
+    const result = await runGit(['annex', 'version', '--raw'], { cwd: process.cwd() })
     return result.code === 0
   } catch {
     return false
@@ -52,6 +52,7 @@ export class AnnexRepository {
 
   private remoteUrls?: Promise<string[]>
   private indexPath?: Promise<string>
+  private annexDir?: Promise<string>
   /** git-annex refuses to fetch a key another process is already fetching: one get at a time. */
   private readonly transfers = new Mutex()
 
@@ -61,7 +62,7 @@ export class AnnexRepository {
    * wrong directory.
    */
   private absoluteRemoteUrls(): Promise<string[]> {
-    this.remoteUrls ??= runProcess('git', ['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], {
+    this.remoteUrls ??= runGit(['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], {
       cwd: this.root
     }).then(result =>
       parseConfigEntries(result.stdout).flatMap(({ key, value }) =>
@@ -75,25 +76,20 @@ export class AnnexRepository {
    * Run git-annex. In the user's checkout it works on a private copy of the index: git-annex
    * rewrites the index it scans (its cached tree), and the user's index must stay as it was.
    */
-  private async annex(args: readonly string[], cwd = this.root) {
+  private async annex(args: readonly string[], input?: string) {
+    const cwd = this.root
     const command = [...(await this.absoluteRemoteUrls()), 'annex', ...args]
-    if (cwd !== this.root) return runProcess('git', command, { cwd })
     // Where the index is does not change: asked once, not once per git-annex call.
-    this.indexPath ??= runProcess(
-      'git',
-      ['rev-parse', '--path-format=absolute', '--git-path', 'index'],
-      { cwd }
-    ).then(result => result.stdout.toString('utf8').trim())
+    this.indexPath ??= runGit(['rev-parse', '--path-format=absolute', '--git-path', 'index'], {
+      cwd
+    }).then(result => result.stdout.toString('utf8').trim())
     const index = await this.indexPath
     const scratch = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'rerun-action-index-'))
     try {
       const copy = path.join(scratch, 'index')
       // A repository without commits has no index yet; git-annex then starts from an empty one.
       await fs.promises.copyFile(index, copy).catch(() => undefined)
-      return await runProcess('git', command, {
-        cwd,
-        env: { ...process.env, GIT_INDEX_FILE: copy }
-      })
+      return await runGit(command, { cwd, env: { GIT_INDEX_FILE: copy }, input })
     } finally {
       await fs.promises.rm(scratch, { recursive: true, force: true })
     }
@@ -101,7 +97,7 @@ export class AnnexRepository {
 
   /** True once `git annex init` has run here (a fresh `git clone` has not). */
   async isInitialised(): Promise<boolean> {
-    const result = await runProcess('git', ['config', '--get', 'annex.uuid'], { cwd: this.root })
+    const result = await runGit(['config', '--get', 'annex.uuid'], { cwd: this.root })
     return result.code === 0 && result.stdout.toString('utf8').trim() !== ''
   }
 
@@ -113,7 +109,14 @@ export class AnnexRepository {
   }
 
   /** Failures of a `git annex get --json` call; successful transfers go to `onFetched`. */
-  private failures(stdout: Buffer, stderr: Buffer, code: number | null): AnnexGetFailure[] {
+  private failures(
+    stdout: Buffer,
+    stderr: Buffer,
+    code: number | null,
+    fileOfKey: ReadonlyMap<string, string> = new Map()
+  ): AnnexGetFailure[] {
+    const name = (file: string | null | undefined, key: string | undefined): string =>
+      file ?? (key ? (fileOfKey.get(key) ?? key) : '?')
     const failures: AnnexGetFailure[] = []
     for (const line of stdout.toString('utf8').split('\n')) {
       if (!line.startsWith('{')) continue
@@ -133,12 +136,12 @@ export class AnnexRepository {
           const where =
             holders.length > 0 ? `; git-annex expected it in: ${holders.join(', ')}` : ''
           failures.push({
-            file: entry.file ?? entry.key ?? '?',
+            file: name(entry.file, entry.key),
             message: (messages.join(' ') || entry.note || 'git-annex could not get it') + where
           })
         } else if (entry.success === true && entry.key) {
           this.onFetched?.({
-            file: entry.file ?? entry.key,
+            file: name(entry.file, entry.key),
             key: entry.key,
             bytes: parseAnnexKey(entry.key)?.size ?? null,
             note: entry.note
@@ -157,13 +160,31 @@ export class AnnexRepository {
     return failures
   }
 
-  /** Fetch the content of annexed files (paths relative to `cwd`) from any remote that has it. */
-  async get(cwd: string, paths: readonly string[]): Promise<AnnexGetFailure[]> {
-    if (paths.length === 0) return []
+  /**
+   * Fetch the content of annexed keys (each with the file it is for, in messages) from any remote
+   * that has it, in one git-annex process. Keys, not paths: the checkout being prepared is not
+   * this repository's work tree.
+   */
+  async getKeys(fileOfKey: ReadonlyMap<string, string>): Promise<AnnexGetFailure[]> {
+    const keys = [...fileOfKey.keys()]
+    if (keys.length === 0) return []
     const result = await this.transfers.run(() =>
-      this.annex(['get', '--json', '--json-error-messages', '--', ...paths], cwd)
+      this.annex(['get', '--json', '--json-error-messages', '--batch-keys'], keys.join('\n') + '\n')
     )
-    return this.failures(result.stdout, result.stderr, result.code)
+    return this.failures(result.stdout, result.stderr, result.code, fileOfKey)
+  }
+
+  /** Where this repository keeps annexed content (`.git/annex/objects`). */
+  async objectsDir(): Promise<string> {
+    this.annexDir ??= runGit(['rev-parse', '--path-format=absolute', '--git-path', 'annex'], {
+      cwd: this.root
+    }).then(result => result.stdout.toString('utf8').trim())
+    return path.join(await this.annexDir, 'objects')
+  }
+
+  /** The annex directory itself, which checkouts link to as their `.git/annex`. */
+  async annexPath(): Promise<string> {
+    return path.dirname(await this.objectsDir())
   }
 
   /**

@@ -8,27 +8,16 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseConfigEntries } from '../git/git-command-manager.js'
-import { runProcess, type ProcessOptions } from '../process.js'
+import { gitOutput, type GitCallOptions } from '../git/git-port.js'
 import { isRelativePath } from './annex-repository.js'
 
-/** git-annex records an identity in its branch; CI runners often have none configured. */
-const IDENTITY = {
-  GIT_AUTHOR_NAME: 'rerun-action',
-  GIT_AUTHOR_EMAIL: 'rerun-action@localhost',
-  GIT_COMMITTER_NAME: 'rerun-action',
-  GIT_COMMITTER_EMAIL: 'rerun-action@localhost'
-}
-
-async function git(args: readonly string[], options: ProcessOptions): Promise<string> {
-  const result = await runProcess('git', args, options)
-  if (result.code !== 0) {
-    throw new Error(`git ${args.join(' ')} failed: ${result.stderr.toString('utf8').trim()}`)
-  }
-  return result.stdout.toString('utf8')
+async function git(args: readonly string[], options: GitCallOptions): Promise<string> {
+  return (await gitOutput(args, options)).toString('utf8')
 }
 
 export async function createPrivateClone(userRoot: string, parent: string): Promise<string> {
-  const dir = await fs.promises.mkdtemp(path.join(parent, 'rerun-action-clone-'))
+  // The pid in the name lets a later run remove it if this one is killed (Workspace.removeStale).
+  const dir = await fs.promises.mkdtemp(path.join(parent, `rerun-action-clone-${process.pid}-`))
   try {
     await git(['clone', '--quiet', '--shared', '--no-checkout', userRoot, dir], { cwd: parent })
     const here = { cwd: dir }
@@ -48,13 +37,7 @@ export async function createPrivateClone(userRoot: string, parent: string): Prom
       ['fetch', '--quiet', '--no-write-fetch-head', userRoot, '+refs/remotes/*:refs/remotes/*'],
       here
     )
-    await runProcess('git', ['annex', 'init', '--quiet', 'rerun-action private clone'], {
-      cwd: dir,
-      env: { ...process.env, ...IDENTITY }
-    }).then(result => {
-      if (result.code !== 0)
-        throw new Error(`git annex init failed: ${result.stderr.toString('utf8').trim()}`)
-    })
+    await git(['annex', 'init', '--quiet', 'rerun-action private clone'], here)
     return dir
   } catch (e) {
     await fs.promises.rm(dir, { recursive: true, force: true })

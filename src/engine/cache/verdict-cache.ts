@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { GitCommandManager } from '../git/git-command-manager.js'
 import type { CommitVerdict, PlannedCommit } from '../model.js'
-import { runProcess } from '../process.js'
+import { runGit } from '../git/git-port.js'
 
 export interface CachedVerdict {
   key: string
@@ -53,9 +53,9 @@ export class VerdictStore {
   }
 }
 
-async function toolVersion(args: readonly string[]): Promise<string> {
+async function toolVersion(gitArgs: readonly string[]): Promise<string> {
   try {
-    const result = await runProcess(args[0] ?? '', args.slice(1), { cwd: process.cwd() })
+    const result = await runGit(gitArgs, { cwd: process.cwd() })
     return result.code === 0
       ? (result.stdout.toString('utf8').split('\n')[0] ?? '').trim()
       : 'absent'
@@ -76,8 +76,8 @@ export async function environmentFingerprint(
   const blobs = await git.resolveObjects(files.map(file => `${rev}:${file}`))
   const parts = {
     platform: `${os.platform()} ${os.arch()} ${os.release()}`,
-    git: await toolVersion(['git', '--version']),
-    annex: await toolVersion(['git', 'annex', 'version', '--raw']),
+    git: await toolVersion(['--version']),
+    annex: await toolVersion(['annex', 'version', '--raw']),
     files: Object.fromEntries(files.map(file => [file, blobs.get(`${rev}:${file}`) ?? 'absent']))
   }
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex')

@@ -12,7 +12,9 @@ import { parseAnnexKey } from '../annex/annex-key.js'
 import type { AnnexRepository } from '../annex/annex-repository.js'
 import type { GitCommandManager, TreeEntry } from '../git/git-command-manager.js'
 import type { OutputStatus, OutputVerdict, TreeChange } from '../model.js'
+import { entryInside } from '../execute/safe-paths.js'
 import { digestFile } from './file-digest.js'
+import { ignoredPaths } from './ignored-paths.js'
 import { explainDifference, type KnownContent } from './explain-difference.js'
 import { identicalFiles } from './content/bytes.js'
 import type { ComparisonRules } from '../config/comparison-rules.js'
@@ -27,8 +29,12 @@ import {
 export interface CompareRequest {
   git: GitCommandManager
   annex: AnnexRepository | null
+  /** The annex objects an isolated command could not write, where annex links are trusted. */
+  annexObjects: string | null
   worktree: string
   runCommit: string
+  /** Paths the rerun created, changed or removed (from rerun-action's own snapshot). */
+  rerunChanges: readonly string[]
   /** Declared outputs, expanded after the run, relative to the dataset root. */
   declared: readonly string[]
   changes: readonly TreeChange[]
@@ -84,6 +90,13 @@ async function compareToKey(
 ): Promise<Comparison> {
   let contentPath: string | null
   if (regenerated.kind === 'annex') {
+    if (!regenerated.contentPath) {
+      // A link alone proves nothing: anyone can write a link named after the committed key.
+      return {
+        status: 'unverifiable',
+        reason: `the rerun left an annex link to ${regenerated.key.key}, whose content is not in the annex`
+      }
+    }
     if (regenerated.key.key === key.key) return { status: 'match' }
     const same = sameDigest(key, regenerated.key)
     if (same !== null)
@@ -230,20 +243,19 @@ export async function compareOutputs(request: CompareRequest): Promise<OutputVer
   for (const declared of request.declared) {
     const clean = declared.replace(/\/+$/, '')
     if (clean === '' || clean === '.') continue
-    const stat = await fs.promises.lstat(path.join(worktree, clean)).catch(() => null)
+    const abs = await entryInside(worktree, clean)
+    const stat = abs ? await fs.promises.lstat(abs).catch(() => null) : null
     if (stat?.isDirectory()) {
       declaredDirs.push(clean)
       for (const file of await filesUnder(worktree, clean)) declaredFiles.add(file)
     } else declaredFiles.add(clean)
   }
   const changed = new Map(request.changes.map(change => [change.path, change]))
-  // The run commit's entries for the expected paths are read while git status runs; only the
-  // paths the rerun changed beyond those (rarely any) need a second look-up.
+  // The run commit's entries for the expected paths; only the paths the rerun changed beyond
+  // those (rarely any) need a second look-up.
   const expectedListing = [...new Set([...declaredFiles, ...declaredDirs, ...changed.keys()])]
-  const [worktreeChanges, expectedEntries] = await Promise.all([
-    git.worktreeChanges(worktree),
-    git.listTree(request.runCommit, expectedListing)
-  ])
+  const worktreeChanges = request.rerunChanges
+  const expectedEntries = await git.listTree(request.runCommit, expectedListing)
   const alreadyListed = new Set(expectedListing)
   const underListedDir = (p: string): boolean => declaredDirs.some(d => p.startsWith(`${d}/`))
   const extra = worktreeChanges.filter(p => !alreadyListed.has(p) && !underListedDir(p))
@@ -266,7 +278,7 @@ export async function compareOutputs(request: CompareRequest): Promise<OutputVer
   for (const p of all) {
     const entry = entries.get(p)
     const committed = entry ? committedState(entry, blobs.get(entry.object) ?? undefined) : null
-    const regenerated = await regeneratedState(path.join(worktree, p))
+    const regenerated = await regeneratedState(worktree, p, request.annexObjects)
     const declared = declaredFiles.has(p)
     const detail = {
       committed: committed ? describeState(committed) : undefined,
@@ -279,7 +291,12 @@ export async function compareOutputs(request: CompareRequest): Promise<OutputVer
       reason,
       detail
     })
-    if (regenerated?.kind === 'directory') continue
+    if (regenerated?.kind === 'directory') {
+      // Files inside it are compared one by one; a committed file in its place was not produced.
+      if (committed && committed.kind !== 'subdataset')
+        verdicts.push(verdict('modified', `committed as a file, regenerated as a directory`))
+      continue
+    }
     const rule = request.rules.ruleFor(p)
     if (rule.ignore) {
       if (expected.has(p) || !committed)
@@ -334,8 +351,9 @@ export async function compareOutputs(request: CompareRequest): Promise<OutputVer
       verdicts.push({ ...verdict(comparison.status, comparison.reason), ...explanation })
     }
   }
-  const ignored = await git.ignoredPaths(
-    worktree,
+  const ignored = await ignoredPaths(
+    git,
+    request.runCommit,
     producedUncommitted.map(v => v.path)
   )
   verdicts.push(...producedUncommitted.filter(v => !ignored.has(v.path)))

@@ -1,5 +1,6 @@
 /** What a path is, in the run commit (committed) and in the checkout after the rerun (regenerated). */
 import fs from 'node:fs'
+import path from 'node:path'
 import {
   keyFromPointer,
   keyFromSymlinkTarget,
@@ -8,6 +9,7 @@ import {
 } from '../annex/annex-key.js'
 import type { TreeEntry } from '../git/git-command-manager.js'
 import type { FileIdentity } from '../model.js'
+import { entryInside } from '../execute/safe-paths.js'
 import { readHead } from './content/bytes.js'
 
 export type FileState =
@@ -16,6 +18,8 @@ export type FileState =
   | { kind: 'symlink'; target: string }
   | { kind: 'file'; path: string; size: number; executable: boolean }
   | { kind: 'directory' }
+  /** A FIFO, socket or device: nothing git can hold. */
+  | { kind: 'special' }
   | { kind: 'subdataset'; object: string }
 
 /** Committed state from a tree entry; `blob` is the object's content when it was read. */
@@ -39,21 +43,46 @@ export function needsBlob(entry: TreeEntry): boolean {
   )
 }
 
-/** State of a file in the checkout; null when it does not exist. */
-export async function regeneratedState(file: string): Promise<FileState | null> {
+/**
+ * Where an annex link's content is in the trusted annex (the one rerun-action fetched into, which
+ * an isolated command cannot write), found from the key's place in the link, never by following
+ * the link: the command could have pointed it at content it made up.
+ */
+async function trustedContent(target: string, annexObjects: string | null): Promise<string | null> {
+  if (!annexObjects) return null
+  const marker = 'annex/objects/'
+  const at = target.lastIndexOf(marker)
+  const rest = at < 0 ? '' : target.slice(at + marker.length)
+  const parts = rest.split('/')
+  if (parts.length !== 4 || parts.some(part => part === '' || part === '.' || part === '..'))
+    return null
+  if (parts[2] !== parts[3]) return null
+  const file = path.join(annexObjects, ...parts)
+  const stat = await fs.promises.stat(file).catch(() => null)
+  return stat?.isFile() ? file : null
+}
+
+/**
+ * State of `rel` in the checkout at `root` after the rerun; null when it does not exist or is
+ * reached only through something other than real directories (see entryInside).
+ */
+export async function regeneratedState(
+  root: string,
+  rel: string,
+  annexObjects: string | null
+): Promise<FileState | null> {
+  const file = await entryInside(root, rel)
+  if (!file) return null
   const stat = await fs.promises.lstat(file).catch(() => null)
   if (!stat) return null
   if (stat.isSymbolicLink()) {
     const target = await fs.promises.readlink(file)
     const key = keyFromSymlinkTarget(target)
     if (!key) return { kind: 'symlink', target }
-    const present = await fs.promises.stat(file).then(
-      () => true,
-      () => false
-    )
-    return { kind: 'annex', key, contentPath: present ? file : null }
+    return { kind: 'annex', key, contentPath: await trustedContent(target, annexObjects) }
   }
   if (stat.isDirectory()) return { kind: 'directory' }
+  if (!stat.isFile()) return { kind: 'special' }
   if (stat.size < MAX_POINTER_SIZE) {
     const key = keyFromPointer(await readHead(file, stat.size))
     if (key) return { kind: 'annex', key, contentPath: null }
@@ -73,6 +102,8 @@ export function describeState(state: FileState): FileIdentity {
       return { kind: 'git', size: state.size, mode: state.executable ? '100755' : '100644' }
     case 'directory':
       return { kind: 'directory' }
+    case 'special':
+      return { kind: 'special' }
     case 'subdataset':
       return { kind: 'subdataset', id: state.object }
   }

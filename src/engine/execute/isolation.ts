@@ -1,16 +1,23 @@
 /**
  * Replayed commands run as the runner's user, so a scrubbed environment alone does not keep
- * secrets from them: files hold some (see secret-files.ts) and /proc shows rerun-action's own
- * environment. On Linux, where the kernel lets us, each command therefore runs in its own mount
- * and PID namespaces (util-linux `unshare`): files with credentials are covered by scrubbed
- * copies or emptiness, and /proc shows only the command's own processes. Nothing is changed
- * outside the namespace, so the user's files stay exactly as they are.
+ * secrets from them: files hold some (see secret-files.ts), /proc shows rerun-action's own
+ * environment, and the temp directory holds other checkouts' credentials. On Linux, where the
+ * kernel lets us, each execution therefore runs in its own mount and PID namespaces (util-linux
+ * `unshare`): files with credentials are covered by scrubbed copies or emptiness, the temp
+ * directory shows only the execution's own worker directory and what it may read, the user's
+ * repository is read-only, and /proc shows only the command's own processes, all of which die
+ * with the execution. Nothing is changed outside the namespaces: the user's files stay as they are.
  */
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
-import { LAUNCHER_READY, runShellCommand, type CommandLauncher } from '../process.js'
+import {
+  LAUNCHER_READY,
+  parentDeathPrefix,
+  runShellCommand,
+  type CommandLauncher
+} from '../process.js'
 import { shellQuote } from '../shell-quote.js'
 import { secretFiles, type HideStep, type SecretSources } from './secret-files.js'
 
@@ -18,72 +25,257 @@ export const ISOLATION_MODES = ['auto', 'required', 'off'] as const
 /** auto: isolate where the kernel allows it, else say so and go on; required: refuse to go on. */
 export type IsolationMode = (typeof ISOLATION_MODES)[number]
 
+/** What one execution may see and change of the file system. */
+export interface IsolationScope {
+  /** The one directory the command may write: its own worker directory (checkout + scratch). */
+  writable: string
+  /**
+   * Paths the command may read but never write: the user's repository (work tree and git dir),
+   * the annex repository rerun-action uses, GITHUB_WORKSPACE. Missing ones are skipped.
+   */
+  readOnly: readonly string[]
+  /**
+   * Directories (the temp parent: RUNNER_TEMP or the OS temp dir) of which only `writable` and
+   * `readOnly` entries under them stay visible: everything else in them is hidden behind an
+   * empty tmpfs (which the command may write to; it is gone when the execution ends).
+   */
+  confined: readonly string[]
+}
+
+export interface Isolation {
+  /** The launcher of one execution, which sees the file system as `scope` says. */
+  launcherFor(scope: IsolationScope): CommandLauncher
+}
+
 /**
- * Runs as root of the new namespaces: covers each secret, reports on fd 3, then execs the
- * command's shell in a nested user namespace that maps the caller's own uid and gid back, so
- * that files it writes are the caller's as before, and the command, holding no capability over
- * the mount namespace, cannot undo the covers (not even when the caller is root).
+ * Runs as root of the new namespaces (`$1` `$2` the caller's uid and gid, then steps up to
+ * `--`, then the command): covers each secret, confines the temp directories, makes paths
+ * read-only or writable, reports on fd 3, then execs the command's shell in a nested user
+ * namespace that maps the caller's own uid and gid back, so that files it writes are the
+ * caller's as before, and the command, holding no capability over the mount namespace, cannot
+ * undo any of it (not even when the caller is root).
+ *
+ * `mount -c`: libmount would otherwise resolve /proc/self/fd/4/... to the path it names, which
+ * the tmpfs covers by then. A remount takes the flags it keeps (nosuid, nodev, which a user
+ * namespace locks) from the mount table; `--bind -o ro` in one go would drop them and fail.
  */
 const SETUP_SCRIPT = `
 fail() { printf '%s\\n' "$1" >&3; exit 125; }
+must() { what=$1; shift; out=$("$@" 2>&1) || fail "cannot $what: $out"; }
 uid=$1 gid=$2
 shift 2
+# The command's directory, entered again at the end: the one it was started in is the directory
+# outside, from which relative paths would lead past every cover.
+cwd=$(pwd -P) || fail "cannot tell the command's directory"
 while [ "$1" != -- ]; do
   case $1 in
-    replace) out=$(mount --bind "$2" "$3" 2>&1) || fail "cannot cover $3: $out"; shift 3 ;;
-    empty-dir) out=$(mount -t tmpfs -o size=16k,mode=0500 rerun-action "$2" 2>&1) || fail "cannot cover $2: $out"; shift 2 ;;
+    cover)
+      must "cover $2" mount -c --bind "$3" "$2"
+      must "cover $2" mount -c -o remount,bind,ro "$2"
+      shift 3 ;;
+    empty-dir)
+      must "cover $2" mount -t tmpfs -o ro,size=16k,mode=0500 rerun-action "$2"
+      shift 2 ;;
+    confine)
+      # $3 entries of $2 (relative paths) stay, reached through a descriptor opened before.
+      dir=$2 count=$3
+      shift 3
+      exec 4<"$dir" || fail "cannot open $dir"
+      must "confine $dir" mount -t tmpfs -o mode=1777 rerun-action "$dir"
+      while [ "$count" -gt 0 ]; do
+        kept=$dir/$1 hidden=/proc/self/fd/4/$1
+        if [ -d "$hidden" ]; then
+          must "keep $kept" mkdir -p "$kept"
+        else
+          must "keep $kept" mkdir -p "$(dirname "$kept")"
+          must "keep $kept" touch "$kept"
+        fi
+        must "keep $kept" mount -c --rbind "$hidden" "$kept"
+        shift
+        count=$((count - 1))
+      done
+      exec 4<&- ;;
+    read-only)
+      must "make $2 read-only" mount -c --rbind "$2" "$2"
+      must "make $2 read-only" mount -c -o remount,bind,ro "$2"
+      shift 2 ;;
+    submount-read-only)
+      must "make $2 read-only" mount -c -o remount,bind,ro "$2"
+      shift 2 ;;
+    writable)
+      must "make $2 writable" mount -c --rbind "$2" "$2"
+      must "make $2 writable" mount -c -o remount,bind,rw "$2"
+      shift 2 ;;
     *) fail "unknown isolation step $1" ;;
   esac
 done
 shift
+cd -P -- "$cwd" 2>/dev/null || fail "the command's directory $cwd is hidden from it"
 printf '%s\\n' ${LAUNCHER_READY} >&3
 exec 3>&-
 exec unshare --user --map-user="$uid" --map-group="$gid" "$@"
 `
 
-function launcherFor(steps: readonly HideStep[]): CommandLauncher {
+const isInside = (inner: string, outer: string): boolean =>
+  inner === outer || inner.startsWith(outer === '/' ? '/' : `${outer}/`)
+const depth = (p: string): number => p.split('/').filter(Boolean).length
+
+function realPath(p: string): string | null {
+  try {
+    return fs.realpathSync(p)
+  } catch {
+    return null
+  }
+}
+
+/** Mount points of this process's namespace: submounts of a read-only path need a remount each. */
+function mountPoints(): string[] {
+  let table: string
+  try {
+    table = fs.readFileSync('/proc/self/mountinfo', 'utf8')
+  } catch {
+    return []
+  }
+  return table
+    .split('\n')
+    .map(line => line.split(' ')[4])
+    .filter((point): point is string => point !== undefined)
+    .map(point =>
+      point.replace(/\\([0-7]{3})/g, (_, octal: string) => String.fromCharCode(parseInt(octal, 8)))
+    )
+}
+
+/**
+ * The setup steps that give the command the view `scope` describes. Applied in order: the
+ * secrets' covers first (they travel with the entries a confinement keeps), then the
+ * confinements, then each read-only or writable path, shallowest first, so that the most
+ * specific one wins where they nest (a worker directory in a read-only repository, say).
+ */
+function scopeSteps(scope: IsolationScope): string[] {
+  const writable = realPath(scope.writable)
+  if (writable === null) throw new Error(`the command's directory ${scope.writable} does not exist`)
+  const readOnly = [...new Set(scope.readOnly.map(realPath))].filter(
+    (p): p is string => p !== null && p !== writable
+  )
+  const entries = [writable, ...readOnly]
+  const confinedDirs = [...new Set(scope.confined.map(realPath))].filter(
+    (p): p is string => p !== null && !entries.includes(p)
+  )
+  // A confined directory in another is covered by that one's tmpfs already.
+  const confined = confinedDirs.filter(c => !confinedDirs.some(o => o !== c && isInside(c, o)))
+  const kept = (dir: string): string[] => {
+    const inside = entries.filter(e => e !== dir && isInside(e, dir))
+    return inside.filter(e => !inside.some(o => o !== e && isInside(e, o)))
+  }
+  const visible = (p: string): boolean =>
+    confined.every(c => !isInside(p, c) || kept(c).some(k => isInside(p, k)))
+
+  const steps: string[] = []
+  for (const dir of confined) {
+    const keep = kept(dir)
+    steps.push('confine', dir, String(keep.length), ...keep.map(k => path.relative(dir, k)))
+  }
+  const mounts = mountPoints()
+  const ordered = entries
+    .map(p => ({ path: p, writable: p === writable }))
+    .sort((a, b) => depth(a.path) - depth(b.path))
+  for (const entry of ordered) {
+    if (entry.writable) {
+      // Writable as it is, unless it lies in a read-only path.
+      if (readOnly.some(r => r !== writable && isInside(writable, r)))
+        steps.push('writable', entry.path)
+      continue
+    }
+    steps.push('read-only', entry.path)
+    const deeperWritable = isInside(writable, entry.path)
+    for (const point of new Set(mounts)) {
+      if (point === entry.path || !isInside(point, entry.path) || !visible(point)) continue
+      if (deeperWritable && isInside(point, writable)) continue
+      steps.push('submount-read-only', point)
+    }
+  }
+  return steps
+}
+
+function coverSteps(hide: readonly HideStep[]): string[] {
+  // Files first: a directory's cover would hide a file below it from its own cover.
+  const files = hide.flatMap(step =>
+    step.kind === 'replace' ? ['cover', step.target, step.source] : []
+  )
+  const directories = hide.flatMap(step =>
+    step.kind === 'empty-dir' ? ['empty-dir', step.target] : []
+  )
+  return [...files, ...directories]
+}
+
+function launcher(steps: readonly string[]): CommandLauncher {
   const uid = process.getuid?.() ?? 0
   const gid = process.getgid?.() ?? 0
   // root can mount as it is; anyone else becomes root of a user namespace to mount.
   const namespaces = uid === 0 ? [] : ['--user', '--map-root-user']
-  const operations = steps.flatMap(step =>
-    step.kind === 'replace' ? ['replace', step.source, step.target] : ['empty-dir', step.target]
-  )
   return {
     prefix: [
+      // The execution dies with rerun-action, even when that is SIGKILLed: unshare gets
+      // SIGKILL then, and --kill-child passes it on to the PID namespace's init, whose death
+      // ends every process in the namespace.
+      ...parentDeathPrefix(),
       'unshare',
       ...namespaces,
-      ...['--mount', '--pid', '--fork', '--mount-proc'],
+      ...['--mount', '--pid', '--fork', '--kill-child', '--mount-proc'],
       ...['/bin/sh', '-c', SETUP_SCRIPT, 'rerun-action-isolation'],
       ...[String(uid), String(gid)],
-      ...operations,
+      ...steps,
       '--'
     ]
   }
 }
 
-/** Why isolated commands cannot run here, or null when a trial run covered a file and a directory. */
+/**
+ * Why isolated commands cannot run here, or null when a trial run did all that isolation does:
+ * covered a file and a directory, confined a directory to an entry of it, made that entry
+ * read-only and a directory in it writable, and had a /proc of its own.
+ */
 async function unavailableBecause(dir: string): Promise<string | null> {
   if (process.platform !== 'linux') return `namespaces exist only on Linux, not ${process.platform}`
-  const file = path.join(dir, 'probe-file')
-  const directory = path.join(dir, 'probe-dir')
+  const probe = path.join(dir, `probe-${randomUUID()}`)
+  const file = path.join(probe, 'file')
+  const directory = path.join(probe, 'dir')
+  const confined = path.join(probe, 'confined')
+  const readOnly = path.join(confined, 'read-only')
+  const writable = path.join(readOnly, 'writable')
+  await fs.promises.mkdir(writable, { recursive: true })
+  await fs.promises.mkdir(directory)
   await fs.promises.writeFile(file, 'visible\n')
-  await fs.promises.mkdir(directory, { recursive: true })
-  const launcher = launcherFor([
-    { kind: 'replace', target: file, source: '/dev/null' },
-    { kind: 'empty-dir', target: directory }
-  ])
+  await fs.promises.writeFile(path.join(directory, 'file'), 'visible\n')
+  await fs.promises.writeFile(path.join(confined, 'hidden'), 'visible\n')
+  await fs.promises.writeFile(path.join(readOnly, 'file'), 'visible\n')
+  const steps = [
+    ...coverSteps([
+      { kind: 'replace', target: file, source: '/dev/null' },
+      { kind: 'empty-dir', target: directory }
+    ]),
+    ...scopeSteps({ writable, readOnly: [readOnly], confined: [confined] })
+  ]
   try {
-    // Covered file and directory, and a /proc of its own: there, process 1 is the launched shell,
-    // whose command line holds this check and so its unique marker.
+    // In its own /proc, process 1 is the launched shell, whose command line holds this check
+    // and so its unique marker.
     const marker = `rerun-action-probe-${randomUUID()}`
-    const check = `test ! -s ${shellQuote(file)} && test -z "$(ls -A ${shellQuote(directory)})" && grep -q ${marker} /proc/1/cmdline`
+    const q = shellQuote
+    const check = [
+      `test ! -s ${q(file)}`,
+      `test -z "$(ls -A ${q(directory)})"`,
+      `test ! -e ${q(path.join(confined, 'hidden'))}`,
+      `test -s ${q(path.join(readOnly, 'file'))}`,
+      `! (echo changed >> ${q(path.join(readOnly, 'file'))}) 2>/dev/null`,
+      `echo written > ${q(path.join(writable, 'file'))}`,
+      `grep -q ${marker} /proc/1/cmdline`
+    ].join(' && ')
     const run = await runShellCommand(check, {
-      cwd: dir,
+      cwd: writable,
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
       timeoutMs: 20_000,
       tailBytes: 4096,
-      launcher
+      launcher: launcher(steps)
     })
     if (run.exitCode === 0) return null
     return `a trial isolated command exited with ${run.exitCode}${run.tail.trim() ? `: ${run.tail.trim()}` : ''}`
@@ -92,8 +284,7 @@ async function unavailableBecause(dir: string): Promise<string | null> {
     if (error.code === 'ENOENT') return '`unshare` (util-linux) is not installed'
     return error.message
   } finally {
-    await fs.promises.rm(file, { force: true })
-    await fs.promises.rm(directory, { recursive: true, force: true })
+    await fs.promises.rm(probe, { recursive: true, force: true })
   }
 }
 
@@ -107,16 +298,16 @@ function enableHint(): string {
 }
 
 /**
- * The launcher that isolates replayed commands, or null when they run without one (mode off,
- * or auto where namespaces are unavailable, which `notice` reports). Scrubbed copies of config
- * files go into `dir`, which the caller removes at the end.
+ * How replayed commands are isolated, or null when they run without (mode off, or auto where
+ * namespaces are unavailable, which `notice` reports). Scrubbed copies of config files go into
+ * `dir`, which the caller removes at the end.
  */
 export async function prepareIsolation(
   mode: IsolationMode,
   sources: SecretSources,
   dir: string,
   notice: (message: string) => void
-): Promise<CommandLauncher | null> {
+): Promise<Isolation | null> {
   if (mode === 'off') return null
   await fs.promises.mkdir(dir, { recursive: true, mode: 0o700 })
   const reason = await unavailableBecause(dir)
@@ -132,10 +323,21 @@ export async function prepareIsolation(
     )
     return null
   }
-  const steps = await secretFiles(sources, dir)
-  const covered = steps.map(step => step.target)
-  if (covered.length > 0) {
-    notice(`replayed commands run isolated; hidden from them: ${covered.join(', ')}`)
+  const hide = await secretFiles(sources, dir)
+  const hidden = hide.filter(step => step.kind === 'empty-dir' || step.source !== step.target)
+  if (hidden.length > 0) {
+    notice(
+      `replayed commands run isolated; hidden from them: ${hidden.map(step => step.target).join(', ')}`
+    )
   }
-  return launcherFor(steps)
+  if (parentDeathPrefix().length === 0) {
+    notice(
+      'setpriv (util-linux) is not installed: a replayed command may outlive rerun-action ' +
+        'if rerun-action is killed with SIGKILL'
+    )
+  }
+  const covers = coverSteps(hide)
+  return {
+    launcherFor: scope => launcher([...covers, ...scopeSteps(scope)])
+  }
 }

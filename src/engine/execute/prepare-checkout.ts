@@ -33,8 +33,15 @@ async function lstatOrNull(p: string): Promise<fs.Stats | null> {
   return fs.promises.lstat(p).catch(() => null)
 }
 
+interface MissingContent {
+  path: string
+  key: string
+  /** An unlocked file (a pointer file in git) rather than a link into the annex. */
+  pointer: boolean
+}
+
 /** Annexed files at or under `rel` (relative to `root`) whose content is not in the checkout. */
-async function missingAnnexContent(root: string, rel: string): Promise<string[]> {
+async function missingAnnexContent(root: string, rel: string): Promise<MissingContent[]> {
   const abs = path.join(root, rel)
   const stat = await lstatOrNull(abs)
   if (!stat) return []
@@ -48,15 +55,44 @@ async function missingAnnexContent(root: string, rel: string): Promise<string[]>
     return nested.flat()
   }
   if (stat.isSymbolicLink()) {
-    const target = await fs.promises.readlink(abs)
-    if (!keyFromSymlinkTarget(target)) return []
-    return fs.existsSync(abs) ? [] : [rel]
+    const key = keyFromSymlinkTarget(await fs.promises.readlink(abs))
+    if (!key || fs.existsSync(abs)) return []
+    return [{ path: rel, key: key.key, pointer: false }]
   }
   if (stat.size < MAX_POINTER_SIZE) {
-    const head = await fs.promises.readFile(abs)
-    if (keyFromPointer(head)) return [rel]
+    const key = keyFromPointer(await fs.promises.readFile(abs))
+    if (key) return [{ path: rel, key: key.key, pointer: true }]
   }
   return []
+}
+
+/**
+ * Get the inputs' content into the annex (as `datalad get` would), then give unlocked inputs
+ * their content in place of the pointer; links into the annex resolve by themselves.
+ */
+async function fetchInputContent(
+  worktree: string,
+  missing: readonly MissingContent[],
+  annex: AnnexRepository
+): Promise<void> {
+  const failures = await annex.getKeys(new Map(missing.map(m => [m.key, m.path])))
+  if (failures.length > 0) {
+    const list = failures.map(f => `${f.file}: ${f.message}`).join('; ')
+    throw new PreparationError(
+      `annexed input content could not be fetched (${list})`,
+      'unverifiable'
+    )
+  }
+  for (const file of missing.filter(m => m.pointer)) {
+    const content = await annex.contentOf(file.key, false)
+    if (!('path' in content)) throw new PreparationError(content.failure, 'unverifiable')
+    const abs = path.join(worktree, file.path)
+    const mode = (await fs.promises.stat(abs)).mode
+    const copy = `${abs}.rerun-action-content`
+    await fs.promises.copyFile(content.path, copy)
+    await fs.promises.chmod(copy, mode & 0o777)
+    await fs.promises.rename(copy, abs)
+  }
 }
 
 /** Remove everything in a directory output except the files in `keep` (relative to the root). */
@@ -115,26 +151,23 @@ export async function prepareCheckout(
     )
   }
 
-  const missing = (
-    await Promise.all(
-      inputPaths.map(p => missingAnnexContent(worktree, p.replace(/\/+$/, '') || '.'))
+  const missing = [
+    ...new Set(
+      (
+        await Promise.all(
+          inputPaths.map(p => missingAnnexContent(worktree, p.replace(/\/+$/, '') || '.'))
+        )
+      ).flat()
     )
-  ).flat()
+  ]
   if (missing.length > 0) {
     if (!annex) {
       throw new PreparationError(
-        `annexed input ${missing[0]} has no content here and git-annex is not available`,
+        `annexed input ${missing[0]?.path} has no content here and git-annex is not available`,
         'unverifiable'
       )
     }
-    const failures = await annex.get(worktree, [...new Set(missing)])
-    if (failures.length > 0) {
-      const list = failures.map(f => `${f.file}: ${f.message}`).join('; ')
-      throw new PreparationError(
-        `annexed input content could not be fetched (${list})`,
-        'unverifiable'
-      )
-    }
+    await fetchInputContent(worktree, missing, annex)
   }
 
   // An input of "everything" (`.`, or a pwd-relative path that comes to the root) protects

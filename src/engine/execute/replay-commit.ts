@@ -13,12 +13,14 @@ import type {
   PlannedCommit,
   RunRecord
 } from '../model.js'
-import { runShellCommand, type CommandLauncher, type ShellCommandResult } from '../process.js'
+import { runShellCommand, type ShellCommandResult } from '../process.js'
+import { changedSince, CheckoutWalkError, settle, takeSnapshot } from './checkout-snapshot.js'
 import { commandEnvironment } from './environment.js'
 import { expandPatterns } from './globs.js'
 import { formatCommand, PlaceholderError, type PlaceholderValue } from './placeholders.js'
 import { prepareCheckout, PreparationError } from './prepare-checkout.js'
-import { rootRelative, UnsafePathError } from './safe-paths.js'
+import type { Isolation, IsolationScope } from './isolation.js'
+import { entryInside, rootRelative, UnsafePathError } from './safe-paths.js'
 import type { Workspace } from './workspace.js'
 
 export interface ReplaySettings {
@@ -31,7 +33,9 @@ export interface ReplaySettings {
   repeat: number
   signal?: AbortSignal
   /** Runs each command isolated (see isolation.ts); without it, commands run directly. */
-  launcher?: CommandLauncher
+  isolation?: Isolation
+  /** What isolated commands see besides their own worker directory (see IsolationScope). */
+  visibility: Omit<IsolationScope, 'writable'>
 }
 
 export interface ReplayContext {
@@ -99,11 +103,13 @@ async function fingerprint(
 ): Promise<Map<string, string>> {
   const prints = new Map<string, string>()
   for (const rel of paths) {
-    const file = path.join(worktree, rel)
-    const stat = await fs.promises.stat(file).catch(() => null)
+    const file = await entryInside(worktree, rel)
+    const stat = file ? await fs.promises.lstat(file).catch(() => null) : null
     prints.set(
       rel,
-      stat?.isFile() ? ((await digestFile(file, ['sha256'])).digests.get('sha256') ?? '') : 'absent'
+      file && stat?.isFile()
+        ? ((await digestFile(file, ['sha256'])).digests.get('sha256') ?? '')
+        : 'absent'
     )
   }
   return prints
@@ -117,7 +123,8 @@ async function execute(
   onCommand: (command: string) => void
 ): Promise<Execution> {
   const { git, annex, workspace, settings } = context
-  const checkout = await workspace.checkout(commit.parents[0] ?? '')
+  const annexDir = annex ? await annex.annexPath() : null
+  const checkout = await workspace.checkout(git, commit.parents[0] ?? '', annexDir)
   try {
     const prepared = await prepareCheckout(checkout.dir, commit, record, annex)
     let tmpdir = ''
@@ -138,31 +145,39 @@ async function execute(
       // Tools that honour it (reproducible-builds.org) stop embedding the current time.
       SOURCE_DATE_EPOCH: String(commit.committedAt)
     })
+    // What the command changes is judged against this, taken by rerun-action itself.
+    const before = await takeSnapshot(checkout.dir)
+    await settle(before, checkout.own)
     const run = await runShellCommand(command, {
       cwd: prepared.cwd,
       env,
       timeoutMs: settings.timeoutSeconds * 1000,
       tailBytes: settings.tailBytes,
       signal: settings.signal,
-      launcher: settings.launcher
+      launcher: settings.isolation?.launcherFor({
+        writable: checkout.worker,
+        ...settings.visibility
+      }),
+      confine: checkout.worker
     })
     if (run.aborted) return { command, run, outputs: [], fingerprints: new Map() }
+    const rerunChanges = await changedSince(checkout.dir, before)
     const pwd = rootRelative('.', record.pwd, 'pwd')
     const declared = expandPatterns(record.outputs, prepared.cwd).expanded.map(p =>
       rootRelative(pwd, p, 'output')
     )
-    const comparisonScratch = path.join(checkout.scratch, 'compare')
-    await fs.promises.mkdir(comparisonScratch, { recursive: true })
     const outputs = await compareOutputs({
       git,
       annex,
+      annexObjects: annex ? await annex.objectsDir() : null,
       worktree: checkout.dir,
       runCommit: commit.sha,
+      rerunChanges,
       declared,
       changes: commit.changes,
       excluded: new Set(commit.source?.kind === 'sidecar' ? [commit.source.path] : []),
       rules: settings.rules,
-      scratch: comparisonScratch
+      scratch: checkout.own
     })
     const fingerprints =
       settings.repeat > 1
@@ -264,7 +279,11 @@ export async function replayCommit(
     }
   } catch (e) {
     if (e instanceof PreparationError) return failure(e.status, e.message)
-    if (e instanceof UnsafePathError || e instanceof PlaceholderError)
+    if (
+      e instanceof UnsafePathError ||
+      e instanceof PlaceholderError ||
+      e instanceof CheckoutWalkError
+    )
       return failure('error', e.message)
     const message = e instanceof Error ? e.message : String(e)
     return failure('error', `rerun-action could not verify this commit: ${message}`)

@@ -53,3 +53,19 @@ export function assertInside(root: string, target: string): void {
     }
   }
 }
+
+/**
+ * `rel` as an absolute path inside `root`, or null when a directory on the way is not a real
+ * directory (a symlink, a file, absent). What a command left in its checkout is read only there,
+ * never through a link it made to somewhere else.
+ */
+export async function entryInside(root: string, rel: string): Promise<string | null> {
+  const parts = rel.split('/')
+  let dir = root
+  for (const part of parts.slice(0, -1)) {
+    dir = path.join(dir, part)
+    const stat = await fs.promises.lstat(dir).catch(() => null)
+    if (!stat?.isDirectory()) return null
+  }
+  return path.join(root, rel)
+}

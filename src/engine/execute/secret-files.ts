@@ -1,19 +1,25 @@
 /**
  * Files a replayed command could read credentials from although its environment is scrubbed:
- * git config that a CI checkout (or the user) left tokens in, git's credential stores, and what
- * the caller names (a CI runner's own files). Each is paired with what an isolated command sees
- * in its place: a scrubbed copy of the config, an empty file, an empty directory.
+ * git config that a CI checkout (or the user) left tokens or credential helpers in, git's
+ * credential stores and credential-cache sockets, and what the caller names (a CI runner's own
+ * files). Each is paired with what an isolated command sees in its place: a scrubbed copy of
+ * the config, an empty file, an empty directory. Every git config file git reads outside the
+ * repository is also made read-only, so that a command cannot plant configuration (a pager, an
+ * fsmonitor, a credential helper) that a later step of the job would run.
+ *
+ * Known limit: a global config file that does not exist (~/.gitconfig, the XDG one) cannot be
+ * covered, as there is nothing to mount over, so a command may create one. rerun-action's own
+ * git never reads it (git-environment.ts), but a later step of the job would.
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parseConfigEntries, type ConfigEntry } from '../git/git-command-manager.js'
-import { runProcess } from '../process.js'
+import { runGit } from '../git/git-port.js'
 
 export type HideStep =
-  /** Mount `source` over the file `target`. */
+  /** Mount `source` over the file `target`, read-only; a `source` equal to `target` only makes it read-only. */
   | { kind: 'replace'; target: string; source: string }
-  /** Mount an empty directory over `target`. */
+  /** Mount an empty, read-only directory over `target`. */
   | { kind: 'empty-dir'; target: string }
 
 /** Files and directories, named by the caller, that isolated commands see empty (when they exist). */
@@ -29,22 +35,68 @@ export interface SecretSources {
   hidden: HiddenPaths
 }
 
+interface ConfigEntry {
+  key: string
+  value: string
+}
+
 /** An http(s) URL carrying a user name or token before the host. */
 const URL_WITH_CREDENTIALS = /^(https?:\/\/)[^/@]+@/i
 
-async function readConfigFile(file: string): Promise<ConfigEntry[] | null> {
-  const result = await runProcess(
-    'git',
-    ['config', '--file', file, '--no-includes', '--null', '--list'],
-    { cwd: path.dirname(file) }
-  )
-  return result.code === 0 ? parseConfigEntries(result.stdout) : null
+async function readConfigFile(file: string, cwd: string): Promise<ConfigEntry[] | null> {
+  const result = await runGit(['config', '--file', file, '--no-includes', '--null', '--list'], {
+    cwd
+  })
+  if (result.code !== 0) return null
+  return result.stdout
+    .toString('utf8')
+    .split('\0')
+    .filter(Boolean)
+    .map(entry => {
+      // A key without `=` in the file is listed without a value: git reads it as true.
+      const newline = entry.indexOf('\n')
+      return newline < 0
+        ? { key: entry, value: 'true' }
+        : { key: entry.slice(0, newline), value: entry.slice(newline + 1) }
+    })
+}
+
+interface Places {
+  home: string
+  xdgConfig: string
+  xdgCache: string
+}
+
+function expandHome(value: string, home: string): string {
+  const match = /^(~|\$HOME|\$\{HOME\})(\/|$)/.exec(value)
+  return match ? path.join(home, value.slice(match[1].length)) : value
 }
 
 /** Where an include.path / includeIf.*.path value points, as git resolves it. */
 function includedFile(value: string, includingFile: string, home: string): string {
   if (value.startsWith('~/')) return path.join(home, value.slice(2))
   return path.resolve(path.dirname(includingFile), value)
+}
+
+/**
+ * The files a credential helper of git's own names: `store --file F`, `cache --socket S` (git
+ * runs the value through the shell, hence `~` and $HOME). Relative paths depend on where git
+ * runs and are left out; other helpers keep their secrets elsewhere.
+ */
+function helperFiles(value: string, home: string): string[] {
+  const words = value
+    .trim()
+    .split(/\s+/)
+    .map(word => word.replace(/^(['"])(.*)\1$/, '$2'))
+  const helper = path.basename(words[0] ?? '').replace(/^git-credential-/, '')
+  const option = { store: '--file', cache: '--socket' }[helper]
+  if (!option) return []
+  const files: string[] = []
+  words.forEach((word, i) => {
+    if (word === option && words[i + 1]) files.push(words[i + 1])
+    else if (word.startsWith(`${option}=`)) files.push(word.slice(option.length + 1))
+  })
+  return files.map(file => expandHome(file, home)).filter(file => path.isAbsolute(file))
 }
 
 /** The git commands that remove the credentials from a copy of a config file; none if clean. */
@@ -54,7 +106,12 @@ function scrubCommands(entries: readonly ConfigEntry[]): string[][] {
   for (const { key, value } of entries) {
     if (done.has(key)) continue
     const lower = key.toLowerCase()
-    if (/^http\.(.*\.)?extraheader$/.test(lower)) {
+    if (lower.startsWith('credential.')) {
+      // Helpers, user names, `credential.<url>.*`: the whole section, of every URL.
+      const section = key.slice(0, key.lastIndexOf('.'))
+      if (!done.has(section)) commands.push(['--remove-section', section])
+      done.add(section)
+    } else if (/^http\.(.*\.)?extraheader$/.test(lower)) {
       commands.push(['--unset-all', key])
       done.add(key)
     } else if (/^url\..*\.(insteadof|pushinsteadof)$/.test(lower)) {
@@ -83,37 +140,45 @@ async function existing(file: string, isDirectory: boolean): Promise<string | nu
 let copies = 0
 
 /**
- * Scrubbed copies of every config file in the chain git reads (repository, global, XDG, and
- * what they include) that holds credentials, written into `dir`.
+ * Every config file in the chain git reads (system, repository, global, XDG, and what they
+ * include): a scrubbed copy, written into `dir`, of each that holds credentials, the others as
+ * they are, all read-only. Also the files their credential helpers name.
  */
-async function scrubbedConfigs(
+async function configFiles(
   sources: SecretSources,
-  { home, xdg }: { home: string; xdg: string },
+  places: Places,
   dir: string
-): Promise<HideStep[]> {
+): Promise<{ steps: HideStep[]; helperFiles: string[] }> {
   const pending = [
+    '/etc/gitconfig',
     ...sources.gitDirs.map(gitDir => path.join(gitDir, 'config')),
-    path.join(home, '.gitconfig'),
-    path.join(xdg, 'git', 'config'),
+    path.join(places.home, '.gitconfig'),
+    path.join(places.xdgConfig, 'git', 'config'),
     ...(sources.env.GIT_CONFIG_GLOBAL ? [sources.env.GIT_CONFIG_GLOBAL] : [])
   ]
   const seen = new Set<string>()
   const steps: HideStep[] = []
+  const named: string[] = []
   while (pending.length > 0) {
     const real = await existing(pending.shift() ?? '', false)
     if (!real || seen.has(real)) continue
     seen.add(real)
-    const entries = await readConfigFile(real)
-    if (!entries) continue
+    const entries = (await readConfigFile(real, dir)) ?? []
     for (const { key, value } of entries) {
-      if (/^include(if\..*)?\.path$/i.test(key)) pending.push(includedFile(value, real, home))
+      const lower = key.toLowerCase()
+      if (/^include(if\..*)?\.path$/.test(lower))
+        pending.push(includedFile(value, real, places.home))
+      if (/^credential\.(.*\.)?helper$/.test(lower)) named.push(...helperFiles(value, places.home))
     }
     const commands = scrubCommands(entries)
-    if (commands.length === 0) continue
+    if (commands.length === 0) {
+      steps.push({ kind: 'replace', target: real, source: real })
+      continue
+    }
     const copy = path.join(dir, `config-${++copies}`)
     await fs.promises.copyFile(real, copy)
     for (const args of commands) {
-      const result = await runProcess('git', ['config', '--file', copy, ...args], { cwd: dir })
+      const result = await runGit(['config', '--file', copy, ...args], { cwd: dir })
       if (result.code !== 0) {
         throw new Error(
           `cannot scrub credentials from a copy of ${real}: ${result.stderr.toString('utf8').trim()}`
@@ -122,29 +187,45 @@ async function scrubbedConfigs(
     }
     steps.push({ kind: 'replace', target: real, source: copy })
   }
-  return steps
+  return { steps, helperFiles: named }
 }
 
 /** What to hide from replayed commands, and what they see instead; copies go into `dir`. */
 export async function secretFiles(sources: SecretSources, dir: string): Promise<HideStep[]> {
   const home = sources.env.HOME || os.homedir()
-  const xdg = sources.env.XDG_CONFIG_HOME || path.join(home, '.config')
+  const places: Places = {
+    home,
+    xdgConfig: sources.env.XDG_CONFIG_HOME || path.join(home, '.config'),
+    xdgCache: sources.env.XDG_CACHE_HOME || path.join(home, '.cache')
+  }
   const empty = path.join(dir, 'empty')
   await fs.promises.writeFile(empty, '', { mode: 0o444 })
-  const steps = await scrubbedConfigs(sources, { home, xdg }, dir)
+  const configs = await configFiles(sources, places, dir)
+  const steps = configs.steps
   const files = [
-    // git's credential stores (`credential.helper store`).
+    // git's credential stores (`credential.helper store`), and the stores and credential-cache
+    // sockets that helpers name.
     path.join(home, '.git-credentials'),
-    path.join(xdg, 'git', 'credentials'),
+    path.join(places.xdgConfig, 'git', 'credentials'),
+    ...configs.helperFiles,
     ...sources.hidden.files
   ]
+  const directories = [
+    // Where `credential.helper cache` keeps its socket.
+    path.join(home, '.git-credential-cache'),
+    path.join(places.xdgCache, 'git', 'credential'),
+    ...sources.hidden.directories
+  ]
+  const covered = new Set(steps.map(step => step.target))
   for (const file of files) {
     const target = await existing(file, false)
-    if (target) steps.push({ kind: 'replace', target, source: empty })
+    if (target && !covered.has(target)) steps.push({ kind: 'replace', target, source: empty })
+    if (target) covered.add(target)
   }
-  for (const directory of sources.hidden.directories) {
+  for (const directory of directories) {
     const target = await existing(directory, true)
-    if (target) steps.push({ kind: 'empty-dir', target })
+    if (target && !covered.has(target)) steps.push({ kind: 'empty-dir', target })
+    if (target) covered.add(target)
   }
   return steps
 }

@@ -1,41 +1,47 @@
 /**
- * Temporary checkouts, one git worktree per replayed commit, all under one temp directory
- * outside the user's checkout. Everything created here is removed again, also on failure.
+ * Where replays happen: one temp directory per verification, outside the user's repository, with
+ * one worker directory per concurrent replay. Each execution starts from an empty worker
+ * directory holding a fresh repository that borrows the user's objects (`checkoutInto`): nothing
+ * a command wrote survives into the next execution, and no git ever runs where a command has been.
  */
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { GitCommandManager } from '../git/git-command-manager.js'
-import { Mutex } from '../mutex.js'
 
 export interface Checkout {
-  /** Root of the worktree. */
+  /** Everything the replayed command may write: the checkout and its scratch space. */
+  worker: string
+  /** Root of the checkout (the dataset as the command sees it). */
   dir: string
-  /** Scratch space for this commit (`{tmpdir}`, TMPDIR), outside the worktree. */
+  /** Scratch space for the command (`{tmpdir}`, TMPDIR), outside the checkout. */
   scratch: string
+  /** rerun-action's own scratch for this execution (committed contents to diff), outside the worker. */
+  own: string
 }
 
-/** Remove a tree even where a replayed command left read-only directories. */
+/** Remove a tree even where a replayed command left read-only or very deep directories. */
 export async function removeTree(dir: string): Promise<void> {
   try {
     await fs.promises.rm(dir, { recursive: true, force: true, maxRetries: 2 })
   } catch {
-    await makeWritable(dir)
-    await fs.promises.rm(dir, { recursive: true, force: true, maxRetries: 2 })
+    // chmod and rm walk with openat, so no path length limits them; node's rm has such limits.
+    await runQuietly('chmod', ['-R', 'u+rwx', '--', dir])
+    await runQuietly('rm', ['-rf', '--', dir])
   }
 }
 
-async function makeWritable(dir: string): Promise<void> {
-  const stat = await fs.promises.lstat(dir).catch(() => null)
-  if (!stat?.isDirectory()) return
-  await fs.promises.chmod(dir, 0o700).catch(() => undefined)
-  for (const entry of await fs.promises.readdir(dir).catch(() => [])) {
-    await makeWritable(path.join(dir, entry))
-  }
+function runQuietly(program: string, args: readonly string[]): Promise<void> {
+  return new Promise(resolve => {
+    const child = spawn(program, args, { stdio: 'ignore' })
+    child.on('error', () => resolve())
+    child.on('close', () => resolve())
+  })
 }
 
-/** Worktrees of an earlier run whose process is gone (killed with SIGKILL) carry its pid in their name. */
-const OWN_WORKTREE = /[\\/]rerun-action-[^\\/]+[\\/]wt-(\d+)-\d+$/
+/** rerun-action's temp directories carry the pid of the process that made them. */
+const OWN_ENTRY = /^rerun-action-(?:clone-)?(\d+)-/
 
 function processAlive(pid: number): boolean {
   try {
@@ -46,128 +52,81 @@ function processAlive(pid: number): boolean {
   }
 }
 
-/**
- * One worktree per worker, reused: moving a worktree to the next commit (forced checkout and a
- * clean) costs a fraction of creating one, and nothing of a commit survives into the next.
- */
 export class Workspace {
-  private readonly live = new Set<Checkout>()
-  private readonly idle: Checkout[] = []
-  /** Serialises worktree bookkeeping: git locks `.git/worktrees` while adding or removing one. */
-  private readonly mutex = new Mutex()
-  private counter = 0
+  private readonly idle: number[] = []
+  private workers = 0
+  private executions = 0
 
-  private constructor(
-    private readonly git: GitCommandManager,
-    readonly root: string,
-    private readonly annexed: boolean
-  ) {}
+  private constructor(readonly root: string) {}
 
-  static async create(
-    git: GitCommandManager,
-    parent: string,
-    annexed: boolean
-  ): Promise<Workspace> {
+  static async create(parent: string): Promise<Workspace> {
     await fs.promises.mkdir(parent, { recursive: true })
-    const root = await fs.promises.mkdtemp(path.join(parent, 'rerun-action-'))
-    return new Workspace(git, root, annexed)
+    const root = await fs.promises.mkdtemp(path.join(parent, `rerun-action-${process.pid}-`))
+    return new Workspace(root)
   }
 
   static defaultParent(): string {
     return process.env.RUNNER_TEMP || os.tmpdir()
   }
 
-  /** Remove the worktrees (and their temp directories) left by runs that were killed outright. */
-  static async removeStale(git: GitCommandManager): Promise<string[]> {
+  /** Remove what runs that were killed outright (SIGKILL) left in `parent`. */
+  static async removeStale(parent: string): Promise<string[]> {
     const removed: string[] = []
-    for (const dir of await git.listWorktrees()) {
-      const match = OWN_WORKTREE.exec(dir)
+    const entries = await fs.promises.readdir(parent).catch(() => [])
+    for (const entry of entries) {
+      const match = OWN_ENTRY.exec(entry)
       if (!match || processAlive(Number(match[1]))) continue
-      await restoreDotGitFile(dir)
-      await git.removeWorktree(dir).catch(() => undefined)
-      await removeTree(path.dirname(dir))
+      const dir = path.join(parent, entry)
+      await removeTree(dir)
       removed.push(dir)
     }
-    if (removed.length > 0) await git.pruneWorktrees()
     return removed
   }
 
-  async checkout(commit: string): Promise<Checkout> {
-    const reused = this.idle.pop()
-    if (reused) {
-      this.live.add(reused)
-      try {
-        await removeTree(reused.scratch)
-        await fs.promises.mkdir(reused.scratch)
-        await this.git.switchWorktree(reused.dir, commit)
-        return reused
-      } catch {
-        // Whatever the last command left behind, a new worktree is a clean start.
-        await this.destroy(reused)
-      }
-    }
-    const id = `${process.pid}-${++this.counter}`
-    const checkout = {
-      dir: path.join(this.root, `wt-${id}`),
-      scratch: path.join(this.root, `tmp-${id}`)
-    }
-    this.live.add(checkout)
-    await fs.promises.mkdir(checkout.scratch)
-    await this.mutex.run(() => this.git.addWorktree(checkout.dir, commit))
-    if (this.annexed) await this.linkAnnex(checkout.dir)
-    return checkout
-  }
-
   /**
-   * Annex symlinks point into `.git/annex/objects`, but a worktree's `.git` is a file. Make it a
-   * symlink to the worktree's git dir, which links to the shared annex, as git-annex itself does.
+   * A fresh checkout of `commit` in an empty worker directory. `annexDir` is the annex that the
+   * checkout's `.git/annex` leads to, so that annexed files resolve.
    */
-  private async linkAnnex(dir: string): Promise<void> {
-    const dotGit = path.join(dir, '.git')
-    const stat = await fs.promises.lstat(dotGit)
-    if (!stat.isFile()) return
-    const gitDir = (await fs.promises.readFile(dotGit, 'utf8')).replace(/^gitdir:\s*/, '').trim()
-    const annexLink = path.join(gitDir, 'annex')
-    if (!fs.existsSync(annexLink))
-      await fs.promises.symlink(path.join('..', '..', 'annex'), annexLink)
-    await fs.promises.rm(dotGit)
-    await fs.promises.symlink(gitDir, dotGit)
-  }
-
-  /** Hand a checkout back for the next commit. */
-  release(checkout: Checkout): Promise<void> {
-    this.live.delete(checkout)
-    this.idle.push(checkout)
-    return Promise.resolve()
-  }
-
-  private async destroy(checkout: Checkout): Promise<void> {
+  async checkout(
+    git: GitCommandManager,
+    commit: string,
+    annexDir: string | null
+  ): Promise<Checkout> {
+    const worker = this.idle.pop() ?? ++this.workers
+    const id = ++this.executions
+    const checkout: Checkout = {
+      worker: path.join(this.root, `worker-${worker}`),
+      dir: path.join(this.root, `worker-${worker}`, 'dataset'),
+      scratch: path.join(this.root, `worker-${worker}`, 'tmp'),
+      own: path.join(this.root, `own-${id}`)
+    }
     try {
-      await this.mutex.run(async () => {
-        await restoreDotGitFile(checkout.dir)
-        await this.git.removeWorktree(checkout.dir)
-      })
-    } finally {
-      await removeTree(checkout.dir)
-      await removeTree(checkout.scratch)
-      this.live.delete(checkout)
+      await removeTree(checkout.worker)
+      await fs.promises.mkdir(checkout.dir, { recursive: true })
+      await fs.promises.mkdir(checkout.scratch)
+      await fs.promises.mkdir(checkout.own)
+      await git.checkoutInto(checkout.dir, commit, annexDir)
+      return checkout
+    } catch (e) {
+      await this.release(checkout)
+      throw e
     }
   }
 
-  /** Remove every worktree and the temp directory itself. */
+  /** Hand a checkout back: its worker directory is free for the next execution. */
+  async release(checkout: Checkout): Promise<void> {
+    await removeTree(checkout.own)
+    await removeTree(checkout.worker)
+    this.idle.push(Number(path.basename(checkout.worker).slice('worker-'.length)))
+  }
+
+  /** The temp directories of this verification's private clone and isolation live here too. */
+  subdirectory(name: string): string {
+    return path.join(this.root, name)
+  }
+
+  /** Remove everything, the temp directory itself included. */
   async dispose(): Promise<void> {
-    const all = [...this.live, ...this.idle.splice(0)]
-    for (const checkout of all) await this.destroy(checkout).catch(() => undefined)
     await removeTree(this.root)
   }
-}
-
-/** `git worktree remove` insists on a .git file; give back the one git wrote before linkAnnex. */
-async function restoreDotGitFile(dir: string): Promise<void> {
-  const dotGit = path.join(dir, '.git')
-  const stat = await fs.promises.lstat(dotGit).catch(() => null)
-  if (!stat?.isSymbolicLink()) return
-  const gitDir = await fs.promises.readlink(dotGit)
-  await fs.promises.rm(dotGit)
-  await fs.promises.writeFile(dotGit, `gitdir: ${gitDir}\n`)
 }

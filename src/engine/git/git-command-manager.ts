@@ -1,12 +1,14 @@
 /**
- * The git commands the engine needs, behind one small interface (as actions/checkout does).
- * Short commands go through simple-git; history, trees and blobs are read in bulk streams
- * (one process for many commits) so planning does not pay a git process per commit.
+ * The git commands the engine needs, behind one small interface (as actions/checkout does), all
+ * through the hardened git port. History and changes are read in bulk streams (one process for
+ * many commits); committed trees and blobs come from long-running readers (object-store.ts).
  */
 import fs from 'node:fs'
-import { simpleGit, type SimpleGit } from 'simple-git'
+import path from 'node:path'
 import type { TreeChange } from '../model.js'
-import { ProcessError, runProcess, streamProcess } from '../process.js'
+import { ProcessError } from '../process.js'
+import { gitOutput, runGit, simpleGitAt, streamGit } from './git-port.js'
+import { ObjectStore, type RawTreeEntry } from './object-store.js'
 
 export interface LoggedCommit {
   sha: string
@@ -46,48 +48,21 @@ export interface GitCommandManager {
   configOfBlob(object: string): Promise<Map<string, string>>
   /** Stream a blob's content into a file (for diffs of outputs of any size). */
   writeBlob(object: string, file: string): Promise<void>
-  /** Tree entries of `rev` under the given paths (recursive), with blob sizes. */
-  listTree(rev: string, paths: readonly string[]): Promise<TreeEntry[]>
+  /** Tree entries of a commit under the given paths (recursive), with blob sizes. */
+  listTree(commit: string, paths: readonly string[]): Promise<TreeEntry[]>
   /** Refs matching any of the patterns (for-each-ref syntax). */
   listRefs(patterns: readonly string[]): Promise<string[]>
   gitCommonDir(): Promise<string>
-  addWorktree(dir: string, commit: string): Promise<void>
-  /** Move an existing worktree to another commit: forced checkout, then every untracked file removed. */
-  switchWorktree(worktree: string, commit: string): Promise<void>
-  removeWorktree(dir: string): Promise<void>
-  /** Paths of all worktrees of the repository, the main one included. */
-  listWorktrees(): Promise<string[]>
-  pruneWorktrees(): Promise<void>
-  /** Paths in a worktree changed since checkout (stat-level) or created and not ignored. */
-  worktreeChanges(worktree: string): Promise<string[]>
-  /** Which of `paths` (relative to the worktree root) are ignored by git. */
-  ignoredPaths(worktree: string, paths: readonly string[]): Promise<Set<string>>
-}
-
-/**
- * Options for git commands in rerun-action's own worktrees. No hooks: git-annex's post-checkout
- * hook costs a git-annex start per checkout, and the user's hooks are not part of a replay. No
- * annex filter: its clean/smudge process costs ~0.3 s per command; locked files (symlinks) need
- * no filter, unlocked ones stay pointer files until an input needs them (`git annex get`), and
- * comparisons read keys from pointers themselves.
- */
-const WORKTREE_CONFIG = [
-  '-c',
-  'core.hooksPath=/dev/null',
-  '-c',
-  'filter.annex.process=',
-  '-c',
-  'filter.annex.smudge=',
-  '-c',
-  'filter.annex.clean='
-]
-
-/** `worktree add` of `-c k=v -c k=v worktree add ...`, for error messages. */
-function subcommandOf(args: readonly string[]): string {
-  const rest = args.filter(
-    (arg, i) => arg !== '-c' && args[i - 1] !== '-c' && !arg.startsWith('--')
-  )
-  return rest.slice(0, rest[0] === 'worktree' ? 2 : 1).join(' ')
+  /** `sha1` or `sha256`. */
+  objectFormat(): Promise<string>
+  /**
+   * Check out a commit into a fresh repository at `dir` (an empty directory) that borrows this
+   * repository's objects: rerun-action's own repository, written by hand, never one that a
+   * replayed command has touched. With `annexDir`, its `.git/annex` is that annex.
+   */
+  checkoutInto(dir: string, commit: string, annexDir: string | null): Promise<void>
+  /** Stop the long-running readers. */
+  close(): void
 }
 
 function splitZ(text: string): string[] {
@@ -109,25 +84,35 @@ export function parseConfigEntries(out: Buffer): ConfigEntry[] {
   })
 }
 
-export class GitCli implements GitCommandManager {
-  private readonly git: SimpleGit
+/** Deeper trees than this are refused: a walk of them would exhaust path lengths and the stack. */
+const MAX_TREE_DEPTH = 512
 
-  constructor(readonly root: string) {
-    this.git = simpleGit({ baseDir: root, maxConcurrentProcesses: 6, trimmed: false })
+export class GitCli implements GitCommandManager {
+  private readonly store: ObjectStore
+  private commonDir?: Promise<string>
+  private format?: Promise<string>
+
+  constructor(
+    readonly root: string,
+    hexLength = 40
+  ) {
+    this.store = new ObjectStore(root, hexLength)
   }
 
-  private async run(args: readonly string[], cwd = this.root, input?: string): Promise<Buffer> {
-    const result = await runProcess('git', args, { cwd, input })
-    if (result.code !== 0) {
-      const detail = result.stderr.toString('utf8').trim()
-      throw new ProcessError(`git ${subcommandOf(args)} failed: ${detail}`, result)
-    }
-    return result.stdout
+  /** A GitCli for the repository at `root`, its object id length asked of git once. */
+  static async open(root: string): Promise<GitCli> {
+    const format = (await simpleGitAt(root).raw(['rev-parse', '--show-object-format'])).trim()
+    const git = new GitCli(root, format === 'sha256' ? 64 : 40)
+    git.format = Promise.resolve(format)
+    return git
+  }
+
+  private run(args: readonly string[], input?: string): Promise<Buffer> {
+    return gitOutput(args, { cwd: this.root, input })
   }
 
   async resolveCommit(rev: string): Promise<string | null> {
-    const result = await runProcess(
-      'git',
+    const result = await runGit(
       ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`],
       { cwd: this.root }
     )
@@ -141,9 +126,10 @@ export class GitCli implements GitCommandManager {
   ): Promise<void> {
     // -z separates commits with NUL, which git never allows in a commit message. Each record is
     // "<sha> <committer time> <parents...>\n<message>". Only messages that start with the prefix
-    // are decoded at all: in a long history most commits are skipped as raw bytes.
+    // are decoded at all: in a long history most commits are skipped as raw bytes. Records are
+    // cut from a list of chunks, so a long message costs time linear in its length.
     const prefix = Buffer.from(messagePrefix, 'utf8')
-    let pending: Buffer = Buffer.alloc(0)
+    let pending: Buffer[] = []
     const handle = (record: Buffer): void => {
       const newline = record.indexOf(0x0a)
       if (newline < 0) return
@@ -174,19 +160,20 @@ export class GitCli implements GitCommandManager {
       ...revisions,
       '--'
     ]
-    const result = await streamProcess('git', args, { cwd: this.root }, chunk => {
-      const data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk
+    const result = await streamGit(args, { cwd: this.root }, chunk => {
       let start = 0
-      for (let end = data.indexOf(0, start); end >= 0; end = data.indexOf(0, start)) {
-        handle(data.subarray(start, end))
+      for (let end = chunk.indexOf(0, start); end >= 0; end = chunk.indexOf(0, start)) {
+        const piece = chunk.subarray(start, end)
+        handle(pending.length > 0 ? Buffer.concat([...pending, piece]) : piece)
+        pending = []
         start = end + 1
       }
-      pending = data.subarray(start)
+      if (start < chunk.length) pending.push(chunk.subarray(start))
     })
     if (result.code !== 0) {
       throw new ProcessError(`git log failed: ${result.stderr.toString('utf8').trim()}`, result)
     }
-    if (pending.length > 0) handle(pending)
+    if (pending.length > 0) handle(Buffer.concat(pending))
   }
 
   async changesOf(shas: readonly string[]): Promise<Map<string, TreeChange[]>> {
@@ -194,7 +181,6 @@ export class GitCli implements GitCommandManager {
     if (shas.length === 0) return changes
     const out = await this.run(
       ['diff-tree', '--stdin', '-r', '-z', '--no-renames', '--raw', '--no-abbrev'],
-      this.root,
       shas.join('\n') + '\n'
     )
     const parts = out.toString('utf8').split('\0')
@@ -221,14 +207,13 @@ export class GitCli implements GitCommandManager {
 
   async readObjects(specs: readonly string[]): Promise<Map<string, Buffer | null>> {
     const objects = new Map<string, Buffer | null>()
-    if (specs.length === 0) return objects
-    for (const spec of specs) {
-      if (spec.includes('\n'))
-        throw new Error(`object name with a newline: ${JSON.stringify(spec)}`)
-    }
-    const out = await this.run(['cat-file', '--batch'], this.root, specs.join('\n') + '\n')
+    // A newline would end the request early: such a name cannot be asked for, so it is absent.
+    const askable = specs.filter(spec => !spec.includes('\n'))
+    for (const spec of specs) if (spec.includes('\n')) objects.set(spec, null)
+    if (askable.length === 0) return objects
+    const out = await this.run(['cat-file', '--batch'], askable.join('\n') + '\n')
     let offset = 0
-    for (const spec of specs) {
+    for (const spec of askable) {
       const end = out.indexOf(0x0a, offset)
       const header = out.subarray(offset, end).toString('utf8')
       offset = end + 1
@@ -247,7 +232,7 @@ export class GitCli implements GitCommandManager {
     const out = await fs.promises.open(file, 'w')
     try {
       // git writes into the file itself: a large blob never passes through this process.
-      const result = await runProcess('git', ['cat-file', 'blob', object], {
+      const result = await runGit(['cat-file', 'blob', object], {
         cwd: this.root,
         stdoutFd: out.fd
       })
@@ -262,42 +247,75 @@ export class GitCli implements GitCommandManager {
     }
   }
 
-  async listTree(rev: string, paths: readonly string[]): Promise<TreeEntry[]> {
+  private async entryOf(p: string, raw: RawTreeEntry): Promise<TreeEntry> {
+    const type = raw.mode === '160000' ? 'commit' : raw.mode === '040000' ? 'tree' : 'blob'
+    return {
+      mode: raw.mode,
+      type,
+      object: raw.object,
+      size: type === 'blob' ? await this.store.size(raw.object) : null,
+      path: p
+    }
+  }
+
+  /** Every blob and gitlink under a tree, as `ls-tree -r` lists them. */
+  private async collect(
+    tree: string,
+    prefix: string,
+    depth: number,
+    found: Map<string, Promise<TreeEntry>>
+  ): Promise<void> {
+    if (depth > MAX_TREE_DEPTH)
+      throw new Error(`the tree at ${prefix} is nested deeper than ${MAX_TREE_DEPTH} levels`)
+    for (const raw of await this.store.tree(tree)) {
+      const p = prefix === '' ? raw.name : `${prefix}/${raw.name}`
+      if (raw.mode === '040000') await this.collect(raw.object, p, depth + 1, found)
+      else if (!found.has(p)) found.set(p, this.entryOf(p, raw))
+    }
+  }
+
+  /** The entry at `p` in a tree, or null. */
+  private async lookup(tree: string, p: string): Promise<RawTreeEntry | null> {
+    let current: RawTreeEntry = { mode: '040000', name: '', object: tree }
+    for (const name of p.split('/')) {
+      if (current.mode !== '040000') return null
+      const next = (await this.store.tree(current.object)).find(entry => entry.name === name)
+      if (!next) return null
+      current = next
+    }
+    return current
+  }
+
+  async listTree(commit: string, paths: readonly string[]): Promise<TreeEntry[]> {
     if (paths.length === 0) return []
-    const out = await this.run([
-      '--literal-pathspecs',
-      'ls-tree',
-      '-r',
-      '-z',
-      '--full-tree',
-      '--format=%(objectmode) %(objecttype) %(objectname) %(objectsize)%x09%(path)',
-      rev,
-      '--',
-      ...paths
-    ])
-    return splitZ(out.toString('utf8')).map(line => {
-      const tab = line.indexOf('\t')
-      const [mode = '', type = 'blob', object = '', size = '-'] = line.slice(0, tab).split(' ')
-      return {
-        mode,
-        type: type as TreeEntry['type'],
-        object,
-        size: size === '-' ? null : Number(size),
-        path: line.slice(tab + 1)
+    const root = await this.store.rootTree(commit)
+    const found = new Map<string, Promise<TreeEntry>>()
+    for (const requested of paths) {
+      const p = requested.replace(/\/+$/, '')
+      if (p === '' || p === '.') {
+        await this.collect(root, '', 0, found)
+        continue
       }
-    })
+      if (found.has(p)) continue
+      const raw = await this.lookup(root, p)
+      if (!raw) continue
+      if (raw.mode === '040000') await this.collect(raw.object, p, p.split('/').length, found)
+      else found.set(p, this.entryOf(p, raw))
+    }
+    return Promise.all(found.values())
   }
 
   async resolveObjects(specs: readonly string[]): Promise<Map<string, string | null>> {
     const ids = new Map<string, string | null>()
-    if (specs.length === 0) return ids
+    const askable = specs.filter(spec => !spec.includes('\n'))
+    for (const spec of specs) if (spec.includes('\n')) ids.set(spec, null)
+    if (askable.length === 0) return ids
     const out = await this.run(
       ['cat-file', '--batch-check=%(objectname) %(objecttype)'],
-      this.root,
-      specs.join('\n') + '\n'
+      askable.join('\n') + '\n'
     )
     const lines = out.toString('utf8').split('\n')
-    specs.forEach((spec, i) => {
+    askable.forEach((spec, i) => {
       const line = lines[i] ?? ''
       const found = !line.endsWith(' missing') && !line.endsWith(' ambiguous') && line !== ''
       ids.set(spec, found ? (line.split(' ')[0] ?? null) : null)
@@ -306,9 +324,7 @@ export class GitCli implements GitCommandManager {
   }
 
   async configOfBlob(object: string): Promise<Map<string, string>> {
-    const result = await runProcess('git', ['config', '-z', '--blob', object, '--list'], {
-      cwd: this.root
-    })
+    const result = await runGit(['config', '-z', '--blob', object, '--list'], { cwd: this.root })
     // A config file git cannot parse configures nothing.
     if (result.code !== 0) return new Map()
     return new Map(parseConfigEntries(result.stdout).map(({ key, value }) => [key, value]))
@@ -319,92 +335,44 @@ export class GitCli implements GitCommandManager {
     return out.toString('utf8').split('\n').filter(Boolean)
   }
 
-  async gitCommonDir(): Promise<string> {
-    const out = await this.git.raw(['rev-parse', '--path-format=absolute', '--git-common-dir'])
-    return out.trim()
+  gitCommonDir(): Promise<string> {
+    this.commonDir ??= simpleGitAt(this.root)
+      .raw(['rev-parse', '--path-format=absolute', '--git-common-dir'])
+      .then(out => out.trim())
+    return this.commonDir
   }
 
-  /**
-   * Another verification of the same repository may hold one of git's lock files for a moment;
-   * retry such commands a few times instead of failing the commit.
-   */
-  private async runRetryingLocks(args: readonly string[]): Promise<Buffer> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.run(args)
-      } catch (e) {
-        const locked =
-          e instanceof ProcessError &&
-          /\.lock'?: File exists|Unable to create .*\.lock/.test(e.message)
-        if (!locked || attempt >= 8) throw e
-        await new Promise(resolve => setTimeout(resolve, 50 * attempt))
-      }
-    }
+  objectFormat(): Promise<string> {
+    this.format ??= simpleGitAt(this.root)
+      .raw(['rev-parse', '--show-object-format'])
+      .then(out => out.trim())
+    return this.format
   }
 
-  async addWorktree(dir: string, commit: string): Promise<void> {
-    await this.runRetryingLocks([
-      ...WORKTREE_CONFIG,
-      'worktree',
-      'add',
-      '--detach',
-      '--force',
-      dir,
-      commit
-    ])
-  }
-
-  async switchWorktree(worktree: string, commit: string): Promise<void> {
-    await this.run(
-      [...WORKTREE_CONFIG, 'checkout', '--quiet', '--force', '--detach', commit],
-      worktree
+  async checkoutInto(dir: string, commit: string, annexDir: string | null): Promise<void> {
+    const gitDir = path.join(dir, '.git')
+    const sha256 = (await this.objectFormat()) === 'sha256'
+    await fs.promises.mkdir(path.join(gitDir, 'objects', 'info'), { recursive: true })
+    await fs.promises.mkdir(path.join(gitDir, 'refs', 'heads'), { recursive: true })
+    const config = [
+      '[core]',
+      `\trepositoryformatversion = ${sha256 ? 1 : 0}`,
+      '\tfilemode = true',
+      '\tbare = false',
+      '\tlogallrefupdates = false',
+      ...(sha256 ? ['[extensions]', '\tobjectformat = sha256'] : [])
+    ]
+    await fs.promises.writeFile(path.join(gitDir, 'config'), config.join('\n') + '\n')
+    await fs.promises.writeFile(path.join(gitDir, 'HEAD'), `${commit}\n`)
+    await fs.promises.writeFile(
+      path.join(gitDir, 'objects', 'info', 'alternates'),
+      path.join(await this.gitCommonDir(), 'objects') + '\n'
     )
-    // -x: files the last command wrote are gone even where .gitignore hides them; -ff: nested repos too.
-    await this.run([...WORKTREE_CONFIG, 'clean', '-ffdxq'], worktree)
+    if (annexDir) await fs.promises.symlink(annexDir, path.join(gitDir, 'annex'))
+    await gitOutput(['read-tree', '--reset', '-u', commit], { cwd: dir })
   }
 
-  async removeWorktree(dir: string): Promise<void> {
-    await this.runRetryingLocks(['worktree', 'remove', '--force', '--force', dir])
-  }
-
-  async listWorktrees(): Promise<string[]> {
-    const out = await this.run(['worktree', 'list', '--porcelain', '-z'])
-    return splitZ(out.toString('utf8'))
-      .filter(line => line.startsWith('worktree '))
-      .map(line => line.slice('worktree '.length))
-  }
-
-  async pruneWorktrees(): Promise<void> {
-    await this.runRetryingLocks(['worktree', 'prune'])
-  }
-
-  async worktreeChanges(worktree: string): Promise<string[]> {
-    // One status (modified, deleted, retyped and untracked-but-not-ignored files) instead of
-    // diff-files plus ls-files: a process per commit is most of the per-commit cost.
-    const out = await this.run(
-      [
-        ...WORKTREE_CONFIG,
-        'status',
-        '--porcelain=v1',
-        '-z',
-        '--untracked-files=all',
-        '--no-renames'
-      ],
-      worktree
-    )
-    return splitZ(out.toString('utf8')).map(entry => entry.slice(3))
-  }
-
-  async ignoredPaths(worktree: string, paths: readonly string[]): Promise<Set<string>> {
-    if (paths.length === 0) return new Set()
-    const result = await runProcess('git', ['check-ignore', '-z', '--stdin'], {
-      cwd: worktree,
-      input: paths.join('\0') + '\0'
-    })
-    // Exit 1 means "none ignored".
-    if (result.code !== 0 && result.code !== 1) {
-      throw new ProcessError(`git check-ignore failed: ${result.stderr.toString('utf8')}`, result)
-    }
-    return new Set(splitZ(result.stdout.toString('utf8')))
+  close(): void {
+    this.store.close()
   }
 }

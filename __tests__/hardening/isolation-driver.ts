@@ -1,0 +1,49 @@
+/**
+ * A replay in a process of its own, for the isolation tests (run by isolation-harness.ts): the
+ * job in argv[2] is prepared and executed exactly as rerun-action does it, and the outcome
+ * printed as JSON. Running it as another user, or SIGKILLing it mid-command, is what the tests
+ * cannot do to their own process.
+ */
+import { prepareIsolation, type IsolationScope } from '../../src/engine/execute/isolation.js'
+import type { SecretSources } from '../../src/engine/execute/secret-files.js'
+import { runShellCommand, type ShellCommandResult } from '../../src/engine/process.js'
+
+export interface DriverJob {
+  /** `off`: the command runs with no launcher. */
+  isolation: 'required' | 'off'
+  sources: SecretSources
+  /** Where prepareIsolation writes its copies. */
+  dir: string
+  /** Without it, the command runs with no launcher even when isolation is prepared. */
+  scope?: IsolationScope
+  command: string
+  cwd: string
+  env: Record<string, string>
+  confine?: string
+}
+
+export type DriverOutcome =
+  { isolated: boolean; notices: string[]; result: ShellCommandResult } | { error: string }
+
+async function drive(job: DriverJob): Promise<DriverOutcome> {
+  const notices: string[] = []
+  const isolation = await prepareIsolation(job.isolation, job.sources, job.dir, message =>
+    notices.push(message)
+  )
+  const launcher = isolation && job.scope ? isolation.launcherFor(job.scope) : undefined
+  const result = await runShellCommand(job.command, {
+    cwd: job.cwd,
+    env: job.env,
+    timeoutMs: 600_000,
+    tailBytes: 64 * 1024,
+    launcher,
+    confine: job.confine
+  })
+  return { isolated: launcher !== undefined, notices, result }
+}
+
+const job = JSON.parse(process.argv[2] ?? '{}') as DriverJob
+const outcome = await drive(job).catch((e: unknown) => ({
+  error: e instanceof Error ? e.message : String(e)
+}))
+process.stdout.write(JSON.stringify(outcome))

@@ -1,0 +1,189 @@
+/**
+ * Committed trees and blobs, read from the user's object store by two long-running git
+ * processes (`cat-file --batch` and `--batch-check`): one process for a whole verification instead
+ * of one per query, object ids on stdin (never paths as arguments), trees parsed here.
+ */
+import type { ChildProcess } from 'node:child_process'
+import { startGit } from './git-port.js'
+
+export type ObjectType = 'blob' | 'tree' | 'commit' | 'tag'
+
+export interface StoredObject {
+  type: ObjectType
+  data: Buffer
+}
+
+export interface RawTreeEntry {
+  mode: string
+  name: string
+  object: string
+}
+
+interface Pending {
+  resolve: (value: { header: string; data: Buffer | null }) => void
+  reject: (error: Error) => void
+}
+
+/** One `cat-file` process; answers come back in request order. */
+class BatchProcess {
+  private child: ChildProcess | null = null
+  private readonly queue: Pending[] = []
+  private buffer: Buffer = Buffer.alloc(0)
+  private failure: Error | null = null
+
+  constructor(
+    private readonly root: string,
+    private readonly mode: '--batch' | '--batch-check',
+    private readonly objectFormatLength: () => number
+  ) {}
+
+  private start(): ChildProcess {
+    const child = startGit(['cat-file', this.mode], { cwd: this.root })
+    const errors: Buffer[] = []
+    child.stdout?.on('data', (chunk: Buffer) => {
+      this.buffer = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk
+      this.drain()
+    })
+    child.stderr?.on('data', (chunk: Buffer) => errors.push(chunk))
+    child.stdin?.on('error', () => undefined)
+    const fail = (error: Error): void => {
+      this.failure = error
+      this.child = null
+      for (const pending of this.queue.splice(0)) pending.reject(error)
+    }
+    child.on('error', fail)
+    child.on('close', code => {
+      if (this.child === child)
+        fail(
+          new Error(
+            `git cat-file ${this.mode} ended (${code}): ${Buffer.concat(errors).toString('utf8').trim()}`
+          )
+        )
+    })
+    return child
+  }
+
+  private drain(): void {
+    for (;;) {
+      const pending = this.queue[0]
+      if (!pending) return
+      const newline = this.buffer.indexOf(0x0a)
+      if (newline < 0) return
+      const header = this.buffer.subarray(0, newline).toString('utf8')
+      const fields = header.split(' ')
+      const missing = fields.length < 3 || fields[1] === 'missing' || fields[1] === 'ambiguous'
+      if (this.mode === '--batch-check' || missing) {
+        this.buffer = this.buffer.subarray(newline + 1)
+        this.queue.shift()
+        pending.resolve({ header, data: null })
+        continue
+      }
+      const size = Number(fields[2])
+      const end = newline + 1 + size
+      if (this.buffer.length < end + 1) return
+      const data = Buffer.from(this.buffer.subarray(newline + 1, end))
+      this.buffer = this.buffer.subarray(end + 1)
+      this.queue.shift()
+      pending.resolve({ header, data })
+    }
+  }
+
+  request(object: string): Promise<{ header: string; data: Buffer | null }> {
+    if (!/^[0-9a-f]+$/.test(object) || object.length !== this.objectFormatLength()) {
+      return Promise.reject(new Error(`not an object id: ${JSON.stringify(object)}`))
+    }
+    if (this.failure) return Promise.reject(this.failure)
+    this.child ??= this.start()
+    return new Promise((resolve, reject) => {
+      this.queue.push({ resolve, reject })
+      this.child?.stdin?.write(`${object}\n`)
+    })
+  }
+
+  close(): void {
+    const child = this.child
+    this.child = null
+    child?.stdin?.end()
+  }
+}
+
+/** Parse a tree object: `<mode> <name>\0<binary id>` repeated. */
+export function parseTree(data: Buffer, idLength: number): RawTreeEntry[] {
+  const entries: RawTreeEntry[] = []
+  let offset = 0
+  while (offset < data.length) {
+    const space = data.indexOf(0x20, offset)
+    const nul = data.indexOf(0, space)
+    if (space < 0 || nul < 0 || nul + 1 + idLength > data.length) {
+      throw new Error('malformed tree object')
+    }
+    const mode = data.subarray(offset, space).toString('latin1').padStart(6, '0')
+    entries.push({
+      mode,
+      name: data.subarray(space + 1, nul).toString('utf8'),
+      object: data.subarray(nul + 1, nul + 1 + idLength).toString('hex')
+    })
+    offset = nul + 1 + idLength
+  }
+  return entries
+}
+
+const MAX_CACHED_TREES = 10_000
+
+export class ObjectStore {
+  private readonly contents: BatchProcess
+  private readonly checks: BatchProcess
+  private readonly trees = new Map<string, Promise<RawTreeEntry[]>>()
+
+  /** @param hexLength 40 for SHA-1 repositories, 64 for SHA-256 ones. */
+  constructor(
+    readonly root: string,
+    private readonly hexLength = 40
+  ) {
+    this.contents = new BatchProcess(root, '--batch', () => this.hexLength)
+    this.checks = new BatchProcess(root, '--batch-check', () => this.hexLength)
+  }
+
+  /** An object's type and content, or null when the store lacks it. */
+  async read(object: string): Promise<StoredObject | null> {
+    const { header, data } = await this.contents.request(object)
+    if (!data) return null
+    return { type: header.split(' ')[1] as ObjectType, data }
+  }
+
+  /** An object's size without reading it, or null when the store lacks it. */
+  async size(object: string): Promise<number | null> {
+    const { header } = await this.checks.request(object)
+    const fields = header.split(' ')
+    return fields.length === 3 && fields[1] !== 'missing' ? Number(fields[2]) : null
+  }
+
+  /** The entries of a tree object (cached: trees are shared by many commits). */
+  tree(object: string): Promise<RawTreeEntry[]> {
+    let entries = this.trees.get(object)
+    if (!entries) {
+      // Bounded, so that memory does not grow with the length of the history verified.
+      if (this.trees.size >= MAX_CACHED_TREES) this.trees.clear()
+      entries = this.read(object).then(found => {
+        if (found?.type !== 'tree') throw new Error(`tree ${object} is not in the repository`)
+        return parseTree(found.data, this.hexLength / 2)
+      })
+      this.trees.set(object, entries)
+    }
+    return entries
+  }
+
+  /** The root tree of a commit. */
+  async rootTree(commit: string): Promise<string> {
+    const found = await this.read(commit)
+    if (found?.type !== 'commit') throw new Error(`commit ${commit} is not in the repository`)
+    const match = /^tree ([0-9a-f]+)\n/.exec(found.data.subarray(0, 100).toString('latin1'))
+    if (!match?.[1]) throw new Error(`commit ${commit} names no tree`)
+    return match[1]
+  }
+
+  close(): void {
+    this.contents.close()
+    this.checks.close()
+  }
+}
