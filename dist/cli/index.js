@@ -7263,6 +7263,10 @@ class GitCli {
         }
         return objects;
     }
+    async readBlobs(objects) {
+        const found = await Promise.all(objects.map(object => this.store.read(object)));
+        return new Map(objects.map((object, i) => [object, found[i]?.data ?? null]));
+    }
     async writeBlob(object, file) {
         const out = await external_node_fs_default().promises.open(file, 'w');
         try {
@@ -18574,7 +18578,7 @@ async function compareOutputs(request) {
     for (const p of entries.keys())
         if (underListedDir(p))
             declaredFiles.add(p);
-    const blobs = await git.readObjects([
+    const blobs = await git.readBlobs([
         ...new Set([...entries.values()].filter(needsBlob).map(e => e.object))
     ]);
     const expected = new Set([...declaredFiles, ...changed.keys()]);
@@ -19357,7 +19361,8 @@ function formatCommand(template, values) {
 ;// CONCATENATED MODULE: ./src/engine/execute/prepare-checkout.ts
 /**
  * Bring a fresh checkout of the parent into the state the original run started from, minus
- * anything that could pass as a stale output: inputs available, outputs deleted, directories made.
+ * anything that could pass as a stale output: inputs available, unchanged declared outputs
+ * removed, modified files writable, directories made.
  */
 
 
@@ -19484,15 +19489,21 @@ async function prepareCheckout(worktree, commit, record, annex) {
         .map(p => p.replace(/\/+$/, ''))
         .filter(p => p !== '.' && p !== '');
     const isInput = (p) => protectedInputs.some(i => p === i || p.startsWith(`${i}/`));
-    const stale = new Set([
-        ...outputPaths.map(p => p.replace(/\/+$/, '')),
-        ...commit.changes.filter(c => c.status !== 'D').map(c => c.path)
-    ]);
+    // Files the run commit modified keep the parent's content, as `datalad rerun` has them: a
+    // command that edits in place (`sed -i`, `>>`) needs it, and one that no longer touches them
+    // leaves bytes that differ from the committed ones by definition. Declared outputs the run
+    // commit left unchanged are removed: a command that stopped writing them must not pass on the
+    // parent's copy. Files the commit added are not in the parent at all.
+    const modifiedByRun = commit.changes
+        .filter(c => c.status === 'M' || c.status === 'T')
+        .map(c => c.path);
+    const keptModified = new Set(modifiedByRun);
     // Files the run commit deleted stay for the command to delete (`rm` of a missing file fails);
     // if it no longer deletes them, the comparison reports them as still there.
     const deletedByRun = commit.changes.filter(c => c.status === 'D').map(c => c.path);
-    for (const rel of stale) {
-        if (rel === '' || rel === '.' || deletedByRun.includes(rel))
+    const removed = [];
+    for (const rel of new Set(outputPaths.map(p => p.replace(/\/+$/, '')))) {
+        if (rel === '' || rel === '.' || deletedByRun.includes(rel) || keptModified.has(rel))
             continue;
         const abs = external_node_path_default().join(worktree, rel);
         assertInside(worktree, external_node_path_default().dirname(abs));
@@ -19504,12 +19515,20 @@ async function prepareCheckout(worktree, commit, record, annex) {
             await unlock(abs);
         }
         else if (stat.isDirectory()) {
-            // Inputs that live inside a directory output are still needed by the command.
-            await emptyDirectory(worktree, rel, [...deletedByRun, ...protectedInputs]);
+            // Inputs and modified files inside a directory output are still needed by the command.
+            await emptyDirectory(worktree, rel, [...deletedByRun, ...protectedInputs, ...modifiedByRun]);
         }
         else {
             await external_node_fs_default().promises.rm(abs, { force: true });
+            removed.push(rel);
         }
+    }
+    for (const rel of modifiedByRun) {
+        const abs = external_node_path_default().join(worktree, rel);
+        assertInside(worktree, external_node_path_default().dirname(abs));
+        // Writable for an in-place edit, where the annexed content is here to copy.
+        if (external_node_fs_default().existsSync(abs))
+            await unlock(abs);
     }
     // git does not track empty directories, yet the original run may have relied on one.
     for (const spec of record.outputs) {
@@ -19520,7 +19539,12 @@ async function prepareCheckout(worktree, commit, record, annex) {
         assertInside(worktree, abs);
         await external_node_fs_default().promises.mkdir(abs, { recursive: true });
     }
-    return { cwd, inputs: inputs.expanded.map(shellQuote), outputs: outputs.expanded.map(shellQuote) };
+    return {
+        cwd,
+        inputs: inputs.expanded.map(shellQuote),
+        outputs: outputs.expanded.map(shellQuote),
+        removed
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/execute/replay-commit.ts
@@ -19548,15 +19572,20 @@ function describeList(outputs) {
 function sameExit(actual, recorded) {
     return actual === recorded || (actual !== null && actual < 0 && recorded === 128 - actual);
 }
-function judge(record, run, outputs, timeoutSeconds) {
+function judge(record, run, outputs, timeoutSeconds, removed) {
     if (run.aborted)
         return { status: 'error', reason: 'cancelled before the command finished' };
     if (run.timedOut)
         return { status: 'failed', reason: `timed out after ${timeoutSeconds} s` };
     if (!sameExit(run.exitCode, record.exit)) {
+        // A command that read a declared output the run commit left unchanged finds it gone.
+        const named = removed.filter(p => run.tail.includes(p));
+        const note = named.length > 0
+            ? `; rerun-action removed ${named.join(', ')} before the command ran (a declared output the run commit left unchanged), and the command's output names it`
+            : '';
         return {
             status: 'failed',
-            reason: `command exited with ${run.exitCode ?? 'no code'}, the record says ${record.exit}`
+            reason: `command exited with ${run.exitCode ?? 'no code'}, the record says ${record.exit}${note}`
         };
     }
     const differing = outputs.filter(o => o.status === 'modified' || o.status === 'missing');
@@ -19625,7 +19654,7 @@ async function execute(context, commit, record, onCommand) {
             confine: checkout.worker
         });
         if (run.aborted)
-            return { command, run, outputs: [], fingerprints: new Map() };
+            return { command, run, outputs: [], fingerprints: new Map(), removed: prepared.removed };
         const rerunChanges = await changedSince(checkout.dir, before);
         const pwd = rootRelative('.', record.pwd, 'pwd');
         const declared = expandPatterns(record.outputs, prepared.cwd).expanded.map(p => rootRelative(pwd, p, 'output'));
@@ -19645,7 +19674,7 @@ async function execute(context, commit, record, onCommand) {
         const fingerprints = settings.repeat > 1
             ? await fingerprint(checkout.dir, outputs.map(o => o.path))
             : new Map();
-        return { command, run, outputs, fingerprints };
+        return { command, run, outputs, fingerprints, removed: prepared.removed };
     }
     finally {
         await workspace.release(checkout);
@@ -19702,7 +19731,7 @@ async function replayCommit(context, commit) {
         const first = await execute(context, commit, record, c => (command = c));
         const { run, outputs } = first;
         exit.actual = run.timedOut || run.aborted ? null : run.exitCode;
-        let { status, reason } = judge(record, run, outputs, settings.timeoutSeconds);
+        let { status, reason } = judge(record, run, outputs, settings.timeoutSeconds, first.removed);
         const repeats = [];
         while (repeats.length < settings.repeat - 1 &&
             !run.aborted &&

@@ -265,7 +265,7 @@ export async function compareOutputs(request: CompareRequest): Promise<OutputVer
   }
   for (const p of entries.keys()) if (underListedDir(p)) declaredFiles.add(p)
 
-  const blobs = await git.readObjects([
+  const blobs = await git.readBlobs([
     ...new Set([...entries.values()].filter(needsBlob).map(e => e.object))
   ])
 

@@ -1,6 +1,7 @@
 /**
  * Bring a fresh checkout of the parent into the state the original run started from, minus
- * anything that could pass as a stale output: inputs available, outputs deleted, directories made.
+ * anything that could pass as a stale output: inputs available, unchanged declared outputs
+ * removed, modified files writable, directories made.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -27,6 +28,8 @@ export interface PreparedCheckout {
   /** `{inputs}` and `{outputs}` as datalad substitutes them: expanded, quoted, relative to pwd. */
   inputs: string[]
   outputs: string[]
+  /** Declared outputs removed before the command ran (relative to the root). */
+  removed: string[]
 }
 
 async function lstatOrNull(p: string): Promise<fs.Stats | null> {
@@ -177,15 +180,21 @@ export async function prepareCheckout(
     .filter(p => p !== '.' && p !== '')
   const isInput = (p: string): boolean =>
     protectedInputs.some(i => p === i || p.startsWith(`${i}/`))
-  const stale = new Set([
-    ...outputPaths.map(p => p.replace(/\/+$/, '')),
-    ...commit.changes.filter(c => c.status !== 'D').map(c => c.path)
-  ])
+  // Files the run commit modified keep the parent's content, as `datalad rerun` has them: a
+  // command that edits in place (`sed -i`, `>>`) needs it, and one that no longer touches them
+  // leaves bytes that differ from the committed ones by definition. Declared outputs the run
+  // commit left unchanged are removed: a command that stopped writing them must not pass on the
+  // parent's copy. Files the commit added are not in the parent at all.
+  const modifiedByRun = commit.changes
+    .filter(c => c.status === 'M' || c.status === 'T')
+    .map(c => c.path)
+  const keptModified = new Set(modifiedByRun)
   // Files the run commit deleted stay for the command to delete (`rm` of a missing file fails);
   // if it no longer deletes them, the comparison reports them as still there.
   const deletedByRun = commit.changes.filter(c => c.status === 'D').map(c => c.path)
-  for (const rel of stale) {
-    if (rel === '' || rel === '.' || deletedByRun.includes(rel)) continue
+  const removed: string[] = []
+  for (const rel of new Set(outputPaths.map(p => p.replace(/\/+$/, '')))) {
+    if (rel === '' || rel === '.' || deletedByRun.includes(rel) || keptModified.has(rel)) continue
     const abs = path.join(worktree, rel)
     assertInside(worktree, path.dirname(abs))
     const stat = await lstatOrNull(abs)
@@ -194,11 +203,18 @@ export async function prepareCheckout(
       // An input that is also an output is changed in place: keep it, but make it writable.
       await unlock(abs)
     } else if (stat.isDirectory()) {
-      // Inputs that live inside a directory output are still needed by the command.
-      await emptyDirectory(worktree, rel, [...deletedByRun, ...protectedInputs])
+      // Inputs and modified files inside a directory output are still needed by the command.
+      await emptyDirectory(worktree, rel, [...deletedByRun, ...protectedInputs, ...modifiedByRun])
     } else {
       await fs.promises.rm(abs, { force: true })
+      removed.push(rel)
     }
+  }
+  for (const rel of modifiedByRun) {
+    const abs = path.join(worktree, rel)
+    assertInside(worktree, path.dirname(abs))
+    // Writable for an in-place edit, where the annexed content is here to copy.
+    if (fs.existsSync(abs)) await unlock(abs)
   }
 
   // git does not track empty directories, yet the original run may have relied on one.
@@ -210,5 +226,10 @@ export async function prepareCheckout(
     await fs.promises.mkdir(abs, { recursive: true })
   }
 
-  return { cwd, inputs: inputs.expanded.map(shellQuote), outputs: outputs.expanded.map(shellQuote) }
+  return {
+    cwd,
+    inputs: inputs.expanded.map(shellQuote),
+    outputs: outputs.expanded.map(shellQuote),
+    removed
+  }
 }

@@ -63,14 +63,21 @@ function judge(
   record: RunRecord,
   run: ShellCommandResult,
   outputs: OutputVerdict[],
-  timeoutSeconds: number
+  timeoutSeconds: number,
+  removed: readonly string[]
 ): { status: CommitStatus; reason?: string } {
   if (run.aborted) return { status: 'error', reason: 'cancelled before the command finished' }
   if (run.timedOut) return { status: 'failed', reason: `timed out after ${timeoutSeconds} s` }
   if (!sameExit(run.exitCode, record.exit)) {
+    // A command that read a declared output the run commit left unchanged finds it gone.
+    const named = removed.filter(p => run.tail.includes(p))
+    const note =
+      named.length > 0
+        ? `; rerun-action removed ${named.join(', ')} before the command ran (a declared output the run commit left unchanged), and the command's output names it`
+        : ''
     return {
       status: 'failed',
-      reason: `command exited with ${run.exitCode ?? 'no code'}, the record says ${record.exit}`
+      reason: `command exited with ${run.exitCode ?? 'no code'}, the record says ${record.exit}${note}`
     }
   }
   const differing = outputs.filter(o => o.status === 'modified' || o.status === 'missing')
@@ -95,6 +102,8 @@ interface Execution {
   outputs: OutputVerdict[]
   /** sha256 of each compared path's regenerated content ('absent' when not produced). */
   fingerprints: Map<string, string>
+  /** Declared outputs removed before the command ran. */
+  removed: string[]
 }
 
 async function fingerprint(
@@ -160,7 +169,8 @@ async function execute(
       }),
       confine: checkout.worker
     })
-    if (run.aborted) return { command, run, outputs: [], fingerprints: new Map() }
+    if (run.aborted)
+      return { command, run, outputs: [], fingerprints: new Map(), removed: prepared.removed }
     const rerunChanges = await changedSince(checkout.dir, before)
     const pwd = rootRelative('.', record.pwd, 'pwd')
     const declared = expandPatterns(record.outputs, prepared.cwd).expanded.map(p =>
@@ -186,7 +196,7 @@ async function execute(
             outputs.map(o => o.path)
           )
         : new Map<string, string>()
-    return { command, run, outputs, fingerprints }
+    return { command, run, outputs, fingerprints, removed: prepared.removed }
   } finally {
     await workspace.release(checkout)
   }
@@ -247,7 +257,7 @@ export async function replayCommit(
     const first = await execute(context, commit, record, c => (command = c))
     const { run, outputs } = first
     exit.actual = run.timedOut || run.aborted ? null : run.exitCode
-    let { status, reason } = judge(record, run, outputs, settings.timeoutSeconds)
+    let { status, reason } = judge(record, run, outputs, settings.timeoutSeconds, first.removed)
     const repeats: Execution[] = []
     while (
       repeats.length < settings.repeat - 1 &&

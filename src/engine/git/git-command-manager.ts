@@ -42,6 +42,8 @@ export interface GitCommandManager {
   changesOf(shas: readonly string[]): Promise<Map<string, TreeChange[]>>
   /** Reads `<rev>:<path>` objects in one `cat-file --batch` pass; absent ones map to null. */
   readObjects(specs: readonly string[]): Promise<Map<string, Buffer | null>>
+  /** Blobs by object id, from the long-running reader (no process per call); absent ones map to null. */
+  readBlobs(objects: readonly string[]): Promise<Map<string, Buffer | null>>
   /** Object ids of `<rev>:<path>` specs in one `cat-file --batch-check` pass; absent ones map to null. */
   resolveObjects(specs: readonly string[]): Promise<Map<string, string | null>>
   /** All entries of a config file stored as a blob (e.g. `.datalad/config` at some commit). */
@@ -226,6 +228,11 @@ export class GitCli implements GitCommandManager {
       offset += size + 1
     }
     return objects
+  }
+
+  async readBlobs(objects: readonly string[]): Promise<Map<string, Buffer | null>> {
+    const found = await Promise.all(objects.map(object => this.store.read(object)))
+    return new Map(objects.map((object, i) => [object, found[i]?.data ?? null]))
   }
 
   async writeBlob(object: string, file: string): Promise<void> {
