@@ -40,7 +40,8 @@ export const DEFAULT_INPUTS: Readonly<Record<string, string>> = {
   'cache-key-files': '',
   config: '',
   repeat: '1',
-  isolation: 'auto'
+  isolation: 'auto',
+  substitutions: ''
 }
 
 export interface ActionRun {

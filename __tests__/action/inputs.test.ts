@@ -51,7 +51,17 @@ describe('readSettings', () => {
       maxAnnotations: 10,
       githubToken: '',
       allowUntrusted: false,
-      installAnnex: 'never'
+      installAnnex: 'never',
+      substitutions: {}
+    })
+  })
+
+  it('reads substitutions, one NAME=VALUE a line', () => {
+    setInputs({ substitutions: '  python=python3 -X utf8  \n\nplot-tool=\nsed=sed -E=x\n' })
+    expect(readSettings().substitutions).toEqual({
+      python: 'python3 -X utf8',
+      'plot-tool': '',
+      sed: 'sed -E=x'
     })
   })
 
@@ -99,7 +109,11 @@ describe('readSettings', () => {
     [{ 'timeout-minutes': 'soon' }, 'input timeout-minutes must be a number of minutes'],
     [{ annotations: 'all' }, 'input annotations must be one of auto, check-run, not "all"'],
     [{ isolation: 'sandbox' }, 'input isolation must be one of auto, required, off, not "sandbox"'],
-    [{ 'allow-untrusted': 'yes' }, 'input allow-untrusted must be true or false, not "yes"']
+    [{ 'allow-untrusted': 'yes' }, 'input allow-untrusted must be true or false, not "yes"'],
+    [{ substitutions: 'python' }, 'input substitutions takes NAME=VALUE'],
+    [{ substitutions: 'my.tool=x' }, 'input substitutions takes NAME=VALUE'],
+    [{ substitutions: 'inputs=x' }, '{inputs} is a placeholder datalad fills itself'],
+    [{ substitutions: 'python=a\npython=b' }, 'input substitutions: python is given more than once']
   ])('rejects %j', (inputs, message) => {
     setInputs(inputs)
     expect(() => readSettings()).toThrow(UsageError)

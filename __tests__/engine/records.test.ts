@@ -1,6 +1,6 @@
 /**
  * Run records as datalad writes them (inline and sidecar, string and list `cmd`), hand-made and
- * malformed ones, and records that must be skipped (merge, root, other dataset).
+ * malformed ones, and records that must be skipped (ordinary merge, root, other dataset).
  */
 import {
   commitNamed,
@@ -70,6 +70,9 @@ describeWithDatalad('run records written by datalad and by hand', () => {
     ds.write('side-branch.txt', 'side\n')
     ds.save('work on a side branch')
     ds.git('checkout', '--quiet', 'main')
+    // Both lines of work moved on: an ordinary merge, not a datalad run-merge (run-merges.test.ts).
+    ds.write('main-branch.txt', 'main\n')
+    ds.save('work on main')
     ds.git(
       'merge',
       '--no-ff',
@@ -169,7 +172,8 @@ describeWithDatalad('run records written by datalad and by hand', () => {
     })
     expect(commitNamed(run.report, 'merge record')).toMatchObject({
       status: 'skipped',
-      reason: 'run record on a merge commit (2 parents): it is not re-executed',
+      reason:
+        "run record on a merge commit whose tree is not its second parent's: not a datalad run-merge (a merge of two lines of work), so it is not re-executed",
       outputs: []
     })
   })

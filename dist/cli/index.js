@@ -2980,7 +2980,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3647);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8358);
 /** Entry point of the bundled CLI (dist/cli.js). */
 
 const controller = new AbortController();
@@ -3012,7 +3012,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3647:
+/***/ 8358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19279,8 +19279,10 @@ function resolveField(field, values) {
         throw new PlaceholderError(`command has a positional placeholder '{${field}}'; only named ones exist`);
     }
     let value = values.get(name);
-    if (value === undefined)
-        throw new PlaceholderError(`command has an unrecognized placeholder: '${name}'`);
+    if (value === undefined) {
+        // datalad's message, then the setting that would give it a value.
+        throw new PlaceholderError(`command has an unrecognized placeholder: '${name}' (datalad.run.substitutions.${name} is not set)`);
+    }
     let rest = field.slice(name.length);
     while (rest.length > 0) {
         if (rest.startsWith('.')) {
@@ -19547,8 +19549,79 @@ async function prepareCheckout(worktree, commit, record, annex) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/execute/missing-program.ts
+/**
+ * When a replayed command fails because a program it calls is not installed here — typically the
+ * container runtime of a `datalad containers-run` record (singularity, apptainer, docker), or an
+ * interpreter whose path the record has baked in — name that program, so that the report says
+ * what to install instead of only "exited with 127". Pure: the output tail and exit code in, a
+ * name out.
+ */
+/** The shell's exit code for "command not found" (POSIX). */
+const NOT_FOUND_EXIT = 127;
+/**
+ * How shells and `env` say that a program is not there, each capturing its name:
+ * dash (Debian's /bin/sh) `/bin/sh: 1: singularity: not found`; busybox `sh: singularity: not
+ * found`; bash `bash: line 1: singularity: command not found` (also pyenv's shims); zsh
+ * `zsh:1: command not found: singularity`; bash ≥ 5.1 for a script whose `#!` interpreter is
+ * missing `bash: ./run.sh: cannot execute: required file not found`; GNU env `env: ‘python’: No
+ * such file or directory`.
+ */
+const PATTERNS = [
+    /^\S*sh: (?:\d+: )?(?:exec: )?(.+?): not found$/,
+    /: (?:line \d+: )?(.+?): command not found$/,
+    /command not found: (.+)$/,
+    /^\S*sh: (?:line \d+: )?(.+?): cannot execute: required file not found$/,
+    /^\S*env: [‘'"]?(.+?)[’'"]?: No such file or directory$/
+];
+/** Longer than any program name: a line that long is not a shell's complaint. */
+const MAX_NAME_LENGTH = 512;
+/**
+ * The program the shell could not find, or null. Only for exit code 127, and from the last line
+ * of the output that says so: the one that ended the command.
+ */
+function missingProgram(tail, exitCode) {
+    if (exitCode !== NOT_FOUND_EXIT)
+        return null;
+    const lines = tail.split(/\r?\n/);
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = (lines[i] ?? '').trim();
+        for (const pattern of PATTERNS) {
+            const name = pattern.exec(line)?.[1]?.trim();
+            if (name && name.length <= MAX_NAME_LENGTH)
+                return name;
+        }
+    }
+    return null;
+}
+/** What to install for the container runtimes that `datalad containers-run` records call. */
+const CONTAINER_RUNTIMES = {
+    singularity: 'a container runtime (as `datalad containers-run` records call): install Apptainer, which provides `singularity`, or SingularityCE',
+    apptainer: 'a container runtime (as `datalad containers-run` records call): install Apptainer',
+    docker: 'a container runtime (as `datalad containers-run` records call): install Docker',
+    podman: 'a container runtime: install Podman'
+};
+/**
+ * The sentence a `failed` reason ends with when a program was not found (starting with `; `), or
+ * '' when none was: for `judge()` in replay-commit.ts.
+ */
+function missingProgramNote(tail, exitCode) {
+    const name = missingProgram(tail, exitCode);
+    if (name === null)
+        return '';
+    const base = name.split('/').pop() ?? name;
+    const runtime = CONTAINER_RUNTIMES[base];
+    if (runtime)
+        return `; the program ${JSON.stringify(name)} was not found: ${runtime}`;
+    if (name.includes('/')) {
+        return `; ${JSON.stringify(name)} was not found: the record names this path, which does not exist here (or it is a script whose #! interpreter is missing)`;
+    }
+    return `; the program ${JSON.stringify(name)} was not found: install it, or put it on PATH`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/execute/replay-commit.ts
 /** Re-execute one run commit on a fresh checkout of its parent and judge the result. */
+
 
 
 
@@ -19585,7 +19658,7 @@ function judge(record, run, outputs, timeoutSeconds, removed) {
             : '';
         return {
             status: 'failed',
-            reason: `command exited with ${run.exitCode ?? 'no code'}, the record says ${record.exit}${note}`
+            reason: `command exited with ${run.exitCode ?? 'no code'}, the record says ${record.exit}${note}${missingProgramNote(run.tail, run.exitCode)}`
         };
     }
     const differing = outputs.filter(o => o.status === 'modified' || o.status === 'missing');
@@ -19978,12 +20051,147 @@ async function decodeSidecar(compressed, where) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/engine/history/substitutions.ts
+/**
+ * Values of custom placeholders (`datalad.run.substitutions.<name>`) with datalad's precedence at
+ * rerun time, lowest first: the commit's committed `.datalad/config`, the repository's git config,
+ * `DATALAD_CONFIG_OVERRIDES_JSON`, `DATALAD_*` variables (datalad's ConfigManager reads them in
+ * that order), and rerun-action's own overrides (`--substitution`, action input `substitutions`).
+ */
+
+
+
+const SUBSTITUTION_PREFIX = 'datalad.run.substitutions.';
+/** Placeholders datalad fills itself; a custom value of the same name is never used. */
+const BUILTIN_PLACEHOLDERS = new Set([
+    'inputs',
+    'outputs',
+    'pwd',
+    'dspath',
+    'tmpdir'
+]);
+const OVERRIDES_JSON = 'DATALAD_CONFIG_OVERRIDES_JSON';
+/** The config key datalad reads from a `DATALAD_*` variable (config.py `_update_from_env`). */
+function configKeyOfVariable(variable) {
+    return variable.replace(/__/g, '-').replace(/_/g, '.').toLowerCase();
+}
+/** The custom placeholder names a command uses (`{name}`, `{name[0]}`, `{name!r}`, ...). */
+function customPlaceholderNames(cmd) {
+    const names = new Set();
+    for (const match of cmd.replace(/\{\{|\}\}/g, '').matchAll(/\{([^{}!:.[]*)/g)) {
+        const name = match[1] ?? '';
+        if (!BUILTIN_PLACEHOLDERS.has(name))
+            names.add(name);
+    }
+    return [...names];
+}
+function nameOf(key) {
+    return key.startsWith(SUBSTITUTION_PREFIX) ? key.slice(SUBSTITUTION_PREFIX.length) : null;
+}
+/**
+ * `DATALAD_RUN_SUBSTITUTIONS_<NAME>` variables, over the substitutions in
+ * `DATALAD_CONFIG_OVERRIDES_JSON` (what `datalad -c` hands to the processes it starts). A JSON
+ * value that is not a string (a multi-valued key) gives its last string, as git reads such keys.
+ */
+function substitutionsFromEnvironment(env) {
+    const found = new Map();
+    const json = env[OVERRIDES_JSON];
+    if (json) {
+        let overrides;
+        try {
+            overrides = JSON.parse(json);
+        }
+        catch (e) {
+            throw new UsageError(`${OVERRIDES_JSON} is not valid JSON: ${e.message}`);
+        }
+        if (overrides && typeof overrides === 'object' && !Array.isArray(overrides)) {
+            for (const [key, raw] of Object.entries(overrides)) {
+                const name = nameOf(key);
+                const values = (Array.isArray(raw) ? raw : [raw]).filter(v => typeof v === 'string');
+                const value = values[values.length - 1];
+                if (name && value !== undefined)
+                    found.set(name, { value, source: { kind: 'environment', variable: OVERRIDES_JSON } });
+            }
+        }
+    }
+    // Sorted, so that when two variables name the same key the outcome does not depend on the
+    // order of the environment.
+    for (const variable of Object.keys(env).sort()) {
+        const value = env[variable];
+        if (value === undefined || variable === OVERRIDES_JSON || !variable.startsWith('DATALAD_'))
+            continue;
+        const name = nameOf(configKeyOfVariable(variable));
+        if (name)
+            found.set(name, { value, source: { kind: 'environment', variable } });
+    }
+    return found;
+}
+/**
+ * `datalad.run.substitutions.*` in the git config of the repository at `root`: its own config
+ * (and worktree config and includes), read through the hardened git port, which ignores global
+ * and system config (a replayed command could have written `~/.gitconfig`). Of a key set more
+ * than once, the last value counts, as for git.
+ */
+async function substitutionsFromGitConfig(root) {
+    const result = await runGit(['config', '-z', '--get-regexp', `^${SUBSTITUTION_PREFIX.replace(/\./g, '\\.')}`], { cwd: root });
+    const found = new Map();
+    // Exit 1: no such key.
+    if (result.code === 1)
+        return found;
+    if (result.code !== 0) {
+        throw new UsageError(`cannot read ${SUBSTITUTION_PREFIX}* from the git config of ${root}: ${result.stderr.toString('utf8').trim()}`);
+    }
+    for (const { key, value } of parseConfigEntries(result.stdout)) {
+        const name = nameOf(key);
+        if (name)
+            found.set(name, { value, source: { kind: 'git-config' } });
+    }
+    return found;
+}
+/** A name that can stand in a placeholder (`{name}`), as Python's str.format parses one. */
+const PLACEHOLDER_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/**
+ * `NAME=VALUE` assignments (CLI `--substitution`, action input `substitutions`) as a map; `what`
+ * names the option in messages. The value is everything after the first `=`, possibly empty.
+ */
+function parseSubstitutionAssignments(assignments, what) {
+    const parsed = new Map();
+    for (const assignment of assignments) {
+        const equals = assignment.indexOf('=');
+        const name = equals < 0 ? assignment : assignment.slice(0, equals);
+        if (equals < 0 || !PLACEHOLDER_NAME.test(name)) {
+            throw new UsageError(`${what} takes NAME=VALUE, where NAME is a placeholder name (letters, digits, _ and -), not ${JSON.stringify(assignment)}`);
+        }
+        if (BUILTIN_PLACEHOLDERS.has(name)) {
+            throw new UsageError(`${what}: {${name}} is a placeholder datalad fills itself; it cannot be given a value`);
+        }
+        if (parsed.has(name))
+            throw new UsageError(`${what}: ${name} is given more than once`);
+        parsed.set(name, assignment.slice(equals + 1));
+    }
+    return parsed;
+}
+/**
+ * Every value that overrides a commit's committed `.datalad/config`, each with its source:
+ * the repository's git config, then the environment, then `overrides` (highest).
+ */
+async function substitutionOverrides(root, env, overrides) {
+    const merged = new Map([
+        ...(await substitutionsFromGitConfig(root)),
+        ...substitutionsFromEnvironment(env)
+    ]);
+    for (const [name, value] of Object.entries(overrides))
+        merged.set(name, { value, source: { kind: 'override' } });
+    return merged;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/history/plan.ts
 
 
 
 
-const SUBSTITUTION_PREFIX = 'datalad.run.substitutions.';
+
+
 function subjectOf(message) {
     return (message.split('\n')[0] ?? '').trim();
 }
@@ -20019,14 +20227,9 @@ async function collectRunCommits(git, request) {
     const logged = await logInTopologicalOrder(git, since ? [`${since}..${until}`] : [until], commit => looksLikeRunMessage(commit.message), RUN_MESSAGE_TAG);
     return { range: { since, until, commits: null }, logged };
 }
-const BUILTIN_PLACEHOLDERS = new Set(['inputs', 'outputs', 'pwd', 'dspath', 'tmpdir']);
 /** Whether a command names a placeholder that only `datalad.run.substitutions.*` can fill. */
 function usesCustomPlaceholder(cmd) {
-    for (const match of cmd.replace(/\{\{|\}\}/g, '').matchAll(/\{([^{}!:.[]*)/g)) {
-        if (!BUILTIN_PLACEHOLDERS.has(match[1] ?? ''))
-            return true;
-    }
-    return false;
+    return customPlaceholderNames(cmd).length > 0;
 }
 /** The parsed `.datalad/config` of each commit, each distinct blob read once. */
 async function datasetConfigs(git, shas) {
@@ -20043,14 +20246,81 @@ async function datasetConfigs(git, shas) {
     }
     return configs;
 }
-async function planVerification(git, annex, request, 
-/** Listing a plan needs no file changes; replaying does. */
-options = { readChanges: true }) {
+/**
+ * Why a merge commit carrying a run record is not a datalad run-merge, or null when it is one.
+ * datalad ≥ 1.6 records a run whose command made commits itself as `git commit-tree <tree of
+ * HEAD> -p <HEAD before> -p <HEAD after>` (save.py `_create_merge_commit`): the first parent is an
+ * ancestor of the second, and the merge's tree is the second parent's. A merge of branches that
+ * diverged, or one whose tree differs from its second parent's, was made some other way.
+ */
+async function notARunMerge(git, commit, trees) {
+    const [first = '', second = ''] = commit.parents;
+    const short = (sha) => sha.slice(0, 12);
+    const secondTree = trees.get(`${second}^{tree}`);
+    if (!secondTree) {
+        return `run record on a merge commit whose second parent ${short(second)} is not in this clone: whether it is a datalad run-merge cannot be told, so it is not re-executed (fetch the whole history, e.g. fetch-depth: 0)`;
+    }
+    if (trees.get(`${commit.sha}^{tree}`) !== secondTree) {
+        return "run record on a merge commit whose tree is not its second parent's: not a datalad run-merge (a merge of two lines of work), so it is not re-executed";
+    }
+    const ancestry = await runGit(['merge-base', '--is-ancestor', first, second], { cwd: git.root });
+    if (ancestry.code === 1) {
+        return `run record on a merge commit whose first parent ${short(first)} is not an ancestor of its second ${short(second)}: not a datalad run-merge (a merge of two lines of work), so it is not re-executed`;
+    }
+    if (ancestry.code !== 0) {
+        return `run record on a merge commit whose parents could not be compared (${ancestry.stderr.toString('utf8').trim()}), so it is not re-executed`;
+    }
+    return null;
+}
+/** Skip the records on merges that are not run-merges (see notARunMerge), saying why. */
+async function skipOtherMerges(git, commits) {
+    const merges = commits.filter(c => !c.verdict && c.parents.length === 2);
+    if (merges.length === 0)
+        return;
+    const trees = await git.resolveObjects(merges.flatMap(c => [`${c.sha}^{tree}`, `${c.parents[1] ?? ''}^{tree}`]));
+    for (const merge of merges) {
+        const reason = await notARunMerge(git, merge, trees);
+        if (reason)
+            merge.verdict = { status: 'skipped', reason };
+    }
+}
+/**
+ * The file changes of each commit against its first parent. A merge is given to
+ * `diff-tree --stdin` as `<merge> <first parent>`, which diffs it against that parent alone
+ * (alone on its line, a merge gives a combined diff, which --raw leaves empty).
+ */
+async function changesAgainstFirstParent(git, commits) {
+    return git.changesOf(commits.map(c => (c.parents.length > 1 ? `${c.sha} ${c.parents[0] ?? ''}` : c.sha)));
+}
+/**
+ * Each commit's custom placeholder values: its committed `.datalad/config`, overridden as datalad
+ * does at rerun time. Only commits whose command uses a custom placeholder take overrides, so
+ * that a value set for one step does not change the verdict cache's key of every other.
+ */
+function applySubstitutions(commit, config, overrides) {
+    for (const [key, value] of config) {
+        if (!key.startsWith(SUBSTITUTION_PREFIX))
+            continue;
+        const name = key.slice(SUBSTITUTION_PREFIX.length);
+        commit.substitutions[name] = value;
+        (commit.substitutionSources ??= {})[name] = { kind: 'dataset' };
+    }
+    if (!commit.record || !usesCustomPlaceholder(commit.record.cmd))
+        return;
+    for (const [name, { value, source }] of overrides) {
+        commit.substitutions[name] = value;
+        (commit.substitutionSources ??= {})[name] = source;
+    }
+}
+async function planVerification(git, annex, request, options = {}) {
     const { range, logged } = await collectRunCommits(git, request);
     const datasetId = (await datasetConfigs(git, [range.until]))
         .get(range.until)
         ?.get('datalad.dataset.id');
+    // Read before any command runs, so that no replayed command can change them for a later one.
+    const overrides = await substitutionOverrides(git.root, options.env ?? process.env, options.substitutions ?? {});
     const commits = [];
+    const recordTexts = new Map();
     for (const commit of logged) {
         const parsed = parseRunMessage(commit.message);
         if (!parsed)
@@ -20064,22 +20334,27 @@ options = { readChanges: true }) {
             substitutions: {}
         };
         commits.push(planned);
+        recordTexts.set(planned, parsed.recordText);
         if (commit.parents.length === 0) {
             planned.verdict = {
                 status: 'skipped',
                 reason: 'run record on the root commit: there is no parent to re-execute it on'
             };
-            continue;
         }
-        if (commit.parents.length > 1) {
+        else if (commit.parents.length > 2) {
             planned.verdict = {
                 status: 'skipped',
-                reason: `run record on a merge commit (${commit.parents.length} parents): it is not re-executed`
+                reason: `run record on a merge commit with ${commit.parents.length} parents: datalad records a run as a merge of two (a run-merge), so it is not re-executed`
             };
-            continue;
         }
+    }
+    // A run-merge is verified like any run commit: replayed on its first parent, compared with its tree.
+    await skipOtherMerges(git, commits);
+    for (const planned of commits) {
+        if (planned.verdict)
+            continue;
         try {
-            const value = interpretRecordText(parsed.recordText);
+            const value = interpretRecordText(recordTexts.get(planned) ?? '');
             if (value.kind === 'record') {
                 planned.source = { kind: 'inline' };
                 planned.record = normaliseRecord(value.value);
@@ -20099,16 +20374,12 @@ options = { readChanges: true }) {
     // looking it up costs a tree walk per commit, so only those commits pay it.
     const configured = runnable.filter(c => c.source?.kind === 'sidecar' || usesCustomPlaceholder(c.record?.cmd ?? ''));
     const configs = await datasetConfigs(git, configured.map(c => c.sha));
-    const changes = options.readChanges
-        ? await git.changesOf(runnable.map(c => c.sha))
+    const changes = (options.readChanges ?? true)
+        ? await changesAgainstFirstParent(git, runnable)
         : new Map();
     for (const commit of runnable) {
         commit.changes = changes.get(commit.sha) ?? [];
         const config = configs.get(commit.sha) ?? new Map();
-        for (const [key, value] of config) {
-            if (key.startsWith(SUBSTITUTION_PREFIX))
-                commit.substitutions[key.slice(SUBSTITUTION_PREFIX.length)] = value;
-        }
         if (commit.source?.kind === 'sidecar') {
             const directory = (config.get('datalad.run.record-directory') ?? DEFAULT_RECORD_DIRECTORY).replace(/\/+$/, '');
             commit.source.path = `${directory}/${commit.source.id}`;
@@ -20116,6 +20387,8 @@ options = { readChanges: true }) {
     }
     await loadSidecars(git, annex, runnable.filter(c => c.source?.kind === 'sidecar'));
     for (const commit of runnable) {
+        // After the sidecars: only then is every command known.
+        applySubstitutions(commit, configs.get(commit.sha) ?? new Map(), overrides);
         if (commit.verdict || !commit.record)
             continue;
         if (datasetId && commit.record.dsid && commit.record.dsid !== datasetId) {
@@ -20221,6 +20494,15 @@ function assignShards(commits, count, cost) {
 
 
 
+
+function usedSubstitutions(commit, cmd) {
+    return customPlaceholderNames(cmd).flatMap(name => {
+        const value = commit.substitutions[name];
+        if (value === undefined)
+            return [];
+        return [{ name, value, source: commit.substitutionSources?.[name] ?? { kind: 'dataset' } }];
+    });
+}
 function plannedCommand(commit, root) {
     const base = { sha: commit.sha, subject: commit.subject };
     const record = commit.record;
@@ -20237,7 +20519,13 @@ function plannedCommand(commit, root) {
     values.set('tmpdir', record.cmd.includes('{tmpdir}') ? '$TMPDIR/datalad-run-tmpdir' : '');
     values.set('inputs', record.inputs.filter(p => p !== '.').map(shellQuote));
     values.set('outputs', record.outputs.filter(p => p !== '.').map(shellQuote));
-    const details = { pwd: record.pwd, inputs: record.inputs, outputs: record.outputs };
+    const used = usedSubstitutions(commit, record.cmd);
+    const details = {
+        pwd: record.pwd,
+        inputs: record.inputs,
+        outputs: record.outputs,
+        ...(used.length > 0 ? { substitutions: used } : {})
+    };
     try {
         return { ...base, status: 'run', command: formatCommand(record.cmd, values), ...details };
     }
@@ -20455,7 +20743,8 @@ async function listPlan(options) {
     const dataset = await openDataset(options.repo, Workspace.defaultParent(), notice);
     try {
         const plan = await planVerification(dataset.git, dataset.annex, options.range, {
-            readChanges: false
+            readChanges: false,
+            substitutions: options.substitutions
         });
         return {
             repository: dataset.root,
@@ -20519,7 +20808,9 @@ async function prepareReplayIsolation(dataset, workspace, tempParent, options) {
 }
 async function verifyDataset(dataset, tempParent, options, startedAt) {
     const { root, git, annex } = dataset;
-    const plan = await planVerification(git, annex, options.range);
+    const plan = await planVerification(git, annex, options.range, {
+        substitutions: options.substitutions
+    });
     options.onPlan?.(plan);
     const rules = await loadRules(root, options.configFile);
     const settings = {
@@ -20536,6 +20827,14 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
         ? await VerdictCache.open(git, plan.range.until, options.cache, judging)
         : null;
     const selected = selectCommits(plan.commits, options.shard);
+    // Looked up before any command runs: a command that is not isolated could otherwise write a
+    // cached verdict for a later commit of this very run.
+    const hits = new Map();
+    for (const { commit, position } of cache ? selected : []) {
+        const hit = await cache?.lookup(commit);
+        if (hit)
+            hits.set(position, hit);
+    }
     const verdicts = new Array(selected.length);
     const workspace = await Workspace.create(tempParent);
     let next = 0;
@@ -20547,7 +20846,7 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
         }
     };
     const verifyOne = async ({ commit, position }) => {
-        const hit = await cache?.lookup(commit);
+        const hit = hits.get(position);
         if (hit) {
             return {
                 ...hit.verdict,
@@ -20829,7 +21128,30 @@ function htmlPre(text) {
     return `<pre>${escapeHtml(defuseMentions(escapeControls(text, 'multi-line')))}</pre>`;
 }
 
+;// CONCATENATED MODULE: ./src/report/output-notes.ts
+/** The longest reason shown for one output, in characters. */
+const REASON_CHARS = 160;
+/**
+ * A per-output reason as one readable line: its first line, cut to `max` characters (whole code
+ * points), with `…` where something was left out.
+ */
+function briefReason(reason, max = REASON_CHARS) {
+    const lines = reason.trim().split(/\r\n|\r|\n/);
+    const first = [...(lines[0] ?? '').trimEnd()];
+    const cut = first.length > max || lines.length > 1;
+    return cut ? `${first.slice(0, max).join('').trimEnd()} …` : first.join('');
+}
+/** The likely cause worth naming: none when it only repeats the status (`missing`, `missing`). */
+function shownCause(output) {
+    return output.cause === output.status ? undefined : output.cause;
+}
+/** Commits whose command's output is shown: it may say why (a `| tee` can hide a failure's exit code). */
+function showsCommandOutput(status) {
+    return status === 'failed' || status === 'error' || status === 'mismatch';
+}
+
 ;// CONCATENATED MODULE: ./src/report/text-report.ts
+
 
 
 const MARKS = {
@@ -20901,10 +21223,11 @@ function diffPreview(diff) {
     }
 }
 function outputLines(output, options) {
-    const reason = output.reason ? `  ${plainLine(output.reason, options)}` : '';
+    const reason = output.reason ? `  ${plainLine(briefReason(output.reason), options)}` : '';
     const lines = [`      ${output.status.padEnd(12)} ${plainLine(output.path, options)}${reason}`];
-    if (output.cause)
-        lines.push(`          likely cause: ${plainLine(output.cause, options)}`);
+    const cause = shownCause(output);
+    if (cause)
+        lines.push(`          likely cause: ${plainLine(cause, options)}`);
     if (output.diff) {
         // Tabs kept, as in a diff; a line break inside a changed value gets a line of its own.
         const preview = plainBlock(diffPreview(output.diff).join('\n'), options).split('\n');
@@ -20940,9 +21263,7 @@ function commitDetails(verdict, options, logLines = 20) {
         lines.push(...notable.flatMap(output => outputLines(output, options)));
     }
     const log = verdict.log;
-    if (log &&
-        log.tail.trim() !== '' &&
-        (verdict.status === 'failed' || verdict.status === 'error')) {
+    if (log && log.tail.trim() !== '' && showsCommandOutput(verdict.status)) {
         const tailLines = plainBlock(log.tail.replace(/\n$/, ''), options).split('\n');
         const shown = tailLines.slice(-logLines);
         const cut = log.truncatedBytes > 0 || shown.length < tailLines.length;
@@ -20978,6 +21299,19 @@ function renderTextReport(result, options) {
     lines.push('', summaryLine(result));
     return lines.join('\n') + '\n';
 }
+/** Where a placeholder's value came from, as `verify --plan` names it. */
+function sourceName(source) {
+    switch (source.kind) {
+        case 'dataset':
+            return "the commit's .datalad/config";
+        case 'git-config':
+            return 'git config';
+        case 'environment':
+            return source.variable;
+        case 'override':
+            return '--substitution';
+    }
+}
 /** `verify --plan`: each run commit with the command it would run, or why it would not. */
 function planText(commands, options) {
     if (commands.length === 0)
@@ -20990,6 +21324,9 @@ function planText(commands, options) {
             const command = continued('    $ ', planned.command, '      ', options);
             command.push(`${command.pop() ?? ''}${where}`);
             lines.push(...command);
+        }
+        for (const { name, value, source } of planned.substitutions ?? []) {
+            lines.push(`    {${plainLine(name, options)}} = ${plainLine(value, options)}  (from ${plainLine(sourceName(source), options)})`);
         }
         if (planned.status !== 'run')
             lines.push(`    ${planned.status}: ${plainLine(planned.reason ?? '', options)}`);
@@ -21034,6 +21371,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
 const USAGE = `Usage: rerun-action verify [options] [COMMIT...]
        rerun-action merge [--json FILE] REPORT...
 
@@ -21050,6 +21388,10 @@ Options:
   --jobs N             commits re-executed at once (default: number of CPUs)
   --timeout SECONDS    per command (default: 3600); on expiry the command's process group is killed
   --env NAME           also pass this environment variable to replayed commands (repeatable)
+  --substitution NAME=VALUE
+                       value of the placeholder {NAME} (repeatable); overrides
+                       DATALAD_RUN_SUBSTITUTIONS_<NAME>, the repository's git config and the
+                       commit's .datalad/config (datalad.run.substitutions.NAME)
   --json FILE          write the JSON report (schema rerun-action/report@1) to FILE
   --config FILE        comparison rules (default: .rerun.yml at the dataset root, if present)
   --repeat N           execute each run commit N times, to tell non-determinism from change
@@ -21099,6 +21441,7 @@ function parseCliArguments(argv) {
                 jobs: { type: 'string', short: 'j' },
                 timeout: { type: 'string' },
                 env: { type: 'string', multiple: true },
+                substitution: { type: 'string', multiple: true },
                 json: { type: 'string' },
                 plan: { type: 'boolean' },
                 config: { type: 'string' },
@@ -21149,7 +21492,8 @@ function parseCliArguments(argv) {
         isolation: isolationMode(values.isolation),
         shard: values.shard === undefined ? undefined : parseShard(values.shard),
         cache: !(values['no-cache'] ?? false),
-        cacheKeyFiles: values['cache-key-file'] ?? []
+        cacheKeyFiles: values['cache-key-file'] ?? [],
+        substitutions: Object.fromEntries(parseSubstitutionAssignments(values.substitution ?? [], '--substitution'))
     };
 }
 
@@ -21173,7 +21517,12 @@ async function runVerify(settings, io, plain, signal) {
     // Notices name paths, refs and what git or git-annex said: text from the repository.
     const notice = (message) => io.err(`rerun-action: ${plainBlock(message, plain)}\n`);
     if (settings.planOnly) {
-        const listing = await listPlan({ repo: settings.repo, range: settings.range, onNotice: notice });
+        const listing = await listPlan({
+            repo: settings.repo,
+            range: settings.range,
+            substitutions: settings.substitutions,
+            onNotice: notice
+        });
         io.out(planText(listing.commands, plain));
         writeJson(settings.jsonReport, { schema: 'rerun-action/plan@1', ...listing });
         return 0;
@@ -21184,6 +21533,7 @@ async function runVerify(settings, io, plain, signal) {
         jobs: settings.jobs,
         timeoutSeconds: settings.timeoutSeconds,
         passEnv: settings.passEnv,
+        substitutions: settings.substitutions,
         shard: settings.shard,
         configFile: settings.configFile,
         repeat: settings.repeat,

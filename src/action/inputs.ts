@@ -8,6 +8,7 @@ import path from 'node:path'
 import { UsageError } from '../engine/errors.js'
 import { parseShard, type ShardSpec } from '../engine/history/shard.js'
 import { ISOLATION_MODES, type IsolationMode } from '../engine/execute/isolation.js'
+import { parseSubstitutionAssignments } from '../engine/history/substitutions.js'
 
 export type FailOn = 'mismatch' | 'never'
 export type CommentMode = 'auto' | 'always' | 'never'
@@ -57,6 +58,8 @@ export interface ActionSettings {
   githubToken: string
   allowUntrusted: boolean
   installAnnex: InstallAnnex
+  /** Custom placeholder values by name, over every other source (input `substitutions`). */
+  substitutions: Record<string, string>
 }
 
 function choice<T extends string>(name: string, allowed: readonly T[]): T {
@@ -97,6 +100,16 @@ function pathList(name: string): string[] {
     .split(/[\n,]/)
     .map(item => item.trim())
     .filter(Boolean)
+}
+
+/** `NAME=VALUE`, one a line; blank lines are skipped and each line's surrounding blanks dropped. */
+function substitutionsInput(): Record<string, string> {
+  const lines = core
+    .getInput('substitutions')
+    .split('\n')
+    .map(line => line.trim())
+    .filter(Boolean)
+  return Object.fromEntries(parseSubstitutionAssignments(lines, 'input substitutions'))
 }
 
 function modeInput(): ModeSettings {
@@ -170,6 +183,7 @@ export function readSettings(): ActionSettings {
     maxAnnotations: wholeNumber('max-annotations', core.getInput('max-annotations'), 0, 50),
     githubToken,
     allowUntrusted: booleanInput('allow-untrusted'),
-    installAnnex: choice('install-annex', ['auto', 'never'])
+    installAnnex: choice('install-annex', ['auto', 'never']),
+    substitutions: substitutionsInput()
   }
 }

@@ -113,6 +113,7 @@ async function verifyRange(
     configFile: settings.configFile,
     repeat: settings.repeat,
     isolation: settings.isolation,
+    substitutions: settings.substitutions,
     hidden: githubFiles(process.env, process.execPath),
     readOnly: githubReadOnly(process.env),
     shard: mode.shard,

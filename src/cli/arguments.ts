@@ -5,6 +5,7 @@ import { UsageError } from '../engine/errors.js'
 import type { RangeRequest } from '../engine/history/plan.js'
 import { parseShard, type ShardSpec } from '../engine/history/shard.js'
 import { ISOLATION_MODES, type IsolationMode } from '../engine/execute/isolation.js'
+import { parseSubstitutionAssignments } from '../engine/history/substitutions.js'
 
 export const USAGE = `Usage: rerun-action verify [options] [COMMIT...]
        rerun-action merge [--json FILE] REPORT...
@@ -22,6 +23,10 @@ Options:
   --jobs N             commits re-executed at once (default: number of CPUs)
   --timeout SECONDS    per command (default: 3600); on expiry the command's process group is killed
   --env NAME           also pass this environment variable to replayed commands (repeatable)
+  --substitution NAME=VALUE
+                       value of the placeholder {NAME} (repeatable); overrides
+                       DATALAD_RUN_SUBSTITUTIONS_<NAME>, the repository's git config and the
+                       commit's .datalad/config (datalad.run.substitutions.NAME)
   --json FILE          write the JSON report (schema rerun-action/report@1) to FILE
   --config FILE        comparison rules (default: .rerun.yml at the dataset root, if present)
   --repeat N           execute each run commit N times, to tell non-determinism from change
@@ -59,6 +64,8 @@ export type CliSettings =
       shard: ShardSpec | undefined
       cache: boolean
       cacheKeyFiles: string[]
+      /** `--substitution NAME=VALUE`, by name. */
+      substitutions: Record<string, string>
     })
 
 function positiveNumber(
@@ -104,6 +111,7 @@ export function parseCliArguments(argv: readonly string[]): CliSettings {
         jobs: { type: 'string', short: 'j' },
         timeout: { type: 'string' },
         env: { type: 'string', multiple: true },
+        substitution: { type: 'string', multiple: true },
         json: { type: 'string' },
         plan: { type: 'boolean' },
         config: { type: 'string' },
@@ -152,6 +160,9 @@ export function parseCliArguments(argv: readonly string[]): CliSettings {
     isolation: isolationMode(values.isolation),
     shard: values.shard === undefined ? undefined : parseShard(values.shard),
     cache: !(values['no-cache'] ?? false),
-    cacheKeyFiles: values['cache-key-file'] ?? []
+    cacheKeyFiles: values['cache-key-file'] ?? [],
+    substitutions: Object.fromEntries(
+      parseSubstitutionAssignments(values.substitution ?? [], '--substitution')
+    )
   }
 }

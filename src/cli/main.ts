@@ -30,7 +30,12 @@ async function runVerify(
   // Notices name paths, refs and what git or git-annex said: text from the repository.
   const notice = (message: string): void => io.err(`rerun-action: ${plainBlock(message, plain)}\n`)
   if (settings.planOnly) {
-    const listing = await listPlan({ repo: settings.repo, range: settings.range, onNotice: notice })
+    const listing = await listPlan({
+      repo: settings.repo,
+      range: settings.range,
+      substitutions: settings.substitutions,
+      onNotice: notice
+    })
     io.out(planText(listing.commands, plain))
     writeJson(settings.jsonReport, { schema: 'rerun-action/plan@1', ...listing })
     return 0
@@ -41,6 +46,7 @@ async function runVerify(
     jobs: settings.jobs,
     timeoutSeconds: settings.timeoutSeconds,
     passEnv: settings.passEnv,
+    substitutions: settings.substitutions,
     shard: settings.shard,
     configFile: settings.configFile,
     repeat: settings.repeat,

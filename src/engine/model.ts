@@ -103,6 +103,13 @@ export interface TreeChange {
   object?: string
 }
 
+/** Where a custom placeholder's value came from, lowest precedence first. */
+export type SubstitutionSource =
+  | { kind: 'dataset' }
+  | { kind: 'git-config' }
+  | { kind: 'environment'; variable: string }
+  | { kind: 'override' }
+
 /** A commit from the range, with what the plan decided about it. */
 export interface PlannedCommit {
   sha: string
@@ -114,8 +121,13 @@ export interface PlannedCommit {
   record?: RunRecord
   /** Files the run commit added, modified, deleted or retyped. */
   changes: TreeChange[]
-  /** `datalad.run.substitutions.*` from that commit's `.datalad/config`, by placeholder name. */
+  /**
+   * Values of custom placeholders (`datalad.run.substitutions.*`) by name: from that commit's
+   * `.datalad/config`, overridden as datalad does at rerun time (see history/substitutions.ts).
+   */
   substitutions: Record<string, string>
+  /** Where each value in `substitutions` came from. */
+  substitutionSources?: Record<string, SubstitutionSource>
   /** Set when the commit will not be executed: the final status and why. */
   verdict?: { status: 'skipped' | 'error' | 'unverifiable'; reason: string }
 }

@@ -29,7 +29,7 @@ import { isForbiddenVariable } from './execute/environment.js'
 import type { CommitVerdict, PlannedCommit, VerificationResult } from './model.js'
 import { assignShards, type ShardSpec } from './history/shard.js'
 import { plannedCommand, type PlannedCommand } from './history/plan-commands.js'
-import { VerdictCache, type VerdictStore } from './cache/verdict-cache.js'
+import { type CachedVerdict, VerdictCache, type VerdictStore } from './cache/verdict-cache.js'
 
 export interface VerifyOptions {
   repo: string
@@ -62,6 +62,8 @@ export interface VerifyOptions {
   hidden?: HiddenPaths
   /** More directories isolated commands may read but not write, such as a CI runner's workspace. */
   readOnly?: readonly string[]
+  /** Custom placeholder values that override every other source (`--substitution NAME=VALUE`). */
+  substitutions?: Readonly<Record<string, string>>
 }
 
 export interface CacheOptions {
@@ -181,13 +183,14 @@ export interface PlanListing {
 
 /** What `verify` would run, without running anything (`verify --plan`). */
 export async function listPlan(
-  options: Pick<VerifyOptions, 'repo' | 'range' | 'onNotice'>
+  options: Pick<VerifyOptions, 'repo' | 'range' | 'onNotice' | 'substitutions'>
 ): Promise<PlanListing> {
   const notice = options.onNotice ?? (() => undefined)
   const dataset = await openDataset(options.repo, Workspace.defaultParent(), notice)
   try {
     const plan = await planVerification(dataset.git, dataset.annex, options.range, {
-      readChanges: false
+      readChanges: false,
+      substitutions: options.substitutions
     })
     return {
       repository: dataset.root,
@@ -276,7 +279,9 @@ async function verifyDataset(
   startedAt: Date
 ): Promise<VerificationResult> {
   const { root, git, annex } = dataset
-  const plan = await planVerification(git, annex, options.range)
+  const plan = await planVerification(git, annex, options.range, {
+    substitutions: options.substitutions
+  })
   options.onPlan?.(plan)
 
   const rules = await loadRules(root, options.configFile)
@@ -294,6 +299,13 @@ async function verifyDataset(
     ? await VerdictCache.open(git, plan.range.until, options.cache, judging)
     : null
   const selected = selectCommits(plan.commits, options.shard)
+  // Looked up before any command runs: a command that is not isolated could otherwise write a
+  // cached verdict for a later commit of this very run.
+  const hits = new Map<number, CachedVerdict>()
+  for (const { commit, position } of cache ? selected : []) {
+    const hit = await cache?.lookup(commit)
+    if (hit) hits.set(position, hit)
+  }
   const verdicts: CommitVerdict[] = new Array<CommitVerdict>(selected.length)
   const workspace = await Workspace.create(tempParent)
   let next = 0
@@ -305,7 +317,7 @@ async function verifyDataset(
     }
   }
   const verifyOne = async ({ commit, position }: SelectedCommit): Promise<CommitVerdict> => {
-    const hit = await cache?.lookup(commit)
+    const hit = hits.get(position)
     if (hit) {
       return {
         ...hit.verdict,

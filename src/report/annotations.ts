@@ -7,6 +7,7 @@
 import type { CommitVerdict, OutputVerdict, VerificationResult } from '../engine/model.js'
 import { plainLine, type PlainTextOptions } from './neutralise.js'
 import { shortSha } from './text-report.js'
+import { shownCause } from './output-notes.js'
 
 const ON_GITHUB: PlainTextOptions = { defuseWorkflowCommands: true }
 
@@ -54,7 +55,8 @@ function lineOf(output: OutputVerdict): number {
 
 function outputMessage(output: OutputVerdict): string {
   const reason = output.reason ? ` (${plainLine(output.reason, ON_GITHUB)})` : ''
-  const cause = output.cause ? `; likely cause: ${plainLine(output.cause, ON_GITHUB)}` : ''
+  const shown = shownCause(output)
+  const cause = shown ? `; likely cause: ${plainLine(shown, ON_GITHUB)}` : ''
   return `${plainLine(output.path, ON_GITHUB)}: ${output.status}${reason}${cause}`
 }
 

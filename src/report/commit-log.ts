@@ -6,6 +6,7 @@
 import type { CommitVerdict } from '../engine/model.js'
 import { notableOutputs } from './markdown-summary.js'
 import { plainBlock, plainLine, type PlainTextOptions } from './neutralise.js'
+import { briefReason } from './output-notes.js'
 
 export function renderCommitLog(verdict: CommitVerdict, options: PlainTextOptions): string {
   const lines: string[] = []
@@ -15,7 +16,7 @@ export function renderCommitLog(verdict: CommitVerdict, options: PlainTextOption
   }
   if (verdict.reason) lines.push(`${verdict.status}: ${plainLine(verdict.reason, options)}`)
   for (const output of notableOutputs(verdict)) {
-    const reason = output.reason ? `  ${plainLine(output.reason, options)}` : ''
+    const reason = output.reason ? `  ${plainLine(briefReason(output.reason), options)}` : ''
     lines.push(`  ${output.status.padEnd(12)} ${plainLine(output.path, options)}${reason}`)
   }
   const log = verdict.log

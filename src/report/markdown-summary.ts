@@ -17,12 +17,13 @@ import { countStatuses, isProblem, notReproduced } from './json-report.js'
 import { Budget, byteLength, commitLink, formatBytes } from './html.js'
 import { escapeHtml, htmlInline, htmlPre } from './neutralise.js'
 import { formatDuration, summaryLine } from './text-report.js'
+import { briefReason, showsCommandOutput, shownCause } from './output-notes.js'
 
 /** The runner drops a step summary larger than this entirely. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024
 /** Kept free for the truncation notes, which are added after the budgeted blocks. */
 const NOTE_RESERVE_BYTES = 4096
-/** Lines of a failed command's output shown in its collapsible section. */
+/** Lines of a command's output shown in its collapsible section. */
 const LOG_LINES = 50
 /** Changes listed per structured (JSON, table) difference. */
 const CHANGES_SHOWN = 20
@@ -146,8 +147,9 @@ function renderDiff(diff: OutputDiff): string {
 }
 
 function outputRow(output: OutputVerdict): string {
-  const notes = [output.reason ?? '']
-  if (output.cause) notes.push(`likely cause: ${output.cause}`)
+  const notes = [output.reason ? briefReason(output.reason) : '']
+  const cause = shownCause(output)
+  if (cause) notes.push(`likely cause: ${cause}`)
   if (output.deviation)
     notes.push(
       `largest deviation ${output.deviation.absolute} (relative ${output.deviation.relative})`
@@ -190,11 +192,7 @@ function commitSection(verdict: CommitVerdict, links: ReportLinks): string {
       )
   }
   const log = verdict.log
-  if (
-    log &&
-    log.tail.trim() !== '' &&
-    (verdict.status === 'failed' || verdict.status === 'error')
-  ) {
+  if (log && log.tail.trim() !== '' && showsCommandOutput(verdict.status)) {
     const tail = lastLines(log.tail, LOG_LINES)
     const label = tail.cut || log.truncatedBytes > 0 ? `last ${tail.shown} lines` : 'complete'
     parts.push(details(`Command output (${label})`, htmlPre(tail.text)))

@@ -17,6 +17,7 @@ import {
 import { isProblem } from './json-report.js'
 import { summaryLine } from './text-report.js'
 import { suggestRule } from '../engine/compare/content/suggest-rule.js'
+import { shownCause } from './output-notes.js'
 
 /** GitHub rejects comment bodies longer than this many characters. */
 export const COMMENT_LIMIT = 65536
@@ -54,12 +55,10 @@ export function commentMarker(commentKey: string): string {
 
 function problemRow(verdict: CommitVerdict, links: ReportLinks): string {
   const outputs = notableOutputs(verdict)
-  const listed = outputs
-    .slice(0, OUTPUTS_PER_ROW)
-    .map(
-      o =>
-        `<code>${htmlInline(o.path)}</code> ${o.status}${o.cause ? ` (likely cause: ${htmlInline(o.cause)})` : ''}`
-    )
+  const listed = outputs.slice(0, OUTPUTS_PER_ROW).map(o => {
+    const cause = shownCause(o)
+    return `<code>${htmlInline(o.path)}</code> ${o.status}${cause ? ` (likely cause: ${htmlInline(cause)})` : ''}`
+  })
   if (outputs.length > OUTPUTS_PER_ROW) listed.push(`${outputs.length - OUTPUTS_PER_ROW} more`)
   const what = listed.length > 0 ? listed.join(', ') : htmlInline(verdict.reason ?? '')
   return (

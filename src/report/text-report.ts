@@ -12,7 +12,9 @@ import type {
 } from '../engine/model.js'
 import { countStatuses, isProblem } from './json-report.js'
 import type { PlannedCommand } from '../engine/history/plan-commands.js'
+import type { SubstitutionSource } from '../engine/model.js'
 import { plainBlock, plainLine, type PlainTextOptions } from './neutralise.js'
+import { briefReason, showsCommandOutput, shownCause } from './output-notes.js'
 
 const MARKS: Record<CommitStatus, string> = {
   reproduced: '✓',
@@ -95,9 +97,10 @@ function diffPreview(diff: OutputDiff): string[] {
 }
 
 function outputLines(output: OutputVerdict, options: PlainTextOptions): string[] {
-  const reason = output.reason ? `  ${plainLine(output.reason, options)}` : ''
+  const reason = output.reason ? `  ${plainLine(briefReason(output.reason), options)}` : ''
   const lines = [`      ${output.status.padEnd(12)} ${plainLine(output.path, options)}${reason}`]
-  if (output.cause) lines.push(`          likely cause: ${plainLine(output.cause, options)}`)
+  const cause = shownCause(output)
+  if (cause) lines.push(`          likely cause: ${plainLine(cause, options)}`)
   if (output.diff) {
     // Tabs kept, as in a diff; a line break inside a changed value gets a line of its own.
     const preview = plainBlock(diffPreview(output.diff).join('\n'), options).split('\n')
@@ -145,11 +148,7 @@ export function commitDetails(
     lines.push(...notable.flatMap(output => outputLines(output, options)))
   }
   const log = verdict.log
-  if (
-    log &&
-    log.tail.trim() !== '' &&
-    (verdict.status === 'failed' || verdict.status === 'error')
-  ) {
+  if (log && log.tail.trim() !== '' && showsCommandOutput(verdict.status)) {
     const tailLines = plainBlock(log.tail.replace(/\n$/, ''), options).split('\n')
     const shown = tailLines.slice(-logLines)
     const cut = log.truncatedBytes > 0 || shown.length < tailLines.length
@@ -188,6 +187,20 @@ export function renderTextReport(result: VerificationResult, options: PlainTextO
   return lines.join('\n') + '\n'
 }
 
+/** Where a placeholder's value came from, as `verify --plan` names it. */
+function sourceName(source: SubstitutionSource): string {
+  switch (source.kind) {
+    case 'dataset':
+      return "the commit's .datalad/config"
+    case 'git-config':
+      return 'git config'
+    case 'environment':
+      return source.variable
+    case 'override':
+      return '--substitution'
+  }
+}
+
 /** `verify --plan`: each run commit with the command it would run, or why it would not. */
 export function planText(commands: readonly PlannedCommand[], options: PlainTextOptions): string {
   if (commands.length === 0) return 'No run commits in this range.\n'
@@ -200,6 +213,11 @@ export function planText(commands: readonly PlannedCommand[], options: PlainText
       const command = continued('    $ ', planned.command, '      ', options)
       command.push(`${command.pop() ?? ''}${where}`)
       lines.push(...command)
+    }
+    for (const { name, value, source } of planned.substitutions ?? []) {
+      lines.push(
+        `    {${plainLine(name, options)}} = ${plainLine(value, options)}  (from ${plainLine(sourceName(source), options)})`
+      )
     }
     if (planned.status !== 'run')
       lines.push(`    ${planned.status}: ${plainLine(planned.reason ?? '', options)}`)

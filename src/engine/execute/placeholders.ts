@@ -61,8 +61,12 @@ function resolveField(
     )
   }
   let value = values.get(name)
-  if (value === undefined)
-    throw new PlaceholderError(`command has an unrecognized placeholder: '${name}'`)
+  if (value === undefined) {
+    // datalad's message, then the setting that would give it a value.
+    throw new PlaceholderError(
+      `command has an unrecognized placeholder: '${name}' (datalad.run.substitutions.${name} is not set)`
+    )
+  }
   let rest = field.slice(name.length)
   while (rest.length > 0) {
     if (rest.startsWith('.')) {

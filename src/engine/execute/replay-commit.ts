@@ -20,6 +20,7 @@ import { expandPatterns } from './globs.js'
 import { formatCommand, PlaceholderError, type PlaceholderValue } from './placeholders.js'
 import { prepareCheckout, PreparationError } from './prepare-checkout.js'
 import type { Isolation, IsolationScope } from './isolation.js'
+import { missingProgramNote } from './missing-program.js'
 import { entryInside, rootRelative, UnsafePathError } from './safe-paths.js'
 import type { Workspace } from './workspace.js'
 
@@ -77,7 +78,7 @@ function judge(
         : ''
     return {
       status: 'failed',
-      reason: `command exited with ${run.exitCode ?? 'no code'}, the record says ${record.exit}${note}`
+      reason: `command exited with ${run.exitCode ?? 'no code'}, the record says ${record.exit}${note}${missingProgramNote(run.tail, run.exitCode)}`
     }
   }
   const differing = outputs.filter(o => o.status === 'modified' || o.status === 'missing')

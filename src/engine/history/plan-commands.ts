@@ -4,8 +4,16 @@
  */
 import path from 'node:path'
 import { formatCommand, PlaceholderError, type PlaceholderValue } from '../execute/placeholders.js'
-import type { PlannedCommit } from '../model.js'
+import type { PlannedCommit, SubstitutionSource } from '../model.js'
 import { shellQuote } from '../shell-quote.js'
+import { customPlaceholderNames } from './substitutions.js'
+
+/** A custom placeholder the command uses, with the value it gets and where that comes from. */
+export interface PlannedSubstitution {
+  name: string
+  value: string
+  source: SubstitutionSource
+}
 
 export interface PlannedCommand {
   sha: string
@@ -17,6 +25,15 @@ export interface PlannedCommand {
   pwd?: string
   inputs?: string[]
   outputs?: string[]
+  substitutions?: PlannedSubstitution[]
+}
+
+function usedSubstitutions(commit: PlannedCommit, cmd: string): PlannedSubstitution[] {
+  return customPlaceholderNames(cmd).flatMap(name => {
+    const value = commit.substitutions[name]
+    if (value === undefined) return []
+    return [{ name, value, source: commit.substitutionSources?.[name] ?? { kind: 'dataset' } }]
+  })
 }
 
 export function plannedCommand(commit: PlannedCommit, root: string): PlannedCommand {
@@ -35,7 +52,13 @@ export function plannedCommand(commit: PlannedCommit, root: string): PlannedComm
   values.set('tmpdir', record.cmd.includes('{tmpdir}') ? '$TMPDIR/datalad-run-tmpdir' : '')
   values.set('inputs', record.inputs.filter(p => p !== '.').map(shellQuote))
   values.set('outputs', record.outputs.filter(p => p !== '.').map(shellQuote))
-  const details = { pwd: record.pwd, inputs: record.inputs, outputs: record.outputs }
+  const used = usedSubstitutions(commit, record.cmd)
+  const details = {
+    pwd: record.pwd,
+    inputs: record.inputs,
+    outputs: record.outputs,
+    ...(used.length > 0 ? { substitutions: used } : {})
+  }
   try {
     return { ...base, status: 'run', command: formatCommand(record.cmd, values), ...details }
   } catch (e) {

@@ -6,8 +6,15 @@
 import type { AnnexRepository } from '../annex/annex-repository.js'
 import { UsageError } from '../errors.js'
 import type { GitCommandManager, LoggedCommit } from '../git/git-command-manager.js'
+import { runGit } from '../git/git-port.js'
 import type { PlannedCommit, TreeChange, VerificationRange } from '../model.js'
 import { decodeSidecar, DEFAULT_RECORD_DIRECTORY, sidecarKey } from '../records/sidecar.js'
+import {
+  customPlaceholderNames,
+  SUBSTITUTION_PREFIX,
+  substitutionOverrides,
+  type Substitutions
+} from './substitutions.js'
 import {
   interpretRecordText,
   looksLikeRunMessage,
@@ -32,7 +39,14 @@ export interface Plan {
   commits: PlannedCommit[]
 }
 
-const SUBSTITUTION_PREFIX = 'datalad.run.substitutions.'
+export interface PlanOptions {
+  /** Listing a plan needs no file changes; replaying does (default true). */
+  readChanges?: boolean
+  /** Placeholder values that override every other source (`--substitution NAME=VALUE`). */
+  substitutions?: Readonly<Record<string, string>>
+  /** Where `DATALAD_*` overrides are read (default: this process's environment). */
+  env?: NodeJS.ProcessEnv
+}
 
 function subjectOf(message: string): string {
   return (message.split('\n')[0] ?? '').trim()
@@ -92,14 +106,9 @@ async function collectRunCommits(
   return { range: { since, until, commits: null }, logged }
 }
 
-const BUILTIN_PLACEHOLDERS = new Set(['inputs', 'outputs', 'pwd', 'dspath', 'tmpdir'])
-
 /** Whether a command names a placeholder that only `datalad.run.substitutions.*` can fill. */
 export function usesCustomPlaceholder(cmd: string): boolean {
-  for (const match of cmd.replace(/\{\{|\}\}/g, '').matchAll(/\{([^{}!:.[]*)/g)) {
-    if (!BUILTIN_PLACEHOLDERS.has(match[1] ?? '')) return true
-  }
-  return false
+  return customPlaceholderNames(cmd).length > 0
 }
 
 /** The parsed `.datalad/config` of each commit, each distinct blob read once. */
@@ -118,19 +127,106 @@ async function datasetConfigs(
   return configs
 }
 
+/**
+ * Why a merge commit carrying a run record is not a datalad run-merge, or null when it is one.
+ * datalad ≥ 1.6 records a run whose command made commits itself as `git commit-tree <tree of
+ * HEAD> -p <HEAD before> -p <HEAD after>` (save.py `_create_merge_commit`): the first parent is an
+ * ancestor of the second, and the merge's tree is the second parent's. A merge of branches that
+ * diverged, or one whose tree differs from its second parent's, was made some other way.
+ */
+async function notARunMerge(
+  git: GitCommandManager,
+  commit: PlannedCommit,
+  trees: ReadonlyMap<string, string | null>
+): Promise<string | null> {
+  const [first = '', second = ''] = commit.parents
+  const short = (sha: string): string => sha.slice(0, 12)
+  const secondTree = trees.get(`${second}^{tree}`)
+  if (!secondTree) {
+    return `run record on a merge commit whose second parent ${short(second)} is not in this clone: whether it is a datalad run-merge cannot be told, so it is not re-executed (fetch the whole history, e.g. fetch-depth: 0)`
+  }
+  if (trees.get(`${commit.sha}^{tree}`) !== secondTree) {
+    return "run record on a merge commit whose tree is not its second parent's: not a datalad run-merge (a merge of two lines of work), so it is not re-executed"
+  }
+  const ancestry = await runGit(['merge-base', '--is-ancestor', first, second], { cwd: git.root })
+  if (ancestry.code === 1) {
+    return `run record on a merge commit whose first parent ${short(first)} is not an ancestor of its second ${short(second)}: not a datalad run-merge (a merge of two lines of work), so it is not re-executed`
+  }
+  if (ancestry.code !== 0) {
+    return `run record on a merge commit whose parents could not be compared (${ancestry.stderr.toString('utf8').trim()}), so it is not re-executed`
+  }
+  return null
+}
+
+/** Skip the records on merges that are not run-merges (see notARunMerge), saying why. */
+async function skipOtherMerges(git: GitCommandManager, commits: PlannedCommit[]): Promise<void> {
+  const merges = commits.filter(c => !c.verdict && c.parents.length === 2)
+  if (merges.length === 0) return
+  const trees = await git.resolveObjects(
+    merges.flatMap(c => [`${c.sha}^{tree}`, `${c.parents[1] ?? ''}^{tree}`])
+  )
+  for (const merge of merges) {
+    const reason = await notARunMerge(git, merge, trees)
+    if (reason) merge.verdict = { status: 'skipped', reason }
+  }
+}
+
+/**
+ * The file changes of each commit against its first parent. A merge is given to
+ * `diff-tree --stdin` as `<merge> <first parent>`, which diffs it against that parent alone
+ * (alone on its line, a merge gives a combined diff, which --raw leaves empty).
+ */
+async function changesAgainstFirstParent(
+  git: GitCommandManager,
+  commits: readonly PlannedCommit[]
+): Promise<Map<string, TreeChange[]>> {
+  return git.changesOf(
+    commits.map(c => (c.parents.length > 1 ? `${c.sha} ${c.parents[0] ?? ''}` : c.sha))
+  )
+}
+
+/**
+ * Each commit's custom placeholder values: its committed `.datalad/config`, overridden as datalad
+ * does at rerun time. Only commits whose command uses a custom placeholder take overrides, so
+ * that a value set for one step does not change the verdict cache's key of every other.
+ */
+function applySubstitutions(
+  commit: PlannedCommit,
+  config: ReadonlyMap<string, string>,
+  overrides: Substitutions
+): void {
+  for (const [key, value] of config) {
+    if (!key.startsWith(SUBSTITUTION_PREFIX)) continue
+    const name = key.slice(SUBSTITUTION_PREFIX.length)
+    commit.substitutions[name] = value
+    ;(commit.substitutionSources ??= {})[name] = { kind: 'dataset' }
+  }
+  if (!commit.record || !usesCustomPlaceholder(commit.record.cmd)) return
+  for (const [name, { value, source }] of overrides) {
+    commit.substitutions[name] = value
+    ;(commit.substitutionSources ??= {})[name] = source
+  }
+}
+
 export async function planVerification(
   git: GitCommandManager,
   annex: AnnexRepository | null,
   request: RangeRequest,
-  /** Listing a plan needs no file changes; replaying does. */
-  options: { readChanges: boolean } = { readChanges: true }
+  options: PlanOptions = {}
 ): Promise<Plan> {
   const { range, logged } = await collectRunCommits(git, request)
   const datasetId = (await datasetConfigs(git, [range.until]))
     .get(range.until)
     ?.get('datalad.dataset.id')
+  // Read before any command runs, so that no replayed command can change them for a later one.
+  const overrides = await substitutionOverrides(
+    git.root,
+    options.env ?? process.env,
+    options.substitutions ?? {}
+  )
 
   const commits: PlannedCommit[] = []
+  const recordTexts = new Map<PlannedCommit, string>()
   for (const commit of logged) {
     const parsed = parseRunMessage(commit.message)
     if (!parsed) continue // mentions the tag, but is not a run record
@@ -143,22 +239,25 @@ export async function planVerification(
       substitutions: {}
     }
     commits.push(planned)
+    recordTexts.set(planned, parsed.recordText)
     if (commit.parents.length === 0) {
       planned.verdict = {
         status: 'skipped',
         reason: 'run record on the root commit: there is no parent to re-execute it on'
       }
-      continue
-    }
-    if (commit.parents.length > 1) {
+    } else if (commit.parents.length > 2) {
       planned.verdict = {
         status: 'skipped',
-        reason: `run record on a merge commit (${commit.parents.length} parents): it is not re-executed`
+        reason: `run record on a merge commit with ${commit.parents.length} parents: datalad records a run as a merge of two (a run-merge), so it is not re-executed`
       }
-      continue
     }
+  }
+  // A run-merge is verified like any run commit: replayed on its first parent, compared with its tree.
+  await skipOtherMerges(git, commits)
+  for (const planned of commits) {
+    if (planned.verdict) continue
     try {
-      const value = interpretRecordText(parsed.recordText)
+      const value = interpretRecordText(recordTexts.get(planned) ?? '')
       if (value.kind === 'record') {
         planned.source = { kind: 'inline' }
         planned.record = normaliseRecord(value.value)
@@ -181,16 +280,13 @@ export async function planVerification(
     git,
     configured.map(c => c.sha)
   )
-  const changes = options.readChanges
-    ? await git.changesOf(runnable.map(c => c.sha))
-    : new Map<string, TreeChange[]>()
+  const changes =
+    (options.readChanges ?? true)
+      ? await changesAgainstFirstParent(git, runnable)
+      : new Map<string, TreeChange[]>()
   for (const commit of runnable) {
     commit.changes = changes.get(commit.sha) ?? []
     const config = configs.get(commit.sha) ?? new Map<string, string>()
-    for (const [key, value] of config) {
-      if (key.startsWith(SUBSTITUTION_PREFIX))
-        commit.substitutions[key.slice(SUBSTITUTION_PREFIX.length)] = value
-    }
     if (commit.source?.kind === 'sidecar') {
       const directory = (
         config.get('datalad.run.record-directory') ?? DEFAULT_RECORD_DIRECTORY
@@ -206,6 +302,8 @@ export async function planVerification(
   )
 
   for (const commit of runnable) {
+    // After the sidecars: only then is every command known.
+    applySubstitutions(commit, configs.get(commit.sha) ?? new Map<string, string>(), overrides)
     if (commit.verdict || !commit.record) continue
     if (datasetId && commit.record.dsid && commit.record.dsid !== datasetId) {
       commit.verdict = {
