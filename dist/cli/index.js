@@ -2980,7 +2980,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8358);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5115);
 /** Entry point of the bundled CLI (dist/cli.js). */
 
 const controller = new AbortController();
@@ -3012,7 +3012,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8358:
+/***/ 5115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3036,13 +3036,13 @@ class UsageError extends Error {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/engine/process.ts
 /** Child processes: captured, bounded and killable. Nothing here ever echoes a child's output. */
 
@@ -7117,6 +7117,11 @@ class ObjectStore {
 
 
 
+/** Ids of the empty tree, which git knows without storing it. */
+const EMPTY_TREE = {
+    sha1: '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+    sha256: '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321'
+};
 function splitZ(text) {
     return text.split('\0').filter(part => part.length > 0);
 }
@@ -7341,6 +7346,41 @@ class GitCli {
         }
         return Promise.all(found.values());
     }
+    async entryAt(commit, p) {
+        const clean = p.replace(/\/+$/, '');
+        if (clean === '' || clean === '.')
+            return null;
+        const raw = await this.lookup(await this.store.rootTree(commit), clean);
+        return raw ? this.entryOf(clean, raw) : null;
+    }
+    async diffCommits(from, to) {
+        const empty = EMPTY_TREE[await this.objectFormat()] ?? EMPTY_TREE.sha1 ?? '';
+        const out = await this.run([
+            'diff-tree',
+            '-r',
+            '-z',
+            '--no-renames',
+            '--raw',
+            '--no-abbrev',
+            from ?? empty,
+            to ?? empty
+        ]);
+        const parts = out.toString('utf8').split('\0');
+        const entries = [];
+        for (let i = 0; i < parts.length; i++) {
+            const part = parts[i] ?? '';
+            if (!part.startsWith(':'))
+                continue;
+            const [oldMode, newMode, oldObject, newObject, status] = part.slice(1).split(' ');
+            const p = parts[++i] ?? '';
+            const kind = (status ?? 'M')[0];
+            const before = kind === 'A' ? {} : { previousMode: oldMode, previousObject: oldObject };
+            entries.push(kind === 'D'
+                ? { status: 'D', path: p, ...before }
+                : { status: kind, path: p, mode: newMode, object: newObject, ...before });
+        }
+        return entries;
+    }
     async resolveObjects(specs) {
         const ids = new Map();
         const askable = specs.filter(spec => !spec.includes('\n'));
@@ -7365,6 +7405,9 @@ class GitCli {
             return new Map();
         return new Map(parseConfigEntries(result.stdout).map(({ key, value }) => [key, value]));
     }
+    async configEntriesOfBlob(object) {
+        return parseConfigEntries(await this.run(['config', '-z', '--blob', object, '--list']));
+    }
     async listRefs(patterns) {
         const out = await this.run(['for-each-ref', '--format=%(refname)', ...patterns]);
         return out.toString('utf8').split('\n').filter(Boolean);
@@ -7382,28 +7425,40 @@ class GitCli {
         return this.format;
     }
     async checkoutInto(dir, commit, annexDir) {
-        const gitDir = external_node_path_default().join(dir, '.git');
-        const sha256 = (await this.objectFormat()) === 'sha256';
-        await external_node_fs_default().promises.mkdir(external_node_path_default().join(gitDir, 'objects', 'info'), { recursive: true });
-        await external_node_fs_default().promises.mkdir(external_node_path_default().join(gitDir, 'refs', 'heads'), { recursive: true });
-        const config = [
-            '[core]',
-            `\trepositoryformatversion = ${sha256 ? 1 : 0}`,
-            '\tfilemode = true',
-            '\tbare = false',
-            '\tlogallrefupdates = false',
-            ...(sha256 ? ['[extensions]', '\tobjectformat = sha256'] : [])
-        ];
-        await external_node_fs_default().promises.writeFile(external_node_path_default().join(gitDir, 'config'), config.join('\n') + '\n');
-        await external_node_fs_default().promises.writeFile(external_node_path_default().join(gitDir, 'HEAD'), `${commit}\n`);
-        await external_node_fs_default().promises.writeFile(external_node_path_default().join(gitDir, 'objects', 'info', 'alternates'), external_node_path_default().join(await this.gitCommonDir(), 'objects') + '\n');
-        if (annexDir)
-            await external_node_fs_default().promises.symlink(annexDir, external_node_path_default().join(gitDir, 'annex'));
-        await gitOutput(['read-tree', '--reset', '-u', commit], { cwd: dir });
+        await writeCheckout(dir, commit, {
+            objects: external_node_path_default().join(await this.gitCommonDir(), 'objects'),
+            annexDir,
+            sha256: (await this.objectFormat()) === 'sha256'
+        });
     }
     close() {
         this.store.close();
     }
+}
+/**
+ * Write a repository by hand into `dir` (an empty directory, or one git left empty for a
+ * gitlink) that borrows `objects` (objects/info/alternates), with `.git/annex` leading to
+ * `annexDir`, and check `commit` out into it. Nothing of a repository a command touched is used.
+ */
+async function writeCheckout(dir, commit, from) {
+    const gitDir = external_node_path_default().join(dir, '.git');
+    const { sha256 } = from;
+    await external_node_fs_default().promises.mkdir(external_node_path_default().join(gitDir, 'objects', 'info'), { recursive: true });
+    await external_node_fs_default().promises.mkdir(external_node_path_default().join(gitDir, 'refs', 'heads'), { recursive: true });
+    const config = [
+        '[core]',
+        `\trepositoryformatversion = ${sha256 ? 1 : 0}`,
+        '\tfilemode = true',
+        '\tbare = false',
+        '\tlogallrefupdates = false',
+        ...(sha256 ? ['[extensions]', '\tobjectformat = sha256'] : [])
+    ];
+    await external_node_fs_default().promises.writeFile(external_node_path_default().join(gitDir, 'config'), config.join('\n') + '\n');
+    await external_node_fs_default().promises.writeFile(external_node_path_default().join(gitDir, 'HEAD'), `${commit}\n`);
+    await external_node_fs_default().promises.writeFile(external_node_path_default().join(gitDir, 'objects', 'info', 'alternates'), from.objects + '\n');
+    if (from.annexDir)
+        await external_node_fs_default().promises.symlink(from.annexDir, external_node_path_default().join(gitDir, 'annex'));
+    await gitOutput(['read-tree', '--reset', '-u', commit], { cwd: dir });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/annex/annex-key.ts
@@ -7513,12 +7568,31 @@ class Mutex {
 
 
 
+
 /** A remote URL that is a relative local path (not `/abs`, `scheme://…` or scp-like `host:path`). */
 function isRelativePath(url) {
     const colon = url.indexOf(':');
     const slash = url.indexOf('/');
     const hasHost = url.includes('://') || (colon >= 0 && (slash < 0 || colon < slash));
     return url !== '' && !hasHost && !external_node_path_default().isAbsolute(url);
+}
+const DIRECTORY_CHARACTERS = '0123456789zqjxkmvwgpfZQJXKMVWGPF';
+/**
+ * The two directories git-annex keeps a key's content under in a non-bare repository
+ * (`hashDirMixed`, e.g. `q3/K8/`): six characters from the first 32 bits of the MD5 of the key,
+ * little-endian, five bits each, swapped in pairs. Computed here because `git annex examinekey`
+ * cannot be asked for it reliably (10.20230126 printed two answers for one key).
+ */
+function hashDirMixed(key) {
+    const word = (0,external_node_crypto_namespaceObject.createHash)('md5').update(key).digest().readUInt32LE(0);
+    const chars = Array.from({ length: 6 }, (_, i) => DIRECTORY_CHARACTERS[Math.floor(word / 2 ** (6 * i)) % 32] ?? '');
+    const swapped = [1, 0, 3, 2, 5, 4].map(i => chars[i] ?? '').join('');
+    return `${swapped.slice(0, 2)}/${swapped.slice(2, 4)}/`;
+}
+/** `hashDirLower` (`e38/2e4/`), the layout of bare repositories. */
+function hashDirLower(key) {
+    const hex = (0,external_node_crypto_namespaceObject.createHash)('md5').update(key).digest('hex');
+    return `${hex.slice(0, 3)}/${hex.slice(3, 6)}/`;
 }
 /** A dataset uses git-annex when it, or one of its remotes, has a git-annex branch. */
 async function usesAnnex(git) {
@@ -7533,12 +7607,19 @@ async function annexInstalled() {
         return false;
     }
 }
+let borrowed = 0;
 class AnnexRepository {
     root;
     onFetched;
-    constructor(root, onFetched) {
+    borrowFrom;
+    /**
+     * @param borrowFrom the objects directory of another annex (a subdataset's in the user's
+     *   clone) whose content is copied in before any remote is asked; it is only ever read.
+     */
+    constructor(root, onFetched, borrowFrom = null) {
         this.root = root;
         this.onFetched = onFetched;
+        this.borrowFrom = borrowFrom;
     }
     remoteUrls;
     indexPath;
@@ -7636,7 +7717,10 @@ class AnnexRepository {
      * this repository's work tree.
      */
     async getKeys(fileOfKey) {
-        const keys = [...fileOfKey.keys()];
+        const keys = [];
+        for (const key of fileOfKey.keys())
+            if (!(await this.borrow(key)))
+                keys.push(key);
         if (keys.length === 0)
             return [];
         const result = await this.transfers.run(() => this.annex(['get', '--json', '--json-error-messages', '--batch-keys'], keys.join('\n') + '\n'));
@@ -7663,6 +7747,7 @@ class AnnexRepository {
             const rel = result.stdout.toString('utf8').trim();
             return result.code === 0 && rel ? external_node_path_default().resolve(this.root, rel) : null;
         };
+        await this.borrow(key);
         const present = await located();
         if (present)
             return { path: present };
@@ -7677,11 +7762,43 @@ class AnnexRepository {
             ? { path: fetched }
             : { failure: `content of ${key} not found after git annex get` };
     }
+    /**
+     * Copy a key's content from `borrowFrom` into this annex, where it is not here yet; true when
+     * the content is here afterwards. A copy (a reflink where the file system has them), never a
+     * hard link: a command that is not isolated could write through one into the user's annex.
+     */
+    async borrow(key) {
+        if (!this.borrowFrom || key.includes('/') || key.startsWith('.'))
+            return false;
+        const target = external_node_path_default().join(await this.objectsDir(), hashDirMixed(key), key, key);
+        if (await isFile(target))
+            return true;
+        for (const layout of [hashDirMixed(key), hashDirLower(key)]) {
+            const source = external_node_path_default().join(this.borrowFrom, layout, key, key);
+            if (!(await isFile(source)))
+                continue;
+            await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
+            const copy = `${target}.rerun-action-${process.pid}-${++borrowed}`;
+            try {
+                await external_node_fs_default().promises.copyFile(source, copy, (external_node_fs_default()).constants.COPYFILE_FICLONE);
+                await external_node_fs_default().promises.chmod(copy, 0o444);
+                await external_node_fs_default().promises.rename(copy, target);
+            }
+            finally {
+                await external_node_fs_default().promises.rm(copy, { force: true });
+            }
+            return true;
+        }
+        return false;
+    }
     /** The key git-annex computes for a file with a given backend (for hashes node lacks). */
     async calculateKey(file, backend) {
         const result = await this.annex([`--backend=${backend}`, 'calckey', file]);
         return result.code === 0 ? result.stdout.toString('utf8').trim() : null;
     }
+}
+async function isFile(p) {
+    return (await external_node_fs_default().promises.lstat(p).catch(() => null))?.isFile() ?? false;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -14990,7 +15107,13 @@ function parseComparisonRules(text, source) {
 async function git(args, options) {
     return (await gitOutput(args, options)).toString('utf8');
 }
-async function createPrivateClone(userRoot, parent) {
+/** Where a private clone keeps the source's own git-annex branch, which git-annex merges. */
+const SOURCE_ANNEX_BRANCH = 'refs/remotes/rerun-action-source/git-annex';
+/**
+ * @param options.sourceAnnexBranch also take the source's own `git-annex` branch (for a
+ *   subdataset installed in the user's clone: what it knows of where content is)
+ */
+async function createPrivateClone(userRoot, parent, options = {}) {
     // The pid in the name lets a later run remove it if this one is killed (Workspace.removeStale).
     const dir = await external_node_fs_default().promises.mkdtemp(external_node_path_default().join(parent, `rerun-action-clone-${process.pid}-`));
     try {
@@ -15009,6 +15132,18 @@ async function createPrivateClone(userRoot, parent) {
         }
         // The user's view of its remotes, git-annex branches included, without asking the network.
         await git(['fetch', '--quiet', '--no-write-fetch-head', userRoot, '+refs/remotes/*:refs/remotes/*'], here);
+        const own = await runGit(['rev-parse', '--verify', '--quiet', 'refs/heads/git-annex'], {
+            cwd: userRoot
+        });
+        if (options.sourceAnnexBranch && own.code === 0) {
+            await git([
+                'fetch',
+                '--quiet',
+                '--no-write-fetch-head',
+                userRoot,
+                `+refs/heads/git-annex:${SOURCE_ANNEX_BRANCH}`
+            ], here);
+        }
         await git(['annex', 'init', '--quiet', 'rerun-action private clone'], here);
         return dir;
     }
@@ -18370,6 +18505,119 @@ function describeState(state) {
 
 
 
+/** Where the committed state of each path comes from: the top dataset (null) or a subdataset. */
+class CommittedTrees {
+    request;
+    trees;
+    gitOfEntry = new Map();
+    constructor(request, trees) {
+        this.request = request;
+        this.trees = trees;
+    }
+    /** The deepest subdataset holding `p` (strictly below its root), or null for the top. */
+    holderOf(p) {
+        let found = null;
+        for (const tree of this.trees) {
+            if (p.startsWith(`${tree.path}/`) && (!found || tree.path.length > found.path.length))
+                found = tree;
+        }
+        return found;
+    }
+    available(tree) {
+        return tree !== null && 'commit' in tree;
+    }
+    /**
+     * The run commit's entries at or under `paths`, reading each subdataset from its own store. A
+     * gitlink of a subdataset that can be read is left out: its files are listed instead (all of
+     * them when a path names it or a directory above it).
+     */
+    async list(paths) {
+        const groups = new Map();
+        const add = (tree, rel) => {
+            const group = groups.get(tree) ?? new Set();
+            group.add(rel);
+            groups.set(tree, group);
+        };
+        for (const requested of paths) {
+            const p = requested.replace(/\/+$/, '');
+            const holder = this.holderOf(p);
+            if (holder === null)
+                add(null, p);
+            else if (this.available(holder))
+                add(holder, p.slice(holder.path.length + 1));
+            for (const tree of this.trees) {
+                if (this.available(tree) && (tree.path === p || tree.path.startsWith(`${p}/`)))
+                    add(tree, '.');
+            }
+        }
+        const listed = [];
+        for (const [tree, rels] of groups) {
+            const git = tree ? tree.git : this.request.git;
+            const entries = await git.listTree(tree ? tree.commit : this.request.runCommit, [...rels]);
+            for (const entry of entries) {
+                const p = tree ? `${tree.path}/${entry.path}` : entry.path;
+                if (entry.mode === '160000' && this.available(this.trees.find(t => t.path === p) ?? null))
+                    continue;
+                this.gitOfEntry.set(p, git);
+                listed.push({ ...entry, path: p });
+            }
+        }
+        return listed;
+    }
+    /** The blobs of listed entries, each read from the store it was listed from. */
+    async blobs(entries) {
+        const byStore = new Map();
+        for (const entry of entries) {
+            const git = this.gitOfEntry.get(entry.path) ?? this.request.git;
+            const objects = byStore.get(git) ?? new Set();
+            objects.add(entry.object);
+            byStore.set(git, objects);
+        }
+        const blobs = new Map();
+        for (const [git, objects] of byStore) {
+            for (const [object, data] of await git.readBlobs([...objects]))
+                if (data || !blobs.has(object))
+                    blobs.set(object, data);
+        }
+        return blobs;
+    }
+    /** The git, annex and trusted annex objects for `p`. */
+    ownerOf(p) {
+        const holder = this.holderOf(p);
+        if (this.available(holder))
+            return holder;
+        return {
+            git: this.request.git,
+            annex: this.request.annex,
+            annexObjects: this.request.annexObjects
+        };
+    }
+    /** Which of `paths` git would ignore, by the `.gitignore` files of the dataset holding each. */
+    async ignored(paths) {
+        const groups = new Map();
+        for (const p of paths) {
+            const holder = this.holderOf(p);
+            const tree = this.available(holder) ? holder : null;
+            groups.set(tree, [...(groups.get(tree) ?? []), p]);
+        }
+        const ignored = new Set();
+        for (const [tree, group] of groups) {
+            if (!tree) {
+                for (const p of await ignoredPaths(this.request.git, this.request.runCommit, group))
+                    ignored.add(p);
+                continue;
+            }
+            const rels = group.map(p => p.slice(tree.path.length + 1));
+            for (const rel of await ignoredPaths(tree.git, tree.commit, rels))
+                ignored.add(`${tree.path}/${rel}`);
+        }
+        return ignored;
+    }
+}
+/** A `.git` anywhere on a path: a repository's bookkeeping (a subdataset's), never an output. */
+function inGitDirectory(p) {
+    return p.split('/').includes('.git');
+}
 /**
  * From this size on, an annexed output is compared with the committed content in the local annex
  * (when it is there) rather than hashed: finding the content costs a `git annex contentlocation`
@@ -18383,6 +18631,9 @@ async function filesUnder(root, rel) {
             withFileTypes: true
         })) {
             const child = `${dirRel}/${entry.name}`;
+            // A subdataset's repository is not part of the directory's content.
+            if (entry.name === '.git')
+                continue;
             if (entry.isDirectory())
                 await walk(child);
             else
@@ -18490,8 +18741,8 @@ async function compareStates(committed, regenerated, annex) {
     switch (committed.kind) {
         case 'subdataset':
             return {
-                status: 'unverifiable',
-                reason: 'a subdataset (submodule) state; subdatasets are not re-executed'
+                status: 'modified',
+                reason: `committed as a subdataset, regenerated as a ${regenerated.kind}`
             };
         case 'annex':
             return compareToKey(committed.key, regenerated, annex);
@@ -18545,7 +18796,8 @@ async function compareStates(committed, regenerated, annex) {
     }
 }
 async function compareOutputs(request) {
-    const { git, worktree } = request;
+    const { worktree } = request;
+    const trees = new CommittedTrees(request, request.subdatasets ?? []);
     const declaredFiles = new Set();
     const declaredDirs = [];
     for (const declared of request.declared) {
@@ -18566,31 +18818,30 @@ async function compareOutputs(request) {
     // The run commit's entries for the expected paths; only the paths the rerun changed beyond
     // those (rarely any) need a second look-up.
     const expectedListing = [...new Set([...declaredFiles, ...declaredDirs, ...changed.keys()])];
-    const worktreeChanges = request.rerunChanges;
-    const expectedEntries = await git.listTree(request.runCommit, expectedListing);
+    const worktreeChanges = request.rerunChanges.filter(p => !inGitDirectory(p));
+    const expectedEntries = await trees.list(expectedListing);
     const alreadyListed = new Set(expectedListing);
     const underListedDir = (p) => declaredDirs.some(d => p.startsWith(`${d}/`));
     const extra = worktreeChanges.filter(p => !alreadyListed.has(p) && !underListedDir(p));
     const entries = new Map();
-    for (const entry of [...expectedEntries, ...(await git.listTree(request.runCommit, extra))]) {
+    for (const entry of [...expectedEntries, ...(await trees.list(extra))]) {
         entries.set(entry.path, entry);
     }
     for (const p of entries.keys())
         if (underListedDir(p))
             declaredFiles.add(p);
-    const blobs = await git.readBlobs([
-        ...new Set([...entries.values()].filter(needsBlob).map(e => e.object))
-    ]);
+    const blobs = await trees.blobs([...entries.values()].filter(needsBlob));
     const expected = new Set([...declaredFiles, ...changed.keys()]);
     const all = [...new Set([...expected, ...worktreeChanges])]
-        .filter(p => !request.excluded.has(p))
+        .filter(p => !request.excluded.has(p) && !inGitDirectory(p))
         .sort();
     const verdicts = [];
     const producedUncommitted = [];
     for (const p of all) {
         const entry = entries.get(p);
         const committed = entry ? committedState(entry, blobs.get(entry.object) ?? undefined) : null;
-        const regenerated = await regeneratedState(worktree, p, request.annexObjects);
+        const owner = trees.ownerOf(p);
+        const regenerated = await regeneratedState(worktree, p, owner.annexObjects);
         const declared = declaredFiles.has(p);
         const detail = {
             committed: committed ? describeState(committed) : undefined,
@@ -18603,6 +18854,22 @@ async function compareOutputs(request) {
             reason,
             detail
         });
+        const holder = trees.holderOf(p);
+        if (holder && 'unavailable' in holder) {
+            // Inside a subdataset whose committed state cannot be read: nothing to compare against.
+            verdicts.push(verdict('unverifiable', holder.unavailable));
+            continue;
+        }
+        if (committed?.kind === 'subdataset' && regenerated?.kind === 'directory') {
+            // A gitlink whose subdataset could not be read file by file: never taken as reproduced.
+            if (expected.has(p)) {
+                const tree = (request.subdatasets ?? []).find(t => t.path === p);
+                verdicts.push(verdict('unverifiable', tree && 'unavailable' in tree
+                    ? tree.unavailable
+                    : `subdataset at ${committed.object.slice(0, 8)}, whose files were not compared`));
+            }
+            continue;
+        }
         if (regenerated?.kind === 'directory') {
             // Files inside it are compared one by one; a committed file in its place was not produced.
             if (committed && committed.kind !== 'subdataset')
@@ -18640,7 +18907,7 @@ async function compareOutputs(request) {
             continue;
         }
         if (committed && regenerated) {
-            const comparison = await compareStates(committed, regenerated, request.annex);
+            const comparison = await compareStates(committed, regenerated, owner.annex);
             if (!expected.has(p)) {
                 // Changed by the rerun, untouched by the run commit: only worth a line when it differs.
                 if (comparison.status !== 'match') {
@@ -18649,12 +18916,12 @@ async function compareOutputs(request) {
                 continue;
             }
             const explanation = comparison.contentDiffers
-                ? await explainDifference(request, p, committed, regenerated, rule, comparison.known)
+                ? await explainDifference({ git: owner.git, annex: owner.annex, scratch: request.scratch }, p, committed, regenerated, rule, comparison.known)
                 : {};
             verdicts.push({ ...verdict(comparison.status, comparison.reason), ...explanation });
         }
     }
-    const ignored = await ignoredPaths(git, request.runCommit, producedUncommitted.map(v => v.path));
+    const ignored = await trees.ignored(producedUncommitted.map(v => v.path));
     verdicts.push(...producedUncommitted.filter(v => !ignored.has(v.path)));
     return verdicts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -19454,7 +19721,22 @@ async function unlock(abs) {
     await external_node_fs_default().promises.chmod(copy, 0o644);
     await external_node_fs_default().promises.rename(copy, abs);
 }
-async function prepareCheckout(worktree, commit, record, annex) {
+/** The deepest installed subdataset holding `p`, or null for the top dataset. */
+function subdatasetHolding(installed, p) {
+    let found = null;
+    for (const sub of installed) {
+        if (p.startsWith(`${sub.path}/`) && (!found || sub.path.length > found.path.length))
+            found = sub;
+    }
+    return found;
+}
+/**
+ * @param subdatasets what subdatasets.ts installed in the checkout, with the run commit's changes
+ *   inside them; null when the dataset has none to consider
+ */
+async function prepareCheckout(worktree, commit, record, annex, subdatasets = null) {
+    const installed = subdatasets?.installed ?? [];
+    const changes = subdatasets?.changes ?? commit.changes;
     const pwd = rootRelative('.', record.pwd, 'pwd');
     const cwd = external_node_path_default().join(worktree, pwd);
     assertInside(worktree, cwd);
@@ -19479,11 +19761,19 @@ async function prepareCheckout(worktree, commit, record, annex) {
     const missing = [
         ...new Set((await Promise.all(inputPaths.map(p => missingAnnexContent(worktree, p.replace(/\/+$/, '') || '.')))).flat())
     ];
-    if (missing.length > 0) {
-        if (!annex) {
-            throw new PreparationError(`annexed input ${missing[0]?.path} has no content here and git-annex is not available`, 'unverifiable');
+    // Each subdataset has an annex of its own: content goes into the one of the dataset holding it.
+    const byDataset = new Map();
+    for (const m of missing) {
+        const holder = subdatasetHolding(installed, m.path);
+        byDataset.set(holder, [...(byDataset.get(holder) ?? []), m]);
+    }
+    for (const [holder, group] of byDataset) {
+        const owner = holder ? holder.annex : annex;
+        if (!owner) {
+            const where = holder ? ` (in subdataset ${holder.path}, which has no annex)` : '';
+            throw new PreparationError(`annexed input ${group[0]?.path} has no content here${where} and git-annex is not available`, 'unverifiable');
         }
-        await fetchInputContent(worktree, missing, annex);
+        await fetchInputContent(worktree, group, owner);
     }
     // An input of "everything" (`.`, or a pwd-relative path that comes to the root) protects
     // nothing: stale outputs must still go.
@@ -19496,13 +19786,13 @@ async function prepareCheckout(worktree, commit, record, annex) {
     // leaves bytes that differ from the committed ones by definition. Declared outputs the run
     // commit left unchanged are removed: a command that stopped writing them must not pass on the
     // parent's copy. Files the commit added are not in the parent at all.
-    const modifiedByRun = commit.changes
-        .filter(c => c.status === 'M' || c.status === 'T')
-        .map(c => c.path);
+    const modifiedByRun = changes.filter(c => c.status === 'M' || c.status === 'T').map(c => c.path);
     const keptModified = new Set(modifiedByRun);
     // Files the run commit deleted stay for the command to delete (`rm` of a missing file fails);
     // if it no longer deletes them, the comparison reports them as still there.
-    const deletedByRun = commit.changes.filter(c => c.status === 'D').map(c => c.path);
+    const deletedByRun = changes.filter(c => c.status === 'D').map(c => c.path);
+    // A directory output holding a subdataset is emptied, but its repository stays.
+    const subdatasetRepositories = installed.map(sub => `${sub.path}/.git`);
     const removed = [];
     for (const rel of new Set(outputPaths.map(p => p.replace(/\/+$/, '')))) {
         if (rel === '' || rel === '.' || deletedByRun.includes(rel) || keptModified.has(rel))
@@ -19518,7 +19808,12 @@ async function prepareCheckout(worktree, commit, record, annex) {
         }
         else if (stat.isDirectory()) {
             // Inputs and modified files inside a directory output are still needed by the command.
-            await emptyDirectory(worktree, rel, [...deletedByRun, ...protectedInputs, ...modifiedByRun]);
+            await emptyDirectory(worktree, rel, [
+                ...deletedByRun,
+                ...protectedInputs,
+                ...modifiedByRun,
+                ...subdatasetRepositories
+            ]);
         }
         else {
             await external_node_fs_default().promises.rm(abs, { force: true });
@@ -19692,7 +19987,10 @@ async function execute(context, commit, record, onCommand) {
     const annexDir = annex ? await annex.annexPath() : null;
     const checkout = await workspace.checkout(git, commit.parents[0] ?? '', annexDir);
     try {
-        const prepared = await prepareCheckout(checkout.dir, commit, record, annex);
+        const hierarchy = context.subdatasets
+            ? await context.subdatasets.prepare(checkout.dir, commit, record)
+            : null;
+        const prepared = await prepareCheckout(checkout.dir, commit, record, annex, hierarchy);
         let tmpdir = '';
         if (record.cmd.includes('{tmpdir}')) {
             tmpdir = external_node_path_default().join(checkout.scratch, 'tmpdir');
@@ -19739,7 +20037,8 @@ async function execute(context, commit, record, onCommand) {
             runCommit: commit.sha,
             rerunChanges,
             declared,
-            changes: commit.changes,
+            changes: hierarchy?.changes ?? commit.changes,
+            subdatasets: hierarchy?.committed,
             excluded: new Set(commit.source?.kind === 'sidecar' ? [commit.source.path] : []),
             rules: settings.rules,
             scratch: checkout.own
@@ -19844,6 +20143,670 @@ async function replayCommit(context, commit) {
             return failure('error', e.message);
         const message = e instanceof Error ? e.message : String(e);
         return failure('error', `rerun-action could not verify this commit: ${message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/execute/subdatasets.ts
+/**
+ * Subdatasets (docs/datalad-run-records.md §10). A replay's checkout gets, at the gitlinks of the
+ * parent commit, every subdataset (recursively) that the record's paths or pwd reach, or whose
+ * gitlink the run commit changes; each is a repository written by hand into its (empty) gitlink
+ * directory, like the top checkout, borrowing the objects of a source:
+ *
+ * 1. the subdataset installed in the user's clone (`<path>/.git`), or `.git/modules/<name>`;
+ * 2. a clone of rerun-action's own, in its temp space, from the URLs `.gitmodules` names at that
+ *    commit (relative ones resolved against the parent dataset's remotes, as datalad does;
+ *    `url.<base>.insteadOf` of the user's repository honoured).
+ *
+ * The user's clone is only ever read. Annexed content goes into a private annex per subdataset
+ * (private-clone.ts), with what the user's installed subdataset already holds copied in first.
+ * The run commit's gitlink changes become the file changes inside the subdatasets, so outputs
+ * written into them are compared file by file against the commit the new gitlink names.
+ */
+
+
+
+
+
+
+
+
+
+
+const GITLINK = '160000';
+function subdatasets_short(sha) {
+    return sha.slice(0, 8);
+}
+/** A change as the rest of the engine sees it, at its path from the top dataset's root. */
+function changeAt(change, p) {
+    const { status, mode, object } = change;
+    return status === 'D' ? { status, path: p } : { status, path: p, mode, object };
+}
+function join(prefix, rel) {
+    return prefix === '' ? rel : `${prefix}/${rel}`;
+}
+/** The last line git printed, for a reason. */
+function lastLine(text) {
+    const lines = text.toString('utf8').trim().split('\n');
+    return (lines[lines.length - 1] ?? '').trim() || 'failed';
+}
+/**
+ * The sections of a `.gitmodules` file. A path that leaves the dataset or enters a `.git`, or a
+ * URL that git would take for an option, makes the whole file invalid.
+ */
+function parseGitmodules(entries) {
+    const byName = new Map();
+    for (const { key, value } of entries) {
+        if (!key.startsWith('submodule.'))
+            continue;
+        const dot = key.lastIndexOf('.');
+        if (dot <= 'submodule.'.length)
+            continue;
+        const name = key.slice('submodule.'.length, dot);
+        const entry = byName.get(name) ?? { name, path: '', url: null, dataladUrl: null };
+        const variable = key.slice(dot + 1);
+        if (variable === 'path')
+            entry.path = value;
+        else if (variable === 'url')
+            entry.url = value;
+        else if (variable === 'datalad-url')
+            entry.dataladUrl = value;
+        byName.set(name, entry);
+    }
+    const valid = [];
+    for (const entry of byName.values()) {
+        if (entry.path === '')
+            continue;
+        const clean = external_node_path_default().posix.normalize(entry.path).replace(/\/+$/, '');
+        const parts = clean.split('/');
+        if (external_node_path_default().posix.isAbsolute(clean) ||
+            clean === '.' ||
+            parts.includes('..') ||
+            parts.includes('.git') ||
+            clean.includes('\n')) {
+            throw new Error(`submodule ${JSON.stringify(entry.name)} has path ${JSON.stringify(entry.path)}, which is not a path inside the dataset`);
+        }
+        for (const url of [entry.url, entry.dataladUrl]) {
+            if (url?.startsWith('-'))
+                throw new Error(`submodule ${JSON.stringify(entry.name)} has URL ${JSON.stringify(url)}, which git would take for an option`);
+        }
+        valid.push({ ...entry, path: clean });
+    }
+    return valid;
+}
+/**
+ * `relative` resolved against a remote URL as datalad does (`_get_flexible_source_candidates`): a
+ * trailing `/.git` comes off the base, the paths are joined and normalised, and `/.git` goes back.
+ */
+function resolveAgainst(base, relative) {
+    let root = base.replace(/\/+$/, '');
+    const dotGit = root.endsWith('/.git');
+    if (dotGit)
+        root = root.slice(0, -'/.git'.length);
+    const withScheme = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)(.*)$/i.exec(root);
+    const colon = root.indexOf(':');
+    const slash = root.indexOf('/');
+    let joined;
+    if (withScheme) {
+        joined =
+            (withScheme[1] ?? '') + external_node_path_default().posix.normalize(external_node_path_default().posix.join(withScheme[2] || '/', relative));
+    }
+    else if (colon > 0 && (slash < 0 || colon < slash)) {
+        // scp-like `host:path`
+        joined =
+            root.slice(0, colon + 1) +
+                external_node_path_default().posix.normalize(external_node_path_default().posix.join(root.slice(colon + 1) || '.', relative));
+    }
+    else {
+        joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(root, relative));
+    }
+    return dotGit ? `${joined}/.git` : joined;
+}
+/** Whether a record path (globs allowed) may name something at, in or above `sub`. */
+function overlaps(spec, sub) {
+    const parts = spec.split('/').filter(part => part !== '' && part !== '.');
+    // `.` is "everything" for datalad, which still installs no subdataset for it.
+    if (parts.length === 0)
+        return false;
+    const subParts = sub.split('/');
+    for (let i = 0; i < Math.min(parts.length, subParts.length); i++) {
+        const part = parts[i] ?? '';
+        if (part === '**')
+            return true;
+        const name = subParts[i] ?? '';
+        if (hasMagic(part) ? !fnmatch(name, part) : part !== name)
+            return false;
+    }
+    return true;
+}
+function within(p, dir) {
+    return p === dir || p.startsWith(`${dir}/`);
+}
+/** A URL that carries credentials: never used to rewrite another (its token would be cloned into view). */
+function carriesCredentials(url) {
+    const match = /^([a-z][a-z0-9+.-]*):\/\/([^/@]*)@/i.exec(url);
+    if (!match)
+        return false;
+    return /^https?$/i.test(match[1] ?? '') || (match[2] ?? '').includes(':');
+}
+/** `url.<base>.insteadOf` rules of a repository's own config. */
+async function insteadOfRules(root) {
+    const result = await runGit(['config', '-z', '--get-regexp', '^url\\..*\\.insteadof$'], {
+        cwd: root
+    });
+    if (result.code !== 0)
+        return [];
+    return parseConfigEntries(result.stdout)
+        .map(({ key, value }) => ({
+        base: key.slice('url.'.length, -'.insteadof'.length),
+        prefix: value
+    }))
+        .filter(rule => rule.prefix !== '' && !carriesCredentials(rule.base));
+}
+/** A URL rewritten by the longest matching `insteadOf`, as git and datalad do. */
+function rewrite(url, rules) {
+    let best = null;
+    for (const rule of rules) {
+        if (url.startsWith(rule.prefix) && (!best || rule.prefix.length > best.prefix.length))
+            best = rule;
+    }
+    return best ? best.base + url.slice(best.prefix.length) : url;
+}
+/** The remote URLs of a repository, `origin` first; relative paths resolved against `base`. */
+async function remoteUrls(cwd, base) {
+    const result = await runGit(['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], { cwd });
+    if (result.code !== 0)
+        return [];
+    const entries = parseConfigEntries(result.stdout);
+    const ordered = [
+        ...entries.filter(e => e.key === 'remote.origin.url'),
+        ...entries.filter(e => e.key !== 'remote.origin.url')
+    ];
+    return ordered.map(({ value }) => (isRelativePath(value) ? external_node_path_default().resolve(base, value) : value));
+}
+/**
+ * Protocols git may clone a subdataset over: the ones datalad uses. `ext::` and the like, which
+ * run programs, are refused whatever `.gitmodules` says; ssh never prompts.
+ */
+const CLONE_OPTIONS = [
+    '-c',
+    'protocol.allow=never',
+    ...['file', 'http', 'https', 'ssh', 'git'].flatMap(p => ['-c', `protocol.${p}.allow=always`]),
+    '-c',
+    'core.sshCommand=ssh -o BatchMode=yes',
+    // A server that stops sending fails the clone instead of holding the replay.
+    '-c',
+    'http.lowSpeedLimit=1',
+    '-c',
+    'http.lowSpeedTime=120'
+];
+/** The subdatasets of one verification: their sources, found once and shared by every replay. */
+class SubdatasetRegistry {
+    top;
+    dir;
+    rewrites;
+    onFetched;
+    sources = new Map();
+    located = new Map();
+    annexes = new Map();
+    modules = new Map();
+    clones = 0;
+    constructor(top, 
+    /** rerun-action's own clones and private annexes; removed with the workspace. */
+    dir, rewrites, onFetched) {
+        this.top = top;
+        this.dir = dir;
+        this.rewrites = rewrites;
+        this.onFetched = onFetched;
+    }
+    static async open(git, dir, onFetched) {
+        await external_node_fs_default().promises.mkdir(dir, { recursive: true });
+        const root = git.root;
+        const [gitDir, remotes, rewrites] = await Promise.all([
+            git.gitCommonDir(),
+            remoteUrls(root, root),
+            insteadOfRules(root)
+        ]);
+        return new SubdatasetRegistry({ git, root, gitDir, remotes }, dir, rewrites, onFetched);
+    }
+    /**
+     * Install what the replay of `commit` needs into its checkout of the parent, and work out the
+     * run commit's changes inside subdatasets. Throws PreparationError: `unverifiable` when a
+     * subdataset the record reaches cannot be had, `error` for an invalid `.gitmodules`.
+     */
+    async prepare(checkoutDir, commit, record) {
+        const parent = commit.parents[0] ?? '';
+        const top = { prefix: '', git: this.top.git, source: null };
+        const expansion = { changes: [], committed: new Map(), removed: new Set() };
+        await this.expand(top, parent, commit.sha, commit.changes, expansion);
+        const pwd = rootRelative('.', record.pwd, 'pwd');
+        const targets = [
+            ...record.inputs.map(p => rootRelative(pwd, p, 'input')),
+            ...record.extraInputs.map(p => rootRelative(pwd, p, 'extra input')),
+            ...record.outputs.map(p => rootRelative(pwd, p, 'output'))
+        ].map(p => ({ path: p.replace(/\/+$/, ''), kind: 'spec' }));
+        targets.push({ path: pwd, kind: 'pwd' });
+        for (const change of expansion.changes)
+            targets.push({ path: change.path, kind: 'change' });
+        const installed = await this.install(checkoutDir, top, parent, targets);
+        const committed = new Map();
+        for (const sub of installed) {
+            if ([...expansion.removed].some(r => within(sub.path, r)))
+                continue;
+            committed.set(sub.path, {
+                path: sub.path,
+                commit: sub.commit,
+                git: sub.source.git,
+                annex: sub.annex,
+                annexObjects: sub.annex ? await sub.annex.objectsDir() : null
+            });
+        }
+        for (const [p, state] of expansion.committed) {
+            if ('unavailable' in state) {
+                committed.set(p, { path: p, unavailable: state.unavailable });
+                continue;
+            }
+            const annex = await this.annexOf(state.source, p);
+            // A regenerated annex link resolves through the checkout's `.git/annex`: the installed one.
+            const inCheckout = installed.find(sub => sub.path === p)?.annex ?? annex;
+            committed.set(p, {
+                path: p,
+                commit: state.commit,
+                git: state.source.git,
+                annex,
+                annexObjects: inCheckout ? await inCheckout.objectsDir() : null
+            });
+        }
+        return { installed, changes: expansion.changes, committed: [...committed.values()] };
+    }
+    /** Stop the object readers of every source. */
+    async close() {
+        for (const pending of this.sources.values()) {
+            const source = await pending.catch(() => null);
+            if (source && typeof source !== 'string')
+                source.git.close();
+        }
+    }
+    /**
+     * Replace each gitlink change of `changes` (between `from` and `to` of `level`) by the file
+     * changes inside that subdataset, recursively. A gitlink whose commits no source provides stays
+     * as it is, with the reason.
+     */
+    async expand(level, from, to, changes, out) {
+        for (const change of changes) {
+            const p = join(level.prefix, change.path);
+            const linkNow = change.mode === GITLINK;
+            if (!linkNow && change.status !== 'D' && change.status !== 'T') {
+                out.changes.push(changeAt(change, p));
+                continue;
+            }
+            let before = change.previousMode === undefined
+                ? null
+                : { mode: change.previousMode, object: change.previousObject ?? '' };
+            if (!before && from && change.status !== 'A')
+                before = await level.git.entryAt(from, change.path);
+            const linkBefore = before?.mode === GITLINK;
+            if (!linkNow && !linkBefore) {
+                out.changes.push(changeAt(change, p));
+                continue;
+            }
+            if (change.status === 'T') {
+                out.changes.push(changeAt(change, p));
+                out.committed.set(p, {
+                    unavailable: `${p} changed between a file and a subdataset; rerun-action compares neither`
+                });
+                continue;
+            }
+            const oldLink = linkBefore ? (before?.object ?? null) : null;
+            const newLink = linkNow ? (change.object ?? null) : null;
+            const located = await this.locateBoth(level, from, to, change.path, oldLink, newLink);
+            if ('unavailable' in located) {
+                out.changes.push(changeAt(change, p));
+                out.committed.set(p, located);
+                continue;
+            }
+            const { source } = located;
+            const sub = { prefix: p, git: source.git, source };
+            await this.expand(sub, oldLink, newLink, await source.git.diffCommits(oldLink, newLink), out);
+            if (newLink)
+                out.committed.set(p, { commit: newLink, source });
+            else
+                out.removed.add(p);
+        }
+    }
+    /** A source holding both ends of a gitlink change (either may be null: added, removed). */
+    async locateBoth(level, from, to, rel, oldLink, newLink) {
+        const p = join(level.prefix, rel);
+        const wanted = [newLink, oldLink].filter((sha) => sha !== null);
+        let first = null;
+        for (const [sha, commit] of [
+            [newLink, to],
+            [oldLink, from]
+        ]) {
+            if (!sha || !commit)
+                continue;
+            const entry = await this.entryFor(level, commit, rel);
+            const located = await this.locate(level, entry, p, sha);
+            first ??= located;
+            if ('unavailable' in located)
+                continue;
+            let all = true;
+            for (const other of wanted)
+                all &&= await this.holds(located.source, other);
+            if (all)
+                return located;
+        }
+        if (first && 'unavailable' in first)
+            return first;
+        return {
+            unavailable: `subdataset ${p}: no source holds both ${wanted.map(subdatasets_short).join(' and ')}, so what the run commit changed in it cannot be compared`
+        };
+    }
+    /** Whether a source has a commit, fetched by id into a clone of rerun-action's own if need be. */
+    async holds(source, commit) {
+        if (await source.git.resolveCommit(commit))
+            return true;
+        if (!source.ownClone)
+            return false;
+        await runGit([...CLONE_OPTIONS, 'fetch', '--quiet', 'origin', commit], {
+            cwd: external_node_path_default().dirname(source.gitDir)
+        });
+        return (await source.git.resolveCommit(commit)) !== null;
+    }
+    /** The `.gitmodules` entries of a dataset at a commit; an Error when the file is invalid. */
+    async gitmodules(level, commit) {
+        const file = await level.git.entryAt(commit, '.gitmodules');
+        if (!file || file.type !== 'blob')
+            return [];
+        // Parsed once per distinct file: most commits share their parent's .gitmodules.
+        const key = `${level.source?.gitDir ?? ''}\0${file.object}`;
+        let entries = this.modules.get(key);
+        if (!entries) {
+            entries = level.git
+                .configEntriesOfBlob(file.object)
+                .then(parseGitmodules)
+                .catch((e) => (e instanceof Error ? e : new Error(String(e))));
+            this.modules.set(key, entries);
+        }
+        const parsed = await entries;
+        if (!(parsed instanceof Error))
+            return parsed;
+        const where = level.prefix === '' ? '' : ` of subdataset ${level.prefix}`;
+        return new Error(`.gitmodules${where} at ${subdatasets_short(commit)} is invalid: ${parsed.message}`);
+    }
+    /** The `.gitmodules` entry for the gitlink at `rel`; one without a URL when none names it. */
+    async entryFor(level, commit, rel) {
+        const entries = await this.gitmodules(level, commit);
+        if (entries instanceof Error)
+            throw new PreparationError(entries.message, 'error');
+        return (entries.find(entry => entry.path === rel) ?? {
+            name: rel,
+            path: rel,
+            url: null,
+            dataladUrl: null
+        });
+    }
+    /** Breadth first from the top: each reached subdataset, then what it registers. */
+    async install(checkoutDir, top, parent, targets) {
+        const installed = [];
+        const queue = [{ level: top, commit: parent }];
+        for (let item = queue.shift(); item; item = queue.shift()) {
+            const { level, commit } = item;
+            for (const reached of await this.reached(level, commit, targets)) {
+                const located = await this.locate(level, reached.entry, reached.path, reached.gitlink);
+                if ('unavailable' in located) {
+                    if (reached.required)
+                        throw new PreparationError(located.unavailable, 'unverifiable');
+                    continue;
+                }
+                const { source } = located;
+                const annex = await this.annexOf(source, reached.path);
+                const dir = external_node_path_default().join(checkoutDir, reached.path);
+                assertInside(checkoutDir, dir);
+                await writeCheckout(dir, reached.gitlink, {
+                    objects: external_node_path_default().join(source.gitDir, 'objects'),
+                    annexDir: annex ? await annex.annexPath() : null,
+                    sha256: (await source.git.objectFormat()) === 'sha256'
+                });
+                installed.push({ path: reached.path, commit: reached.gitlink, source, annex });
+                queue.push({
+                    level: { prefix: reached.path, git: source.git, source },
+                    commit: reached.gitlink
+                });
+            }
+        }
+        return installed;
+    }
+    /** The subdatasets of `level` at `commit` that the targets reach, with their gitlinks. */
+    async reached(level, commit, targets) {
+        const relevant = targets.filter(t => level.prefix === '' || within(t.path, level.prefix));
+        if (relevant.length === 0)
+            return [];
+        const entries = await this.gitmodules(level, commit);
+        // Gitlinks on the literal part of the record's paths, registered in .gitmodules or not.
+        const crossed = await this.gitlinksOnPaths(level, commit, relevant);
+        if (entries instanceof Error) {
+            if (crossed.size > 0)
+                throw new PreparationError(entries.message, 'error');
+            return [];
+        }
+        const candidates = [...entries];
+        for (const rel of crossed) {
+            if (!entries.some(entry => entry.path === rel))
+                candidates.push({ name: rel, path: rel, url: null, dataladUrl: null });
+        }
+        const found = [];
+        for (const entry of candidates) {
+            const p = join(level.prefix, entry.path);
+            const by = relevant.filter(t => (t.kind === 'spec' ? overlaps(t.path, p) : within(t.path, p)));
+            if (by.length === 0)
+                continue;
+            const gitlink = await level.git.entryAt(commit, entry.path);
+            if (gitlink?.mode !== GITLINK)
+                continue;
+            found.push({
+                entry,
+                path: p,
+                gitlink: gitlink.object,
+                required: by.some(t => t.kind !== 'change')
+            });
+        }
+        return found;
+    }
+    /** Gitlinks (relative to `level`) that the record's paths or pwd pass through or name. */
+    async gitlinksOnPaths(level, commit, targets) {
+        const found = new Set();
+        for (const target of targets) {
+            if (target.kind === 'change')
+                continue;
+            const rel = level.prefix === '' ? target.path : target.path.slice(level.prefix.length + 1);
+            const parts = rel.split('/').filter(part => part !== '' && part !== '.');
+            const literal = parts.findIndex(hasMagic);
+            const walked = literal < 0 ? parts : parts.slice(0, literal);
+            for (let i = 1; i <= walked.length; i++) {
+                const prefix = walked.slice(0, i).join('/');
+                const entry = await level.git.entryAt(commit, prefix);
+                if (entry?.mode === GITLINK)
+                    found.add(prefix);
+                if (entry?.type !== 'tree')
+                    break;
+            }
+        }
+        return found;
+    }
+    /** Where a subdataset's commit can be had, the user's clone first; memoised per verification. */
+    locate(level, entry, p, commit) {
+        const key = `${level.source?.gitDir ?? ''}\0${p}\0${commit}`;
+        let located = this.located.get(key);
+        if (!located) {
+            located = this.search(level, entry, p, commit);
+            this.located.set(key, located);
+        }
+        return located;
+    }
+    async search(level, entry, p, commit) {
+        const tried = [];
+        const inClone = external_node_path_default().join(this.top.root, p);
+        const clonePlace = `your clone's ${p}`;
+        const installedDir = await this.installedGitDir(inClone);
+        if (installedDir) {
+            const found = await this.tryLocal(installedDir, inClone, clonePlace, commit, tried);
+            if (found)
+                return found;
+        }
+        else
+            tried.push(`${clonePlace} (not installed)`);
+        const parentGitDir = level.source ? level.source.gitDir : this.top.gitDir;
+        const nameParts = entry.name.split('/');
+        if (!level.source?.ownClone && !nameParts.includes('..') && !external_node_path_default().isAbsolute(entry.name)) {
+            const modules = external_node_path_default().join(parentGitDir, 'modules', entry.name);
+            if (external_node_fs_default().existsSync(modules)) {
+                const found = await this.tryLocal(modules, null, modules, commit, tried);
+                if (found)
+                    return found;
+            }
+            else
+                tried.push(`${modules} (absent)`);
+        }
+        for (const url of this.candidateUrls(level, entry, inClone)) {
+            if (url.startsWith('ria+')) {
+                tried.push(`${url} (a RIA store URL, which rerun-action does not clone)`);
+                continue;
+            }
+            const source = await this.cloneOf(url);
+            if (typeof source === 'string')
+                tried.push(`${url} (${source})`);
+            else if (await this.holds(source, commit))
+                return { source };
+            else
+                tried.push(`${url} (has no commit ${subdatasets_short(commit)})`);
+        }
+        if (!entry.url && !entry.dataladUrl)
+            tried.push('no URL: .gitmodules does not register it');
+        return {
+            unavailable: `subdataset ${p} (commit ${subdatasets_short(commit)}) is not available from any source; tried: ${tried.join('; ')}`
+        };
+    }
+    async tryLocal(gitDir, userPath, label, commit, tried) {
+        const source = await this.localSource(gitDir, userPath, label);
+        if (typeof source === 'string')
+            tried.push(`${label} (${source})`);
+        else if (await source.git.resolveCommit(commit))
+            return { source };
+        else
+            tried.push(`${label} (has no commit ${subdatasets_short(commit)})`);
+        return null;
+    }
+    /**
+     * The git directory of a subdataset installed in the user's clone at `dir`, reached through
+     * real directories only (never a symlink out of the clone), or null.
+     */
+    async installedGitDir(dir) {
+        const real = await external_node_fs_default().promises.realpath(dir).catch(() => null);
+        const root = await external_node_fs_default().promises.realpath(this.top.root).catch(() => null);
+        if (!real || !root || real !== external_node_path_default().join(root, external_node_path_default().relative(this.top.root, dir)))
+            return null;
+        const dotGit = external_node_path_default().join(dir, '.git');
+        const stat = await external_node_fs_default().promises.lstat(dotGit).catch(() => null);
+        if (stat?.isDirectory())
+            return dotGit;
+        if (!stat?.isFile() || stat.size > 4096)
+            return null;
+        const match = /^gitdir: (.+)$/m.exec(await external_node_fs_default().promises.readFile(dotGit, 'utf8'));
+        return match?.[1] ? external_node_path_default().resolve(dir, match[1].trim()) : null;
+    }
+    /** Candidate URLs in datalad's order of cost (§10.2), rewritten by `insteadOf`, each once. */
+    candidateUrls(level, entry, inClone) {
+        const remotes = level.source ? level.source.remotes : this.top.remotes;
+        const own = level.source ? level.source.userPath : this.top.root;
+        const urls = [];
+        const { url, dataladUrl } = entry;
+        if (dataladUrl) {
+            if (!isRelativePath(dataladUrl))
+                urls.push(dataladUrl);
+            // datalad hands a relative one to git clone, run from the superdataset's root.
+            else if (own)
+                urls.push(external_node_path_default().resolve(own, dataladUrl));
+        }
+        if (url) {
+            if (!isRelativePath(url))
+                urls.push(url);
+            else
+                for (const remote of remotes)
+                    urls.push(resolveAgainst(remote, url));
+        }
+        for (const remote of remotes)
+            urls.push(resolveAgainst(remote, entry.path));
+        if (url && isRelativePath(url) && own)
+            urls.push(external_node_path_default().resolve(own, url));
+        const unique = [...new Set(urls.map(u => rewrite(u, this.rewrites)))];
+        // The installed subdataset in the user's clone was tried already.
+        return unique.filter(u => external_node_path_default().resolve(u) !== inClone);
+    }
+    localSource(gitDir, userPath, label) {
+        let source = this.sources.get(gitDir);
+        if (!source) {
+            source = (async () => {
+                let git;
+                try {
+                    git = await GitCli.open(gitDir);
+                }
+                catch {
+                    return 'not a git repository';
+                }
+                const remotes = await remoteUrls(gitDir, userPath ?? gitDir);
+                return { label, gitDir, git, remotes, userPath, ownClone: false };
+            })();
+            this.sources.set(gitDir, source);
+        }
+        return source;
+    }
+    /** A clone of rerun-action's own from `url`, in its temp space; or why there is none. */
+    cloneOf(url) {
+        let source = this.sources.get(`url:${url}`);
+        if (!source) {
+            source = (async () => {
+                const dir = external_node_path_default().join(this.dir, `clone-${++this.clones}`);
+                const result = await runGit([...CLONE_OPTIONS, 'clone', '--quiet', '--no-checkout', '--', url, dir], { cwd: this.dir });
+                if (result.code !== 0) {
+                    await removeTree(dir);
+                    return `clone failed: ${lastLine(result.stderr)}`;
+                }
+                const git = await GitCli.open(dir);
+                return {
+                    label: url,
+                    gitDir: external_node_path_default().join(dir, '.git'),
+                    git,
+                    remotes: [url],
+                    userPath: null,
+                    ownClone: true
+                };
+            })();
+            this.sources.set(`url:${url}`, source);
+        }
+        return source;
+    }
+    /**
+     * The annex a subdataset's checkouts lead to: a private clone of its source in rerun-action's
+     * temp space (the user's subdataset is never initialised or written), or null without git-annex.
+     */
+    annexOf(source, p) {
+        let annex = this.annexes.get(source);
+        if (!annex) {
+            annex = (async () => {
+                if (!(await usesAnnex(source.git)))
+                    return null;
+                if (!(await annexInstalled())) {
+                    throw new PreparationError(`subdataset ${p} uses git-annex, which is not installed`, 'unverifiable');
+                }
+                const from = source.userPath ?? (source.ownClone ? external_node_path_default().dirname(source.gitDir) : source.gitDir);
+                const clone = await createPrivateClone(from, this.dir, { sourceAnnexBranch: true });
+                const borrow = source.ownClone ? null : external_node_path_default().join(source.gitDir, 'annex', 'objects');
+                return new AnnexRepository(clone, this.onFetched, borrow);
+            })();
+            this.annexes.set(source, annex);
+        }
+        return annex;
     }
 }
 
@@ -20668,6 +21631,7 @@ class VerdictCache {
 
 
 
+
 /**
  * The commits this run verifies: all of them, or one shard. Every shard job must compute the same
  * split on its own, so the split depends only on the plan — never on what a job's cache holds.
@@ -20782,7 +21746,7 @@ async function verify(options) {
     }
 }
 /** How replayed commands are isolated, when they can be, and what they see besides their own work. */
-async function prepareReplayIsolation(dataset, workspace, tempParent, options) {
+async function prepareReplayIsolation(dataset, workspace, tempParent, options, subdatasets) {
     const gitDir = await dataset.git.gitCommonDir();
     const isolation = await prepareIsolation(options.isolation ?? 'auto', {
         gitDirs: [gitDir],
@@ -20799,6 +21763,8 @@ async function prepareReplayIsolation(dataset, workspace, tempParent, options) {
                     dataset.root,
                     gitDir,
                     ...(annexRoot ? [annexRoot] : []),
+                    // Subdatasets' clones and annexes, which checkouts borrow from and link to.
+                    subdatasets.dir,
                     ...(options.readOnly ?? [])
                 ])
             ],
@@ -20837,6 +21803,10 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
     }
     const verdicts = new Array(selected.length);
     const workspace = await Workspace.create(tempParent);
+    const subdatasets = await SubdatasetRegistry.open(git, workspace.subdirectory('subdatasets'), options.onAnnexFetched).catch(async (e) => {
+        await workspace.dispose();
+        throw e;
+    });
     let next = 0;
     let emitted = 0;
     const emitReady = () => {
@@ -20855,7 +21825,7 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
                 durationMs: 0
             };
         }
-        const verdict = await replayCommit({ git, annex, workspace, settings }, commit);
+        const verdict = await replayCommit({ git, annex, workspace, settings, subdatasets }, commit);
         if (verdict.status === 'reproduced')
             await cache?.record(commit, verdict);
         return { ...verdict, position };
@@ -20871,10 +21841,11 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
         }
     };
     try {
-        Object.assign(settings, await prepareReplayIsolation(dataset, workspace, tempParent, options));
+        Object.assign(settings, await prepareReplayIsolation(dataset, workspace, tempParent, options, subdatasets));
         await Promise.all(Array.from({ length: Math.min(options.jobs, Math.max(1, selected.length)) }, worker));
     }
     finally {
+        await subdatasets.close();
         await workspace.dispose();
     }
     return {

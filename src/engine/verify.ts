@@ -22,6 +22,7 @@ import { removeTree, Workspace } from './execute/workspace.js'
 import { prepareIsolation, type IsolationMode } from './execute/isolation.js'
 import type { HiddenPaths } from './execute/secret-files.js'
 import { replayCommit, type ReplaySettings } from './execute/replay-commit.js'
+import { SubdatasetRegistry } from './execute/subdatasets.js'
 import { GitCli, type GitCommandManager } from './git/git-command-manager.js'
 import { simpleGitAt } from './git/git-port.js'
 import { planVerification, type Plan, type RangeRequest } from './history/plan.js'
@@ -241,7 +242,8 @@ async function prepareReplayIsolation(
   dataset: OpenDataset,
   workspace: Workspace,
   tempParent: string,
-  options: VerifyOptions
+  options: VerifyOptions,
+  subdatasets: SubdatasetRegistry
 ): Promise<Pick<ReplaySettings, 'isolation' | 'visibility'>> {
   const gitDir = await dataset.git.gitCommonDir()
   const isolation = await prepareIsolation(
@@ -264,6 +266,8 @@ async function prepareReplayIsolation(
           dataset.root,
           gitDir,
           ...(annexRoot ? [annexRoot] : []),
+          // Subdatasets' clones and annexes, which checkouts borrow from and link to.
+          subdatasets.dir,
           ...(options.readOnly ?? [])
         ])
       ],
@@ -308,6 +312,14 @@ async function verifyDataset(
   }
   const verdicts: CommitVerdict[] = new Array<CommitVerdict>(selected.length)
   const workspace = await Workspace.create(tempParent)
+  const subdatasets = await SubdatasetRegistry.open(
+    git,
+    workspace.subdirectory('subdatasets'),
+    options.onAnnexFetched
+  ).catch(async (e: unknown) => {
+    await workspace.dispose()
+    throw e
+  })
   let next = 0
   let emitted = 0
   const emitReady = (): void => {
@@ -326,7 +338,7 @@ async function verifyDataset(
         durationMs: 0
       }
     }
-    const verdict = await replayCommit({ git, annex, workspace, settings }, commit)
+    const verdict = await replayCommit({ git, annex, workspace, settings, subdatasets }, commit)
     if (verdict.status === 'reproduced') await cache?.record(commit, verdict)
     return { ...verdict, position }
   }
@@ -340,11 +352,15 @@ async function verifyDataset(
     }
   }
   try {
-    Object.assign(settings, await prepareReplayIsolation(dataset, workspace, tempParent, options))
+    Object.assign(
+      settings,
+      await prepareReplayIsolation(dataset, workspace, tempParent, options, subdatasets)
+    )
     await Promise.all(
       Array.from({ length: Math.min(options.jobs, Math.max(1, selected.length)) }, worker)
     )
   } finally {
+    await subdatasets.close()
     await workspace.dispose()
   }
   return {

@@ -1,4 +1,5 @@
 /** The few git-annex operations the engine needs: is it used, fetch content, compute a key. */
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -30,6 +31,30 @@ export function isRelativePath(url: string): boolean {
   return url !== '' && !hasHost && !path.isAbsolute(url)
 }
 
+const DIRECTORY_CHARACTERS = '0123456789zqjxkmvwgpfZQJXKMVWGPF'
+
+/**
+ * The two directories git-annex keeps a key's content under in a non-bare repository
+ * (`hashDirMixed`, e.g. `q3/K8/`): six characters from the first 32 bits of the MD5 of the key,
+ * little-endian, five bits each, swapped in pairs. Computed here because `git annex examinekey`
+ * cannot be asked for it reliably (10.20230126 printed two answers for one key).
+ */
+export function hashDirMixed(key: string): string {
+  const word = createHash('md5').update(key).digest().readUInt32LE(0)
+  const chars = Array.from(
+    { length: 6 },
+    (_, i) => DIRECTORY_CHARACTERS[Math.floor(word / 2 ** (6 * i)) % 32] ?? ''
+  )
+  const swapped = [1, 0, 3, 2, 5, 4].map(i => chars[i] ?? '').join('')
+  return `${swapped.slice(0, 2)}/${swapped.slice(2, 4)}/`
+}
+
+/** `hashDirLower` (`e38/2e4/`), the layout of bare repositories. */
+export function hashDirLower(key: string): string {
+  const hex = createHash('md5').update(key).digest('hex')
+  return `${hex.slice(0, 3)}/${hex.slice(3, 6)}/`
+}
+
 /** A dataset uses git-annex when it, or one of its remotes, has a git-annex branch. */
 export async function usesAnnex(git: GitCommandManager): Promise<boolean> {
   return (await git.listRefs(['refs/heads/git-annex', 'refs/remotes/*/git-annex'])).length > 0
@@ -44,10 +69,17 @@ export async function annexInstalled(): Promise<boolean> {
   }
 }
 
+let borrowed = 0
+
 export class AnnexRepository {
+  /**
+   * @param borrowFrom the objects directory of another annex (a subdataset's in the user's
+   *   clone) whose content is copied in before any remote is asked; it is only ever read.
+   */
   constructor(
     readonly root: string,
-    private readonly onFetched?: (fetched: AnnexFetched) => void
+    private readonly onFetched?: (fetched: AnnexFetched) => void,
+    private readonly borrowFrom: string | null = null
   ) {}
 
   private remoteUrls?: Promise<string[]>
@@ -166,7 +198,8 @@ export class AnnexRepository {
    * this repository's work tree.
    */
   async getKeys(fileOfKey: ReadonlyMap<string, string>): Promise<AnnexGetFailure[]> {
-    const keys = [...fileOfKey.keys()]
+    const keys: string[] = []
+    for (const key of fileOfKey.keys()) if (!(await this.borrow(key))) keys.push(key)
     if (keys.length === 0) return []
     const result = await this.transfers.run(() =>
       this.annex(['get', '--json', '--json-error-messages', '--batch-keys'], keys.join('\n') + '\n')
@@ -197,6 +230,7 @@ export class AnnexRepository {
       const rel = result.stdout.toString('utf8').trim()
       return result.code === 0 && rel ? path.resolve(this.root, rel) : null
     }
+    await this.borrow(key)
     const present = await located()
     if (present) return { path: present }
     if (!fetch) return { failure: `the content of ${key} is not in the local annex` }
@@ -211,9 +245,39 @@ export class AnnexRepository {
       : { failure: `content of ${key} not found after git annex get` }
   }
 
+  /**
+   * Copy a key's content from `borrowFrom` into this annex, where it is not here yet; true when
+   * the content is here afterwards. A copy (a reflink where the file system has them), never a
+   * hard link: a command that is not isolated could write through one into the user's annex.
+   */
+  private async borrow(key: string): Promise<boolean> {
+    if (!this.borrowFrom || key.includes('/') || key.startsWith('.')) return false
+    const target = path.join(await this.objectsDir(), hashDirMixed(key), key, key)
+    if (await isFile(target)) return true
+    for (const layout of [hashDirMixed(key), hashDirLower(key)]) {
+      const source = path.join(this.borrowFrom, layout, key, key)
+      if (!(await isFile(source))) continue
+      await fs.promises.mkdir(path.dirname(target), { recursive: true })
+      const copy = `${target}.rerun-action-${process.pid}-${++borrowed}`
+      try {
+        await fs.promises.copyFile(source, copy, fs.constants.COPYFILE_FICLONE)
+        await fs.promises.chmod(copy, 0o444)
+        await fs.promises.rename(copy, target)
+      } finally {
+        await fs.promises.rm(copy, { force: true })
+      }
+      return true
+    }
+    return false
+  }
+
   /** The key git-annex computes for a file with a given backend (for hashes node lacks). */
   async calculateKey(file: string, backend: string): Promise<string | null> {
     const result = await this.annex([`--backend=${backend}`, 'calckey', file])
     return result.code === 0 ? result.stdout.toString('utf8').trim() : null
   }
+}
+
+async function isFile(p: string): Promise<boolean> {
+  return (await fs.promises.lstat(p).catch(() => null))?.isFile() ?? false
 }

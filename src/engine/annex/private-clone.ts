@@ -8,14 +8,25 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseConfigEntries } from '../git/git-command-manager.js'
-import { gitOutput, type GitCallOptions } from '../git/git-port.js'
+import { gitOutput, runGit, type GitCallOptions } from '../git/git-port.js'
 import { isRelativePath } from './annex-repository.js'
 
 async function git(args: readonly string[], options: GitCallOptions): Promise<string> {
   return (await gitOutput(args, options)).toString('utf8')
 }
 
-export async function createPrivateClone(userRoot: string, parent: string): Promise<string> {
+/** Where a private clone keeps the source's own git-annex branch, which git-annex merges. */
+const SOURCE_ANNEX_BRANCH = 'refs/remotes/rerun-action-source/git-annex'
+
+/**
+ * @param options.sourceAnnexBranch also take the source's own `git-annex` branch (for a
+ *   subdataset installed in the user's clone: what it knows of where content is)
+ */
+export async function createPrivateClone(
+  userRoot: string,
+  parent: string,
+  options: { sourceAnnexBranch?: boolean } = {}
+): Promise<string> {
   // The pid in the name lets a later run remove it if this one is killed (Workspace.removeStale).
   const dir = await fs.promises.mkdtemp(path.join(parent, `rerun-action-clone-${process.pid}-`))
   try {
@@ -37,6 +48,21 @@ export async function createPrivateClone(userRoot: string, parent: string): Prom
       ['fetch', '--quiet', '--no-write-fetch-head', userRoot, '+refs/remotes/*:refs/remotes/*'],
       here
     )
+    const own = await runGit(['rev-parse', '--verify', '--quiet', 'refs/heads/git-annex'], {
+      cwd: userRoot
+    })
+    if (options.sourceAnnexBranch && own.code === 0) {
+      await git(
+        [
+          'fetch',
+          '--quiet',
+          '--no-write-fetch-head',
+          userRoot,
+          `+refs/heads/git-annex:${SOURCE_ANNEX_BRANCH}`
+        ],
+        here
+      )
+    }
     await git(['annex', 'init', '--quiet', 'rerun-action private clone'], here)
     return dir
   } catch (e) {

@@ -44,6 +44,147 @@ export interface CompareRequest {
   rules: ComparisonRules
   /** A directory for committed contents extracted to explain differences. */
   scratch: string
+  /**
+   * The subdatasets of the run commit that the comparison reaches: paths below one are compared
+   * against the commit its gitlink names, read from its own object store.
+   */
+  subdatasets?: readonly SubdatasetTree[]
+}
+
+/** A subdataset as the run commit has it: where its committed files are read, or why they cannot be. */
+export type SubdatasetTree =
+  | {
+      /** From the top dataset's root. */
+      path: string
+      /** The commit the run commit's gitlink names. */
+      commit: string
+      git: GitCommandManager
+      annex: AnnexRepository | null
+      /** Where annex links of the checkout's copy of it are trusted (see regeneratedState). */
+      annexObjects: string | null
+    }
+  | { path: string; unavailable: string }
+
+type AvailableTree = Extract<SubdatasetTree, { commit: string }>
+
+/** Where the committed state of each path comes from: the top dataset (null) or a subdataset. */
+class CommittedTrees {
+  private readonly gitOfEntry = new Map<string, GitCommandManager>()
+
+  constructor(
+    private readonly request: CompareRequest,
+    private readonly trees: readonly SubdatasetTree[]
+  ) {}
+
+  /** The deepest subdataset holding `p` (strictly below its root), or null for the top. */
+  holderOf(p: string): SubdatasetTree | null {
+    let found: SubdatasetTree | null = null
+    for (const tree of this.trees) {
+      if (p.startsWith(`${tree.path}/`) && (!found || tree.path.length > found.path.length))
+        found = tree
+    }
+    return found
+  }
+
+  private available(tree: SubdatasetTree | null): tree is AvailableTree {
+    return tree !== null && 'commit' in tree
+  }
+
+  /**
+   * The run commit's entries at or under `paths`, reading each subdataset from its own store. A
+   * gitlink of a subdataset that can be read is left out: its files are listed instead (all of
+   * them when a path names it or a directory above it).
+   */
+  async list(paths: readonly string[]): Promise<TreeEntry[]> {
+    const groups = new Map<AvailableTree | null, Set<string>>()
+    const add = (tree: AvailableTree | null, rel: string): void => {
+      const group = groups.get(tree) ?? new Set<string>()
+      group.add(rel)
+      groups.set(tree, group)
+    }
+    for (const requested of paths) {
+      const p = requested.replace(/\/+$/, '')
+      const holder = this.holderOf(p)
+      if (holder === null) add(null, p)
+      else if (this.available(holder)) add(holder, p.slice(holder.path.length + 1))
+      for (const tree of this.trees) {
+        if (this.available(tree) && (tree.path === p || tree.path.startsWith(`${p}/`)))
+          add(tree, '.')
+      }
+    }
+    const listed: TreeEntry[] = []
+    for (const [tree, rels] of groups) {
+      const git = tree ? tree.git : this.request.git
+      const entries = await git.listTree(tree ? tree.commit : this.request.runCommit, [...rels])
+      for (const entry of entries) {
+        const p = tree ? `${tree.path}/${entry.path}` : entry.path
+        if (entry.mode === '160000' && this.available(this.trees.find(t => t.path === p) ?? null))
+          continue
+        this.gitOfEntry.set(p, git)
+        listed.push({ ...entry, path: p })
+      }
+    }
+    return listed
+  }
+
+  /** The blobs of listed entries, each read from the store it was listed from. */
+  async blobs(entries: readonly TreeEntry[]): Promise<Map<string, Buffer | null>> {
+    const byStore = new Map<GitCommandManager, Set<string>>()
+    for (const entry of entries) {
+      const git = this.gitOfEntry.get(entry.path) ?? this.request.git
+      const objects = byStore.get(git) ?? new Set<string>()
+      objects.add(entry.object)
+      byStore.set(git, objects)
+    }
+    const blobs = new Map<string, Buffer | null>()
+    for (const [git, objects] of byStore) {
+      for (const [object, data] of await git.readBlobs([...objects]))
+        if (data || !blobs.has(object)) blobs.set(object, data)
+    }
+    return blobs
+  }
+
+  /** The git, annex and trusted annex objects for `p`. */
+  ownerOf(p: string): {
+    git: GitCommandManager
+    annex: AnnexRepository | null
+    annexObjects: string | null
+  } {
+    const holder = this.holderOf(p)
+    if (this.available(holder)) return holder
+    return {
+      git: this.request.git,
+      annex: this.request.annex,
+      annexObjects: this.request.annexObjects
+    }
+  }
+
+  /** Which of `paths` git would ignore, by the `.gitignore` files of the dataset holding each. */
+  async ignored(paths: readonly string[]): Promise<Set<string>> {
+    const groups = new Map<AvailableTree | null, string[]>()
+    for (const p of paths) {
+      const holder = this.holderOf(p)
+      const tree = this.available(holder) ? holder : null
+      groups.set(tree, [...(groups.get(tree) ?? []), p])
+    }
+    const ignored = new Set<string>()
+    for (const [tree, group] of groups) {
+      if (!tree) {
+        for (const p of await ignoredPaths(this.request.git, this.request.runCommit, group))
+          ignored.add(p)
+        continue
+      }
+      const rels = group.map(p => p.slice(tree.path.length + 1))
+      for (const rel of await ignoredPaths(tree.git, tree.commit, rels))
+        ignored.add(`${tree.path}/${rel}`)
+    }
+    return ignored
+  }
+}
+
+/** A `.git` anywhere on a path: a repository's bookkeeping (a subdataset's), never an output. */
+function inGitDirectory(p: string): boolean {
+  return p.split('/').includes('.git')
 }
 
 interface Comparison {
@@ -69,6 +210,8 @@ async function filesUnder(root: string, rel: string): Promise<string[]> {
       withFileTypes: true
     })) {
       const child = `${dirRel}/${entry.name}`
+      // A subdataset's repository is not part of the directory's content.
+      if (entry.name === '.git') continue
       if (entry.isDirectory()) await walk(child)
       else found.push(child)
     }
@@ -182,8 +325,8 @@ async function compareStates(
   switch (committed.kind) {
     case 'subdataset':
       return {
-        status: 'unverifiable',
-        reason: 'a subdataset (submodule) state; subdatasets are not re-executed'
+        status: 'modified',
+        reason: `committed as a subdataset, regenerated as a ${regenerated.kind}`
       }
     case 'annex':
       return compareToKey(committed.key, regenerated, annex)
@@ -237,7 +380,8 @@ async function compareStates(
 }
 
 export async function compareOutputs(request: CompareRequest): Promise<OutputVerdict[]> {
-  const { git, worktree } = request
+  const { worktree } = request
+  const trees = new CommittedTrees(request, request.subdatasets ?? [])
   const declaredFiles = new Set<string>()
   const declaredDirs: string[] = []
   for (const declared of request.declared) {
@@ -254,31 +398,30 @@ export async function compareOutputs(request: CompareRequest): Promise<OutputVer
   // The run commit's entries for the expected paths; only the paths the rerun changed beyond
   // those (rarely any) need a second look-up.
   const expectedListing = [...new Set([...declaredFiles, ...declaredDirs, ...changed.keys()])]
-  const worktreeChanges = request.rerunChanges
-  const expectedEntries = await git.listTree(request.runCommit, expectedListing)
+  const worktreeChanges = request.rerunChanges.filter(p => !inGitDirectory(p))
+  const expectedEntries = await trees.list(expectedListing)
   const alreadyListed = new Set(expectedListing)
   const underListedDir = (p: string): boolean => declaredDirs.some(d => p.startsWith(`${d}/`))
   const extra = worktreeChanges.filter(p => !alreadyListed.has(p) && !underListedDir(p))
   const entries = new Map<string, TreeEntry>()
-  for (const entry of [...expectedEntries, ...(await git.listTree(request.runCommit, extra))]) {
+  for (const entry of [...expectedEntries, ...(await trees.list(extra))]) {
     entries.set(entry.path, entry)
   }
   for (const p of entries.keys()) if (underListedDir(p)) declaredFiles.add(p)
 
-  const blobs = await git.readBlobs([
-    ...new Set([...entries.values()].filter(needsBlob).map(e => e.object))
-  ])
+  const blobs = await trees.blobs([...entries.values()].filter(needsBlob))
 
   const expected = new Set([...declaredFiles, ...changed.keys()])
   const all = [...new Set([...expected, ...worktreeChanges])]
-    .filter(p => !request.excluded.has(p))
+    .filter(p => !request.excluded.has(p) && !inGitDirectory(p))
     .sort()
   const verdicts: OutputVerdict[] = []
   const producedUncommitted: OutputVerdict[] = []
   for (const p of all) {
     const entry = entries.get(p)
     const committed = entry ? committedState(entry, blobs.get(entry.object) ?? undefined) : null
-    const regenerated = await regeneratedState(worktree, p, request.annexObjects)
+    const owner = trees.ownerOf(p)
+    const regenerated = await regeneratedState(worktree, p, owner.annexObjects)
     const declared = declaredFiles.has(p)
     const detail = {
       committed: committed ? describeState(committed) : undefined,
@@ -291,6 +434,27 @@ export async function compareOutputs(request: CompareRequest): Promise<OutputVer
       reason,
       detail
     })
+    const holder = trees.holderOf(p)
+    if (holder && 'unavailable' in holder) {
+      // Inside a subdataset whose committed state cannot be read: nothing to compare against.
+      verdicts.push(verdict('unverifiable', holder.unavailable))
+      continue
+    }
+    if (committed?.kind === 'subdataset' && regenerated?.kind === 'directory') {
+      // A gitlink whose subdataset could not be read file by file: never taken as reproduced.
+      if (expected.has(p)) {
+        const tree = (request.subdatasets ?? []).find(t => t.path === p)
+        verdicts.push(
+          verdict(
+            'unverifiable',
+            tree && 'unavailable' in tree
+              ? tree.unavailable
+              : `subdataset at ${committed.object.slice(0, 8)}, whose files were not compared`
+          )
+        )
+      }
+      continue
+    }
     if (regenerated?.kind === 'directory') {
       // Files inside it are compared one by one; a committed file in its place was not produced.
       if (committed && committed.kind !== 'subdataset')
@@ -332,7 +496,7 @@ export async function compareOutputs(request: CompareRequest): Promise<OutputVer
       continue
     }
     if (committed && regenerated) {
-      const comparison = await compareStates(committed, regenerated, request.annex)
+      const comparison = await compareStates(committed, regenerated, owner.annex)
       if (!expected.has(p)) {
         // Changed by the rerun, untouched by the run commit: only worth a line when it differs.
         if (comparison.status !== 'match') {
@@ -346,16 +510,19 @@ export async function compareOutputs(request: CompareRequest): Promise<OutputVer
         continue
       }
       const explanation = comparison.contentDiffers
-        ? await explainDifference(request, p, committed, regenerated, rule, comparison.known)
+        ? await explainDifference(
+            { git: owner.git, annex: owner.annex, scratch: request.scratch },
+            p,
+            committed,
+            regenerated,
+            rule,
+            comparison.known
+          )
         : {}
       verdicts.push({ ...verdict(comparison.status, comparison.reason), ...explanation })
     }
   }
-  const ignored = await ignoredPaths(
-    git,
-    request.runCommit,
-    producedUncommitted.map(v => v.path)
-  )
+  const ignored = await trees.ignored(producedUncommitted.map(v => v.path))
   verdicts.push(...producedUncommitted.filter(v => !ignored.has(v.path)))
   return verdicts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }

@@ -11,6 +11,7 @@ import type { PlannedCommit, RunRecord } from '../model.js'
 import { expandPatterns, literalParent } from './globs.js'
 import { assertInside, rootRelative } from './safe-paths.js'
 import { shellQuote } from '../shell-quote.js'
+import type { Hierarchy, InstalledSubdataset } from './subdatasets.js'
 
 export class PreparationError extends Error {
   constructor(
@@ -121,12 +122,31 @@ async function unlock(abs: string): Promise<void> {
   await fs.promises.rename(copy, abs)
 }
 
+/** The deepest installed subdataset holding `p`, or null for the top dataset. */
+function subdatasetHolding(
+  installed: readonly InstalledSubdataset[],
+  p: string
+): InstalledSubdataset | null {
+  let found: InstalledSubdataset | null = null
+  for (const sub of installed) {
+    if (p.startsWith(`${sub.path}/`) && (!found || sub.path.length > found.path.length)) found = sub
+  }
+  return found
+}
+
+/**
+ * @param subdatasets what subdatasets.ts installed in the checkout, with the run commit's changes
+ *   inside them; null when the dataset has none to consider
+ */
 export async function prepareCheckout(
   worktree: string,
   commit: PlannedCommit,
   record: RunRecord,
-  annex: AnnexRepository | null
+  annex: AnnexRepository | null,
+  subdatasets: Hierarchy | null = null
 ): Promise<PreparedCheckout> {
+  const installed = subdatasets?.installed ?? []
+  const changes = subdatasets?.changes ?? commit.changes
   const pwd = rootRelative('.', record.pwd, 'pwd')
   const cwd = path.join(worktree, pwd)
   assertInside(worktree, cwd)
@@ -163,14 +183,22 @@ export async function prepareCheckout(
       ).flat()
     )
   ]
-  if (missing.length > 0) {
-    if (!annex) {
+  // Each subdataset has an annex of its own: content goes into the one of the dataset holding it.
+  const byDataset = new Map<InstalledSubdataset | null, MissingContent[]>()
+  for (const m of missing) {
+    const holder = subdatasetHolding(installed, m.path)
+    byDataset.set(holder, [...(byDataset.get(holder) ?? []), m])
+  }
+  for (const [holder, group] of byDataset) {
+    const owner = holder ? holder.annex : annex
+    if (!owner) {
+      const where = holder ? ` (in subdataset ${holder.path}, which has no annex)` : ''
       throw new PreparationError(
-        `annexed input ${missing[0]?.path} has no content here and git-annex is not available`,
+        `annexed input ${group[0]?.path} has no content here${where} and git-annex is not available`,
         'unverifiable'
       )
     }
-    await fetchInputContent(worktree, missing, annex)
+    await fetchInputContent(worktree, group, owner)
   }
 
   // An input of "everything" (`.`, or a pwd-relative path that comes to the root) protects
@@ -185,13 +213,13 @@ export async function prepareCheckout(
   // leaves bytes that differ from the committed ones by definition. Declared outputs the run
   // commit left unchanged are removed: a command that stopped writing them must not pass on the
   // parent's copy. Files the commit added are not in the parent at all.
-  const modifiedByRun = commit.changes
-    .filter(c => c.status === 'M' || c.status === 'T')
-    .map(c => c.path)
+  const modifiedByRun = changes.filter(c => c.status === 'M' || c.status === 'T').map(c => c.path)
   const keptModified = new Set(modifiedByRun)
   // Files the run commit deleted stay for the command to delete (`rm` of a missing file fails);
   // if it no longer deletes them, the comparison reports them as still there.
-  const deletedByRun = commit.changes.filter(c => c.status === 'D').map(c => c.path)
+  const deletedByRun = changes.filter(c => c.status === 'D').map(c => c.path)
+  // A directory output holding a subdataset is emptied, but its repository stays.
+  const subdatasetRepositories = installed.map(sub => `${sub.path}/.git`)
   const removed: string[] = []
   for (const rel of new Set(outputPaths.map(p => p.replace(/\/+$/, '')))) {
     if (rel === '' || rel === '.' || deletedByRun.includes(rel) || keptModified.has(rel)) continue
@@ -204,7 +232,12 @@ export async function prepareCheckout(
       await unlock(abs)
     } else if (stat.isDirectory()) {
       // Inputs and modified files inside a directory output are still needed by the command.
-      await emptyDirectory(worktree, rel, [...deletedByRun, ...protectedInputs, ...modifiedByRun])
+      await emptyDirectory(worktree, rel, [
+        ...deletedByRun,
+        ...protectedInputs,
+        ...modifiedByRun,
+        ...subdatasetRepositories
+      ])
     } else {
       await fs.promises.rm(abs, { force: true })
       removed.push(rel)

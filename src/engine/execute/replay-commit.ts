@@ -22,6 +22,7 @@ import { prepareCheckout, PreparationError } from './prepare-checkout.js'
 import type { Isolation, IsolationScope } from './isolation.js'
 import { missingProgramNote } from './missing-program.js'
 import { entryInside, rootRelative, UnsafePathError } from './safe-paths.js'
+import type { SubdatasetRegistry } from './subdatasets.js'
 import type { Workspace } from './workspace.js'
 
 export interface ReplaySettings {
@@ -44,6 +45,8 @@ export interface ReplayContext {
   annex: AnnexRepository | null
   workspace: Workspace
   settings: ReplaySettings
+  /** Installs subdatasets into checkouts; without it, gitlinks stay empty directories. */
+  subdatasets?: SubdatasetRegistry
 }
 
 function describeList(outputs: OutputVerdict[]): string {
@@ -136,7 +139,10 @@ async function execute(
   const annexDir = annex ? await annex.annexPath() : null
   const checkout = await workspace.checkout(git, commit.parents[0] ?? '', annexDir)
   try {
-    const prepared = await prepareCheckout(checkout.dir, commit, record, annex)
+    const hierarchy = context.subdatasets
+      ? await context.subdatasets.prepare(checkout.dir, commit, record)
+      : null
+    const prepared = await prepareCheckout(checkout.dir, commit, record, annex, hierarchy)
     let tmpdir = ''
     if (record.cmd.includes('{tmpdir}')) {
       tmpdir = path.join(checkout.scratch, 'tmpdir')
@@ -185,7 +191,8 @@ async function execute(
       runCommit: commit.sha,
       rerunChanges,
       declared,
-      changes: commit.changes,
+      changes: hierarchy?.changes ?? commit.changes,
+      subdatasets: hierarchy?.committed,
       excluded: new Set(commit.source?.kind === 'sidecar' ? [commit.source.path] : []),
       rules: settings.rules,
       scratch: checkout.own

@@ -25,6 +25,18 @@ export interface TreeEntry {
   path: string
 }
 
+/** A change between two commits, with what the path was before (absent for additions). */
+export interface CommitDiffEntry extends TreeChange {
+  previousMode?: string
+  previousObject?: string
+}
+
+/** Ids of the empty tree, which git knows without storing it. */
+const EMPTY_TREE: Record<string, string> = {
+  sha1: '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+  sha256: '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321'
+}
+
 export interface GitCommandManager {
   readonly root: string
   /** The commit a revision names, or null when it names none. */
@@ -48,10 +60,16 @@ export interface GitCommandManager {
   resolveObjects(specs: readonly string[]): Promise<Map<string, string | null>>
   /** All entries of a config file stored as a blob (e.g. `.datalad/config` at some commit). */
   configOfBlob(object: string): Promise<Map<string, string>>
+  /** Like configOfBlob, in order, but a file git cannot parse throws, with git's message. */
+  configEntriesOfBlob(object: string): Promise<ConfigEntry[]>
   /** Stream a blob's content into a file (for diffs of outputs of any size). */
   writeBlob(object: string, file: string): Promise<void>
   /** Tree entries of a commit under the given paths (recursive), with blob sizes. */
   listTree(commit: string, paths: readonly string[]): Promise<TreeEntry[]>
+  /** The one entry at `path` in a commit (a directory is not walked), or null. */
+  entryAt(commit: string, path: string): Promise<TreeEntry | null>
+  /** The changes from one commit to another, recursive; null stands for an empty tree. */
+  diffCommits(from: string | null, to: string | null): Promise<CommitDiffEntry[]>
   /** Refs matching any of the patterns (for-each-ref syntax). */
   listRefs(patterns: readonly string[]): Promise<string[]>
   gitCommonDir(): Promise<string>
@@ -312,6 +330,43 @@ export class GitCli implements GitCommandManager {
     return Promise.all(found.values())
   }
 
+  async entryAt(commit: string, p: string): Promise<TreeEntry | null> {
+    const clean = p.replace(/\/+$/, '')
+    if (clean === '' || clean === '.') return null
+    const raw = await this.lookup(await this.store.rootTree(commit), clean)
+    return raw ? this.entryOf(clean, raw) : null
+  }
+
+  async diffCommits(from: string | null, to: string | null): Promise<CommitDiffEntry[]> {
+    const empty = EMPTY_TREE[await this.objectFormat()] ?? EMPTY_TREE.sha1 ?? ''
+    const out = await this.run([
+      'diff-tree',
+      '-r',
+      '-z',
+      '--no-renames',
+      '--raw',
+      '--no-abbrev',
+      from ?? empty,
+      to ?? empty
+    ])
+    const parts = out.toString('utf8').split('\0')
+    const entries: CommitDiffEntry[] = []
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i] ?? ''
+      if (!part.startsWith(':')) continue
+      const [oldMode, newMode, oldObject, newObject, status] = part.slice(1).split(' ')
+      const p = parts[++i] ?? ''
+      const kind = (status ?? 'M')[0] as TreeChange['status']
+      const before = kind === 'A' ? {} : { previousMode: oldMode, previousObject: oldObject }
+      entries.push(
+        kind === 'D'
+          ? { status: 'D', path: p, ...before }
+          : { status: kind, path: p, mode: newMode, object: newObject, ...before }
+      )
+    }
+    return entries
+  }
+
   async resolveObjects(specs: readonly string[]): Promise<Map<string, string | null>> {
     const ids = new Map<string, string | null>()
     const askable = specs.filter(spec => !spec.includes('\n'))
@@ -337,6 +392,10 @@ export class GitCli implements GitCommandManager {
     return new Map(parseConfigEntries(result.stdout).map(({ key, value }) => [key, value]))
   }
 
+  async configEntriesOfBlob(object: string): Promise<ConfigEntry[]> {
+    return parseConfigEntries(await this.run(['config', '-z', '--blob', object, '--list']))
+  }
+
   async listRefs(patterns: readonly string[]): Promise<string[]> {
     const out = await this.run(['for-each-ref', '--format=%(refname)', ...patterns])
     return out.toString('utf8').split('\n').filter(Boolean)
@@ -357,29 +416,46 @@ export class GitCli implements GitCommandManager {
   }
 
   async checkoutInto(dir: string, commit: string, annexDir: string | null): Promise<void> {
-    const gitDir = path.join(dir, '.git')
-    const sha256 = (await this.objectFormat()) === 'sha256'
-    await fs.promises.mkdir(path.join(gitDir, 'objects', 'info'), { recursive: true })
-    await fs.promises.mkdir(path.join(gitDir, 'refs', 'heads'), { recursive: true })
-    const config = [
-      '[core]',
-      `\trepositoryformatversion = ${sha256 ? 1 : 0}`,
-      '\tfilemode = true',
-      '\tbare = false',
-      '\tlogallrefupdates = false',
-      ...(sha256 ? ['[extensions]', '\tobjectformat = sha256'] : [])
-    ]
-    await fs.promises.writeFile(path.join(gitDir, 'config'), config.join('\n') + '\n')
-    await fs.promises.writeFile(path.join(gitDir, 'HEAD'), `${commit}\n`)
-    await fs.promises.writeFile(
-      path.join(gitDir, 'objects', 'info', 'alternates'),
-      path.join(await this.gitCommonDir(), 'objects') + '\n'
-    )
-    if (annexDir) await fs.promises.symlink(annexDir, path.join(gitDir, 'annex'))
-    await gitOutput(['read-tree', '--reset', '-u', commit], { cwd: dir })
+    await writeCheckout(dir, commit, {
+      objects: path.join(await this.gitCommonDir(), 'objects'),
+      annexDir,
+      sha256: (await this.objectFormat()) === 'sha256'
+    })
   }
 
   close(): void {
     this.store.close()
   }
+}
+
+/**
+ * Write a repository by hand into `dir` (an empty directory, or one git left empty for a
+ * gitlink) that borrows `objects` (objects/info/alternates), with `.git/annex` leading to
+ * `annexDir`, and check `commit` out into it. Nothing of a repository a command touched is used.
+ */
+export async function writeCheckout(
+  dir: string,
+  commit: string,
+  from: { objects: string; annexDir: string | null; sha256: boolean }
+): Promise<void> {
+  const gitDir = path.join(dir, '.git')
+  const { sha256 } = from
+  await fs.promises.mkdir(path.join(gitDir, 'objects', 'info'), { recursive: true })
+  await fs.promises.mkdir(path.join(gitDir, 'refs', 'heads'), { recursive: true })
+  const config = [
+    '[core]',
+    `\trepositoryformatversion = ${sha256 ? 1 : 0}`,
+    '\tfilemode = true',
+    '\tbare = false',
+    '\tlogallrefupdates = false',
+    ...(sha256 ? ['[extensions]', '\tobjectformat = sha256'] : [])
+  ]
+  await fs.promises.writeFile(path.join(gitDir, 'config'), config.join('\n') + '\n')
+  await fs.promises.writeFile(path.join(gitDir, 'HEAD'), `${commit}\n`)
+  await fs.promises.writeFile(
+    path.join(gitDir, 'objects', 'info', 'alternates'),
+    from.objects + '\n'
+  )
+  if (from.annexDir) await fs.promises.symlink(from.annexDir, path.join(gitDir, 'annex'))
+  await gitOutput(['read-tree', '--reset', '-u', commit], { cwd: dir })
 }
