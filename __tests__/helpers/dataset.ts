@@ -114,6 +114,8 @@ function execute(
     input: options.input,
     encoding: 'utf8',
     timeout: 120_000,
+    // A program that ignores SIGTERM (the CLI stops gracefully on it) must not hang the suite.
+    killSignal: 'SIGKILL',
     maxBuffer: 64 * 1024 * 1024
   })
   if (result.error) throw result.error

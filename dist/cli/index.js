@@ -15794,6 +15794,12 @@ function rootRelative(pwd, recordPath, what) {
     const trailing = recordPath.endsWith('/') && !joined.endsWith('/') ? '/' : '';
     return joined === '.' ? '.' : joined.replace(/^\.\//, '') + trailing;
 }
+/** git never tracks anything in a `.git` directory: an output there cannot be an output. */
+function assertTrackable(rel, what) {
+    if (rel.split('/').includes('.git')) {
+        throw new UnsafePathError(`${what} ${JSON.stringify(rel)} lies in a .git directory, which git never tracks`);
+    }
+}
 /** The real path of `target`'s deepest existing ancestor must lie inside `root` (symlinks included). */
 function assertInside(root, target) {
     const realRoot = external_node_fs_default().realpathSync(root);
@@ -19751,6 +19757,8 @@ async function prepareCheckout(worktree, commit, record, annex, subdatasets = nu
         ...extraInputs.expanded.map(p => toRoot(p, 'extra input'))
     ];
     const outputPaths = outputs.expanded.map(p => toRoot(p, 'output'));
+    for (const p of outputPaths)
+        assertTrackable(p.replace(/\/+$/, ''), 'output');
     // The final component may be an annex symlink into .git; what matters is where it sits.
     for (const p of [...inputPaths, ...outputPaths])
         assertInside(worktree, external_node_path_default().dirname(external_node_path_default().join(worktree, p)));

@@ -9,7 +9,7 @@ import { keyFromPointer, keyFromSymlinkTarget, MAX_POINTER_SIZE } from '../annex
 import type { AnnexRepository } from '../annex/annex-repository.js'
 import type { PlannedCommit, RunRecord } from '../model.js'
 import { expandPatterns, literalParent } from './globs.js'
-import { assertInside, rootRelative } from './safe-paths.js'
+import { assertInside, assertTrackable, rootRelative } from './safe-paths.js'
 import { shellQuote } from '../shell-quote.js'
 import type { Hierarchy, InstalledSubdataset } from './subdatasets.js'
 
@@ -162,6 +162,7 @@ export async function prepareCheckout(
     ...extraInputs.expanded.map(p => toRoot(p, 'extra input'))
   ]
   const outputPaths = outputs.expanded.map(p => toRoot(p, 'output'))
+  for (const p of outputPaths) assertTrackable(p.replace(/\/+$/, ''), 'output')
   // The final component may be an annex symlink into .git; what matters is where it sits.
   for (const p of [...inputPaths, ...outputPaths])
     assertInside(worktree, path.dirname(path.join(worktree, p)))

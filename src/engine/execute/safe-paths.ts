@@ -29,6 +29,15 @@ export function rootRelative(pwd: string, recordPath: string, what: string): str
   return joined === '.' ? '.' : joined.replace(/^\.\//, '') + trailing
 }
 
+/** git never tracks anything in a `.git` directory: an output there cannot be an output. */
+export function assertTrackable(rel: string, what: string): void {
+  if (rel.split('/').includes('.git')) {
+    throw new UnsafePathError(
+      `${what} ${JSON.stringify(rel)} lies in a .git directory, which git never tracks`
+    )
+  }
+}
+
 /** The real path of `target`'s deepest existing ancestor must lie inside `root` (symlinks included). */
 export function assertInside(root: string, target: string): void {
   const realRoot = fs.realpathSync(root)
