@@ -20,6 +20,10 @@ export interface DriverJob {
   cwd: string
   env: Record<string, string>
   confine?: string
+  /** Run to their end first, one after another, as earlier replays are. */
+  earlier?: string[]
+  /** Started beside the command, each in a directory of its own, as parallel replays are. */
+  alongside?: { command: string; cwd: string; confine: string }[]
 }
 
 export type DriverOutcome =
@@ -31,14 +35,19 @@ async function drive(job: DriverJob): Promise<DriverOutcome> {
     notices.push(message)
   )
   const launcher = isolation && job.scope ? isolation.launcherFor(job.scope) : undefined
-  const result = await runShellCommand(job.command, {
-    cwd: job.cwd,
-    env: job.env,
-    timeoutMs: 600_000,
-    tailBytes: 64 * 1024,
-    launcher,
-    confine: job.confine
-  })
+  const run = (command: string, cwd: string, confine: string | undefined) =>
+    runShellCommand(command, {
+      cwd,
+      env: job.env,
+      timeoutMs: 600_000,
+      tailBytes: 64 * 1024,
+      launcher,
+      confine
+    })
+  for (const command of job.earlier ?? []) await run(command, job.cwd, job.confine)
+  const others = (job.alongside ?? []).map(other => run(other.command, other.cwd, other.confine))
+  const result = await run(job.command, job.cwd, job.confine)
+  await Promise.all(others)
   return { isolated: launcher !== undefined, notices, result }
 }
 

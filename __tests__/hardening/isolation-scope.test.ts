@@ -38,6 +38,7 @@ const CHECKS: readonly (readonly [string, string, boolean])[] = [
   ['reads the repository with git', 'git -C "$REPO" rev-parse --verify HEAD', true],
   ['moves a ref', 'git -C "$REPO" update-ref refs/heads/planted HEAD', false],
   ['writes .git/config', 'echo "[core]" >> "$REPO/.git/config"', false],
+  ['writes a git config file it includes', 'echo "[core]" >> "$REPO/.git/config.local"', false],
   ['sets repository config with git', 'git -C "$REPO" config core.fsmonitor /bin/false', false],
   ['plants a hook', 'echo "#!/bin/sh" > "$REPO/.git/hooks/post-checkout"', false],
   ['changes a work tree file', 'echo changed >> "$REPO/tracked.txt"', false],
@@ -47,6 +48,9 @@ const CHECKS: readonly (readonly [string, string, boolean])[] = [
   ["sees its own checkout's credentials file", 'test -e "$T/git-credentials-own.config"', false],
   ["sees the runner's file commands", 'test -e "$T/_runner_file_commands"', false],
   ["sees another execution's worker directory", 'test -e "$T/rerun-action-1/worker-2/file"', false],
+  // A read-only path of rerun-action's own in the temp directory (its subdatasets, say).
+  ['reads a read-only directory in the temp directory', 'test -s "$S/file"', true],
+  ['writes a read-only directory in the temp directory', 'echo changed >> "$S/file"', false],
   // Its working directory was entered again inside: `..` leads where absolute paths do.
   [
     'sees the temp directory from its working directory',
@@ -107,6 +111,8 @@ const CONTROL = [
   'cd "$W/dataset" && test -w "$REPO_FROM_CWD/tracked.txt"',
   'test -e ../../../git-credentials-other.config',
   'test -w "$REPO/.git/config"',
+  'test -w "$REPO/.git/config.local"',
+  'test -w "$S/file"',
   'test -w "$REPO/.git/hooks"',
   'test -w "$REPO/.git/refs/heads"',
   'test -w "$HOME/.gitconfig"',
@@ -180,6 +186,7 @@ async function scenario(layout: Layout, user: User): Promise<Scenario> {
   const temp = layout === 'temp in repository' ? path.join(repo, '.tmp') : path.join(base, 'temp')
   const home = path.join(base, 'home')
   const worker = path.join(temp, 'rerun-action-1', 'worker-1')
+  const shared = path.join(temp, 'rerun-action-1', 'shared')
   fs.mkdirSync(repo, { recursive: true })
   sandbox.run('git', ['init', '--quiet'], repo)
   write(path.join(repo, 'tracked.txt'), 'tracked\n')
@@ -191,12 +198,16 @@ async function scenario(layout: Layout, user: User): Promise<Scenario> {
   git(`includeIf.gitdir:${repo}/.git.path`, path.join(temp, 'git-credentials-own.config'))
   git('remote.origin.url', `https://x-access-token:${TOKEN}@github.com/o/r.git`)
   git('credential.https://github.com.username', 'x-access-token')
+  // Holds no credentials: read-only as it is, in the read-only repository.
+  git('include.path', path.join(repo, '.git', 'config.local'))
+  write(path.join(repo, '.git', 'config.local'), '[user]\n\tname = someone\n')
   const header = `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${TOKEN}\n`
   write(path.join(temp, 'git-credentials-own.config'), header)
   write(path.join(temp, 'git-credentials-other.config'), header)
   write(path.join(temp, '_runner_file_commands', 'set_env_1'), '')
   fs.mkdirSync(path.join(worker, 'dataset'), { recursive: true })
   write(path.join(temp, 'rerun-action-1', 'worker-2', 'file'), 'another execution\n')
+  write(path.join(shared, 'file'), 'shared\n')
   fs.mkdirSync(path.join(worker, 'tmp'))
 
   write(
@@ -230,6 +241,7 @@ async function scenario(layout: Layout, user: User): Promise<Scenario> {
     REPO: repo,
     T: temp,
     W: worker,
+    S: shared,
     REPO_FROM_CWD: path.relative(path.join(worker, 'dataset'), repo),
     TOKEN
   }
@@ -243,7 +255,7 @@ async function scenario(layout: Layout, user: User): Promise<Scenario> {
     dir: path.join(temp, 'rerun-action-1', 'isolation'),
     scope: {
       writable: worker,
-      readOnly: [repo, path.join(repo, '.git'), path.join(base, 'no-such-workspace')],
+      readOnly: [repo, path.join(repo, '.git'), shared, path.join(base, 'no-such-workspace')],
       confined: [temp]
     },
     command: SCRIPT,
@@ -270,6 +282,8 @@ function outsideState(s: Scenario): Map<string, string> {
     path.join(s.home, '.config', 'git', 'config'),
     path.join(s.home, '.gitconfig.local'),
     path.join(s.temp, 'rerun-action-1', 'worker-2', 'file'),
+    path.join(s.temp, 'rerun-action-1', 'shared', 'file'),
+    path.join(s.repo, '.git', 'config.local'),
     path.join(s.home, 'stores', 'named'),
     path.join(s.home, '.git-credentials'),
     path.join(s.temp, 'git-credentials-own.config'),
@@ -328,7 +342,7 @@ function scopeCases(user: User): void {
         const expected =
           layout === 'repository in temp' ? ['repo', 'rerun-action-1'] : ['rerun-action-1']
         expect(listing('temp-listing')).toEqual(expected)
-        expect(listing('workspace-listing')).toEqual(['worker-1'])
+        expect(listing('workspace-listing')).toEqual(['shared', 'worker-1'])
       })
 
       it('changes nothing outside its own directory', () => {

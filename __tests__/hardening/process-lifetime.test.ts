@@ -2,8 +2,9 @@
  * Every process a replayed command starts dies with its execution: when the command ends, and
  * when rerun-action itself is SIGKILLed mid-command. Isolated, the PID namespace takes them all
  * (its init is killed with the launcher, which setpriv's parent-death signal kills with
- * rerun-action); without isolation, a reaper kills the command's process group and every
- * process that carries the execution's marker or works in its directory.
+ * rerun-action); without isolation, rerun-action itself kills the command's process group and
+ * every process that carries the execution's marker or works in its directory when the command
+ * ends, and a watchdog that outlives it does the same for every live execution when it dies.
  *
  * Survivors are found by a unique number on their command line, and killed in afterAll whatever
  * happened.
@@ -55,14 +56,16 @@ function daemons(m: string, dir: string, escapee = false): string {
     `env -i PATH=/usr/bin:/bin setsid sh -c 'touch ${started(3)}; sleep 1000 ${m}' &`,
     // and one in the process group
     `sh -c 'touch ${started(4)}; sleep 1000 ${m}' &`,
+    // one in the process group only: a cleared environment, out of the working directory
+    `(cd / && env -i PATH=/usr/bin:/bin sh -c 'touch ${started(5)}; sleep 1000 ${m}' &) &`,
     // what only a PID namespace contains: a cleared environment, a new session, elsewhere
     ...(escapee
       ? [
-          `(cd / && env -i PATH=/usr/bin:/bin setsid sh -c 'touch ${started(5)}; sleep 1000 ${m}' &) &`
+          `(cd / && env -i PATH=/usr/bin:/bin setsid sh -c 'touch ${started(6)}; sleep 1000 ${m}' &) &`
         ]
       : [])
   ]
-  const all = [1, 2, 3, 4, ...(escapee ? [5] : [])].map(n => `[ -e ${started(n)} ]`).join(' && ')
+  const all = [1, 2, 3, 4, 5, ...(escapee ? [6] : [])].map(n => `[ -e ${started(n)} ]`).join(' && ')
   return [...lines, `until ${all}; do sleep 0.01; done`].join('\n')
 }
 
@@ -115,9 +118,15 @@ describe('without isolation', () => {
   })
 
   it('marks each execution differently', async () => {
-    const worker = sandbox.directory('worker')
+    // Each in a worker directory of its own, as concurrent replays are: one's sweep would kill
+    // what works in the other's.
     const runs = await Promise.all(
-      [1, 2].map(() => runShellCommand(`printf '%s' "$${EXECUTION_VARIABLE}"`, options(worker)))
+      [1, 2].map(() =>
+        runShellCommand(
+          `printf '%s' "$${EXECUTION_VARIABLE}"`,
+          options(sandbox.directory('worker'))
+        )
+      )
     )
     const [first, second] = runs.map(run => run.tail)
     expect(first).toMatch(/^[0-9a-f-]{36}$/)
@@ -194,14 +203,23 @@ interface Killed {
 /**
  * rerun-action (the driver) is SIGKILLed while the command runs: nothing of the command may
  * survive it. The command says it is running by creating a file once its daemons are started.
+ * With `busy`, commands ran to their end before it, and another runs beside it in a worker
+ * directory of its own, with daemons of its own that must not survive either.
  */
-async function killMidCommand(user: User, isolated: boolean): Promise<Killed> {
+async function killMidCommand(user: User, isolated: boolean, busy = false): Promise<Killed> {
   const base = sandbox.directory(`killed-${user}`)
   const worker = path.join(base, 'worker')
+  const beside = path.join(base, 'beside')
+  // Where the earlier command's daemons say they started, apart from the command's own.
+  const earlier = path.join(base, 'earlier')
   fs.mkdirSync(worker)
+  fs.mkdirSync(beside)
+  fs.mkdirSync(earlier)
   if (user === 'nobody') giveToNobody(base)
   const m = marker()
   const running = path.join(worker, 'running')
+  const besideRunning = path.join(beside, 'running')
+  const besideCommand = `${daemons(m, beside)}\ntouch running\nsleep 1000 ${m}`
   const job: DriverJob = {
     isolation: isolated ? 'required' : 'off',
     sources: { gitDirs: [], env: { HOME: base }, hidden: { files: [], directories: [] } },
@@ -210,18 +228,29 @@ async function killMidCommand(user: User, isolated: boolean): Promise<Killed> {
     command: `${daemons(m, worker)}\ntouch running\nsleep 1000 ${m}`,
     cwd: worker,
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
-    confine: worker
+    confine: worker,
+    ...(busy
+      ? {
+          earlier: ['true', `${daemons(marker(), earlier)}\ntrue`],
+          // The quick one ends while the others run: the watchdog forgets it alone.
+          alongside: [
+            { command: besideCommand, cwd: beside, confine: beside },
+            { command: 'true', cwd: earlier, confine: earlier }
+          ]
+        }
+      : {})
   }
   const child = startDriver(driver, job, user, { PATH: process.env.PATH, HOME: base })
   const exited = new Promise(resolve => child.on('exit', resolve))
   const stderr: Buffer[] = []
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk))
-  await eventually(() => fs.existsSync(running) || child.exitCode !== null)
+  const started = () => fs.existsSync(running) && (!busy || fs.existsSync(besideRunning))
+  await eventually(() => started() || child.exitCode !== null)
   const alive = processesWith(m).length
   child.kill('SIGKILL')
   await exited
   return {
-    running: fs.existsSync(running),
+    running: started(),
     stderr: Buffer.concat(stderr).toString('utf8'),
     alive,
     allGone: await eventually(() => processesWith(m).length === 0)
@@ -238,6 +267,13 @@ describe('when rerun-action is SIGKILLed mid-command, as root', () => {
     expect(killed.alive).toBeGreaterThanOrEqual(5)
   })
 
+  // One watchdog watches all of a process's executions: it forgets those that ended only.
+  it('without isolation, nothing survives of commands run before or beside either', async () => {
+    const killed = await killMidCommand('root', false, true)
+    expect(killed).toEqual(KILLED)
+    expect(killed.alive).toBeGreaterThanOrEqual(10)
+  })
+
   describeWithNamespaces('isolated', () => {
     it('nothing of the command survives', async () => {
       const killed = await killMidCommand('root', true)
@@ -252,6 +288,12 @@ describeAsNobody('when rerun-action is SIGKILLed mid-command, as an unprivileged
     const killed = await killMidCommand('nobody', false)
     expect(killed).toEqual(KILLED)
     expect(killed.alive).toBeGreaterThanOrEqual(5)
+  })
+
+  it('without isolation, nothing survives of commands run before or beside either', async () => {
+    const killed = await killMidCommand('nobody', false, true)
+    expect(killed).toEqual(KILLED)
+    expect(killed.alive).toBeGreaterThanOrEqual(10)
   })
 
   it('isolated, nothing of the command survives', async () => {

@@ -3151,25 +3151,61 @@ class LaunchError extends Error {
  */
 const INTERMEDIATE_SHELL = '/bin/sh -c "$1"; status=$?; if [ $status -gt 128 ] && [ $status -lt 160 ]; then trap - $((status - 128)); kill -$((status - 128)) $$; fi; exit $status';
 /**
- * Runs beside a command that has no launcher. Its first line of input names the command's
- * process group; when its input ends (the command is over, or rerun-action died, SIGKILL
- * included, which closes the pipe) it kills that group, then every process that carries the
- * execution's marker ($1) in its environment or, being this user's, works in the directory $2
- * (a `find -lname` pattern; empty for none), round after round until none is left: a process
- * may fork while it is killed. The marker is checked whatever the uid, since only the command's
+ * Random, and shared by the markers of all executions this process starts: the watchdog kills
+ * by it, so it is never told a marker, and recognises those of executions it was not told of.
+ */
+const MARKER_PREFIX = (0,external_node_crypto_namespaceObject.randomUUID)().slice(0, 23);
+/** A marker of its own for one execution, shaped like a UUID. */
+function newMarker() {
+    return `${MARKER_PREFIX}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
+}
+/** Rounds of a sweep, and the pause between them: a process may fork while it is killed. */
+const SWEEP_ROUNDS = 20;
+const SWEEP_PAUSE_MS = 50;
+/**
+ * What must outlive a SIGKILL of rerun-action: while it lives, sweep() does the work in this
+ * process, at no cost in processes. One watchdog serves all executions of this process (a
+ * process per command would cost milliseconds each); it reads its input with builtins only, and
+ * is started again should it die. Executions without a launcher are registered on its input, a
+ * line each: `+N DIR` (a `find -lname` pattern, empty for none), `=N GROUP` once the command
+ * runs, `-N` once it has been swept. When its input ends (rerun-action died, SIGKILL included,
+ * which closes the pipe, or exited) it kills the groups of the executions still registered,
+ * then every process that carries one of this process's markers in its environment ($1 is the
+ * part they share) or, being this user's, works in a registered directory, round after round
+ * until none is left. The marker is checked whatever the uid, since only the commands'
  * descendants carry it (a root command may switch users).
  */
-const REAPER_SCRIPT = `
-read -r group || group=
-read -r _ || :
-if [ -n "$group" ]; then kill -KILL -- "-$group" 2>/dev/null; fi
+const WATCHDOG_SCRIPT = `
+prefix=$1
+live=' '
+while IFS= read -r line; do
+  n=\${line%% *} value=\${line#* }
+  op=\${n%"\${n#?}"} n=\${n#?}
+  case $n in ''|*[!0-9]*) continue ;; esac
+  case $op in
+    +)
+      eval "confine_$n=\\$value"
+      case $live in *" $n "*) ;; *) live="$live$n " ;; esac ;;
+    =) eval "group_$n=\\$value" ;;
+    -)
+      unset "confine_$n" "group_$n"
+      case $live in *" $n "*) live="\${live%% $n *} \${live#* $n }" ;; esac ;;
+  esac
+done
 [ -d /proc/self ] || exit 0
 uid=$(id -u)
+set --
+for n in $live; do
+  eval "group=\\\${group_$n-} confine=\\\${confine_$n-}"
+  if [ -n "$group" ]; then kill -s KILL -- "-$group" 2>/dev/null; fi
+  if [ -n "$confine" ]; then set -- "$@" -o -lname "$confine" -o -lname "$confine/*"; fi
+done
+[ $# -eq 0 ] || shift
 rounds=0
-while [ $rounds -lt 20 ]; do
+while [ $rounds -lt ${SWEEP_ROUNDS} ]; do
   pids=$({
-    grep -lzxF -- "$1" /proc/[0-9]*/environ
-    if [ -n "$2" ]; then find /proc/[0-9]*/cwd -maxdepth 0 -uid "$uid" \\( -lname "$2" -o -lname "$2/*" \\); fi
+    grep -lz -- "^$prefix" /proc/[0-9]*/environ
+    if [ $# -gt 0 ]; then find /proc/[0-9]*/cwd -maxdepth 0 -uid "$uid" \\( "$@" \\); fi
   } 2>/dev/null | sed -n 's,^/proc/\\([0-9]*\\)/.*,\\1,p')
   [ -n "$pids" ] || exit 0
   kill -KILL $pids 2>/dev/null
@@ -3220,53 +3256,171 @@ function killGroup(pid, signal) {
         // the group is already gone
     }
 }
-/** `dir` as a `find -lname` pattern that matches it literally. */
-function lnamePattern(dir) {
+/** `dir` resolved, or null where nothing can be confined to it (none given, or `/`). */
+function confinedDir(dir) {
     if (!dir)
-        return '';
+        return null;
     let real = dir;
     try {
-        real = external_node_fs_default().realpathSync(dir);
+        real = external_node_fs_default().realpathSync.native(dir);
     }
     catch {
         // gone already: nothing can work in it
     }
-    return real === '/' ? '' : real.replace(/[\\*?[\]]/g, '\\$&');
+    return real === '/' ? null : real;
 }
-function startReaper(marker, confine) {
-    const reaper = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', REAPER_SCRIPT, 'rerun-action-reaper', marker, lnamePattern(confine)], {
-        // Neither in the command's directory nor carrying its marker, so it never sweeps itself.
+/**
+ * `dir` as a `find -lname` pattern that matches it literally; a newline, which would end the
+ * watchdog's line, matches as any one character (at worst a sibling's processes die too).
+ */
+function lnamePattern(dir) {
+    return dir === null ? '' : dir.replace(/[\\*?[\]]/g, '\\$&').replace(/\n/g, '?');
+}
+let watchdog;
+let lastWatch = 0;
+/** What the watchdog was told of each live execution, told again to a new one. */
+const watched = new Map();
+function tellWatchdog(line) {
+    watchdog?.stdin?.write(`${line}\n`);
+}
+/** The watchdog, started when first needed, or again when it died (it may be killed). */
+function ensureWatchdog() {
+    if (watchdog)
+        return;
+    const child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', WATCHDOG_SCRIPT, 'rerun-action-watchdog', `${EXECUTION_VARIABLE}=${MARKER_PREFIX}-`], {
+        // Neither in a command's directory nor carrying a marker, so it never sweeps itself.
         cwd: '/',
         env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C' },
-        // Its own process group: killing the command's leaves it alone.
+        // Its own session and process group: killing a command's group, or a Ctrl-C, leaves it.
         detached: true,
         stdio: ['pipe', 'ignore', 'ignore']
     });
-    reaper.stdin?.on('error', () => undefined);
-    return reaper;
+    const gone = () => {
+        if (watchdog === child)
+            watchdog = undefined;
+    };
+    child.on('exit', () => {
+        gone();
+        // Killed (a command may, being this user's): executions that still run need another.
+        if (watched.size > 0)
+            ensureWatchdog();
+    });
+    child.on('error', gone);
+    child.stdin?.on('error', () => undefined);
+    // It must not keep this process alive: the end of its input is its cue.
+    child.unref();
+    child.stdin?.unref?.();
+    if (child.pid === undefined)
+        return;
+    watchdog = child;
+    for (const lines of watched.values())
+        for (const line of lines)
+            tellWatchdog(line);
+}
+/**
+ * Tells the watchdog `line` about execution `id`. The write reaches the pipe at once (libuv
+ * writes to an idle pipe synchronously), so it is there before the command starts.
+ */
+function register(id, line) {
+    ensureWatchdog();
+    watched.set(id, [...(watched.get(id) ?? []), line]);
+    tellWatchdog(line);
+}
+function unregister(id) {
+    watched.delete(id);
+    tellWatchdog(`-${id}`);
+}
+const NUL = Buffer.from([0]);
+/** Whether `/proc/<pid>/environ` holds `record` (`\0NAME=value\0`) as one of its entries. */
+function carries(pid, record) {
+    let environ;
+    try {
+        environ = external_node_fs_default().readFileSync(`/proc/${pid}/environ`);
+    }
+    catch {
+        return false; // gone, or not ours to read
+    }
+    return Buffer.concat([NUL, environ, NUL]).includes(record);
+}
+/** Whether process `pid` is `uid`'s and works in `dir`, as `find -uid U -lname` tells it. */
+function worksIn(pid, dir, uid) {
+    const link = `/proc/${pid}/cwd`;
+    try {
+        if (uid !== undefined && external_node_fs_default().lstatSync(link).uid !== uid)
+            return false;
+        const cwd = external_node_fs_default().readlinkSync(link);
+        return cwd === dir || cwd.startsWith(`${dir}/`);
+    }
+    catch {
+        return false;
+    }
+}
+/** The processes that carry `record` in their environment, or (this user's) work in `dir`. */
+function leftovers(record, dir) {
+    let entries;
+    try {
+        entries = external_node_fs_default().readdirSync('/proc');
+    }
+    catch {
+        return []; // no /proc: nothing to find
+    }
+    const uid = process.getuid?.();
+    const spared = new Set([process.pid, watchdog?.pid]);
+    const found = [];
+    for (const entry of entries) {
+        if (!/^[0-9]+$/.test(entry) || spared.has(Number(entry)))
+            continue;
+        if (carries(entry, record) || (dir !== null && worksIn(entry, dir, uid)))
+            found.push(Number(entry));
+    }
+    return found;
+}
+/**
+ * Kills, round after round until none is left, every process that carries the execution's
+ * marker in its environment, whatever its uid (only the command's descendants carry it, and a
+ * root command may switch users), or that is this user's and works in `dir`. In this process:
+ * /proc is read directly, which costs far less than the tools a shell would run for it.
+ */
+async function sweep(marker, dir) {
+    const record = Buffer.from(`\0${EXECUTION_VARIABLE}=${marker}\0`);
+    for (let round = 0; round < SWEEP_ROUNDS; round++) {
+        const found = leftovers(record, dir);
+        if (found.length === 0)
+            return;
+        for (const pid of found) {
+            try {
+                process.kill(pid, 'SIGKILL');
+            }
+            catch {
+                // gone meanwhile, or not ours to kill
+            }
+        }
+        await new Promise(resolve => setTimeout(resolve, SWEEP_PAUSE_MS));
+    }
 }
 /**
  * Run `cmd` with `/bin/sh -c` in its own process group, output captured (never echoed).
  * On timeout the whole group gets SIGTERM, then SIGKILL after a grace period; once the shell
  * has exited, whatever it left running is killed too, and the promise settles only then.
  *
- * Without a launcher, the shell runs under parentDeathPrefix() and a reaper watches it: what
- * the command left running is found by its marker (EXECUTION_VARIABLE) or its directory
- * (`confine`), also when rerun-action is SIGKILLed. A process that clears its environment,
- * leaves `confine` and starts a session of its own escapes that: only a launcher (a PID
- * namespace) contains it.
+ * Without a launcher, the shell runs under parentDeathPrefix(), and what the command left
+ * running is found by its marker (EXECUTION_VARIABLE) or its directory (`confine`) and killed:
+ * by sweep() when it ends, by the watchdog when rerun-action is SIGKILLed. A process that
+ * clears its environment, leaves `confine` and starts a session of its own escapes that: only
+ * a launcher (a PID namespace) contains it.
  */
 function runShellCommand(cmd, options) {
     const started = Date.now();
     const tail = new TailBuffer(options.tailBytes);
     return new Promise((resolve, reject) => {
-        const marker = (0,external_node_crypto_namespaceObject.randomUUID)();
+        const marker = newMarker();
         const shell = ['/bin/sh', '-c', INTERMEDIATE_SHELL, 'rerun-action', cmd];
         const prefix = options.launcher?.prefix ?? parentDeathPrefix();
-        // Started first, so that there is no moment at which a command runs unwatched.
-        const reaper = options.launcher
-            ? null
-            : startReaper(`${EXECUTION_VARIABLE}=${marker}`, options.confine);
+        const confine = options.launcher ? null : confinedDir(options.confine);
+        // Registered first, so that there is no moment at which a command runs unwatched.
+        const watch = options.launcher ? undefined : ++lastWatch;
+        if (watch !== undefined)
+            register(watch, `+${watch} ${lnamePattern(confine)}`);
         const [file = '', ...args] = [...prefix, ...shell];
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
             cwd: options.cwd,
@@ -3276,11 +3430,13 @@ function runShellCommand(cmd, options) {
         });
         const pid = child.pid;
         if (pid === undefined) {
-            reaper?.stdin?.end();
+            if (watch !== undefined)
+                unregister(watch);
             child.once('error', reject);
             return;
         }
-        reaper?.stdin?.write(`${pid}\n`);
+        if (watch !== undefined)
+            register(watch, `=${watch} ${pid}`);
         let timedOut = false;
         let aborted = false;
         let killTimer;
@@ -3305,12 +3461,10 @@ function runShellCommand(cmd, options) {
         }
         child.stdout?.on('data', (chunk) => tail.push(chunk));
         child.stderr?.on('data', (chunk) => tail.push(chunk));
-        let exited = false;
-        let reaped = reaper === null;
         let swept = false;
         let closed;
         const afterSweep = () => {
-            if (swept || !exited || !reaped)
+            if (swept)
                 return;
             swept = true;
             // A process that escaped the sweep may hold the pipes open forever: stop reading them.
@@ -3352,22 +3506,24 @@ function runShellCommand(cmd, options) {
             });
         };
         child.on('error', error => {
-            reaper?.stdin?.end();
+            if (watch !== undefined)
+                unregister(watch);
             reject(error);
         });
         child.on('exit', () => {
-            exited = true;
-            // What the command left in its group goes first; the reaper then sweeps the rest.
+            // What the command left in its group goes first; the sweep then finds the rest.
             killGroup(pid, 'SIGKILL');
-            reaper?.stdin?.end();
-            afterSweep();
+            if (watch === undefined) {
+                afterSweep();
+                return;
+            }
+            const onSwept = () => {
+                // The watchdog forgets the execution only now: it would sweep it if this process died.
+                unregister(watch);
+                afterSweep();
+            };
+            sweep(marker, confine).then(onSwept, onSwept);
         });
-        const onReaped = () => {
-            reaped = true;
-            afterSweep();
-        };
-        reaper?.on('exit', onReaped);
-        reaper?.on('error', onReaped);
         child.on('close', (code, signal) => {
             closed = { code, signal };
             settle();
@@ -15517,8 +15673,8 @@ must() { what=$1; shift; out=$("$@" 2>&1) || fail "cannot $what: $out"; }
 uid=$1 gid=$2
 shift 2
 # The command's directory, entered again at the end: the one it was started in is the directory
-# outside, from which relative paths would lead past every cover.
-cwd=$(pwd -P) || fail "cannot tell the command's directory"
+# outside, from which relative paths would lead past every cover. (cd -P sets PWD physically.)
+cd -P . && cwd=$PWD || fail "cannot tell the command's directory"
 while [ "$1" != -- ]; do
   case $1 in
     cover)
@@ -15534,14 +15690,23 @@ while [ "$1" != -- ]; do
       shift 3
       exec 4<"$dir" || fail "cannot open $dir"
       must "confine $dir" mount -t tmpfs -o mode=1777 rerun-action "$dir"
+      # The mount points of all of them, made by one mkdir (eval sees names of variables only).
+      i=0 points=
+      while [ "$i" -lt "$count" ]; do
+        i=$((i + 1))
+        eval "kept=\\\${$i}"
+        if [ -d "/proc/self/fd/4/$kept" ]; then
+          point=$dir/$kept
+        else
+          case $kept in */*) point=$dir/\${kept%/*} ;; *) point=$dir ;; esac
+        fi
+        eval "point_$i=\\$point"
+        points="$points \\"\\$point_$i\\""
+      done
+      [ "$count" -eq 0 ] || eval "must \\"keep entries of \\$dir\\" mkdir -p -- $points"
       while [ "$count" -gt 0 ]; do
         kept=$dir/$1 hidden=/proc/self/fd/4/$1
-        if [ -d "$hidden" ]; then
-          must "keep $kept" mkdir -p "$kept"
-        else
-          must "keep $kept" mkdir -p "$(dirname "$kept")"
-          must "keep $kept" touch "$kept"
-        fi
+        [ -d "$hidden" ] || { : >>"$kept"; } 2>/dev/null || fail "cannot keep $kept"
         must "keep $kept" mount -c --rbind "$hidden" "$kept"
         shift
         count=$((count - 1))
@@ -15551,7 +15716,7 @@ while [ "$1" != -- ]; do
       must "make $2 read-only" mount -c --rbind "$2" "$2"
       must "make $2 read-only" mount -c -o remount,bind,ro "$2"
       shift 2 ;;
-    submount-read-only)
+    remount-read-only)
       must "make $2 read-only" mount -c -o remount,bind,ro "$2"
       shift 2 ;;
     writable)
@@ -15577,28 +15742,40 @@ function realPath(p) {
         return null;
     }
 }
-/** Mount points of this process's namespace: submounts of a read-only path need a remount each. */
+/** Mount points of this process's namespace: a remount of a path above one does not reach it. */
 function mountPoints() {
     let table;
     try {
         table = external_node_fs_default().readFileSync('/proc/self/mountinfo', 'utf8');
     }
     catch {
-        return [];
+        return new Set();
     }
-    return table
+    return new Set(table
         .split('\n')
         .map(line => line.split(' ')[4])
         .filter((point) => point !== undefined)
-        .map(point => point.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8))));
+        .map(point => point.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)))));
+}
+/** The deepest of `paths` that holds `p` (itself included), if any. */
+function innermost(p, paths) {
+    return paths.filter(o => isInside(p, o)).sort((a, b) => depth(b) - depth(a))[0];
 }
 /**
- * The setup steps that give the command the view `scope` describes. Applied in order: the
- * secrets' covers first (they travel with the entries a confinement keeps), then the
- * confinements, then each read-only or writable path, shallowest first, so that the most
- * specific one wins where they nest (a worker directory in a read-only repository, say).
+ * The setup steps that give the command the view `scope` describes, with the secrets of `hide`
+ * covered. Applied in order: the secrets' covers first (they travel with the entries a
+ * confinement keeps), then the confinements, then each read-only or writable path, shallowest
+ * first, so that the most specific one wins where they nest (a worker directory in a read-only
+ * repository, say), then the mounts below read-only paths.
+ *
+ * Each step costs a mount(8) or two per command, so only those that change the view are taken:
+ * nothing is covered that the command cannot see, or only to make it read-only where it lies in
+ * a read-only path already; a read-only path in another needs nothing unless something
+ * writable or a confinement's tmpfs lies between them; a path that a confinement binds back is
+ * remounted without first being bound onto itself; the writable path needs a step only where
+ * it lies on a read-only path's mount.
  */
-function scopeSteps(scope) {
+function setupSteps(hide, scope) {
     const writable = realPath(scope.writable);
     if (writable === null)
         throw new Error(`the command's directory ${scope.writable} does not exist`);
@@ -15612,38 +15789,60 @@ function scopeSteps(scope) {
         return inside.filter(e => !inside.some(o => o !== e && isInside(e, o)));
     };
     const visible = (p) => confined.every(c => !isInside(p, c) || kept(c).some(k => isInside(p, k)));
-    const steps = [];
+    // Most specific wins: a path is read-only where the innermost entry holding it is.
+    const readOnlyAt = (p) => {
+        const holder = innermost(p, entries);
+        return holder !== undefined && holder !== writable;
+    };
+    // Bound back by a confinement: a mount of its own, which a remount reaches directly. (Those
+    // of the mount table are bound onto themselves still: one may lie hidden below another.)
+    const keptEntries = new Set(confined.flatMap(kept));
+    const ownMount = (p) => keptEntries.has(p);
+    const steps = coverSteps(hide, visible, readOnlyAt);
     for (const dir of confined) {
         const keep = kept(dir);
         steps.push('confine', dir, String(keep.length), ...keep.map(k => external_node_path_default().relative(dir, k)));
     }
-    const mounts = mountPoints();
-    const ordered = entries
-        .map(p => ({ path: p, writable: p === writable }))
-        .sort((a, b) => depth(a.path) - depth(b.path));
-    for (const entry of ordered) {
-        if (entry.writable) {
-            // Writable as it is, unless it lies in a read-only path.
-            if (readOnly.some(r => r !== writable && isInside(writable, r)))
-                steps.push('writable', entry.path);
+    const remounted = new Set();
+    for (const entry of [...entries].sort((a, b) => depth(a) - depth(b))) {
+        const holder = innermost(entry, entries.filter(e => e !== entry));
+        if (entry === writable) {
+            // Writable as it is, unless it lies on the mount of a read-only path (whose remount does
+            // not reach a mount of its own).
+            if (holder !== undefined && !ownMount(entry))
+                steps.push('writable', entry);
             continue;
         }
-        steps.push('read-only', entry.path);
-        const deeperWritable = isInside(writable, entry.path);
-        for (const point of new Set(mounts)) {
-            if (point === entry.path || !isInside(point, entry.path) || !visible(point))
-                continue;
-            if (deeperWritable && isInside(point, writable))
-                continue;
-            steps.push('submount-read-only', point);
-        }
+        // Read-only already where it lies on the mount of a read-only path, with nothing writable
+        // and no confinement's tmpfs between them (a mount of its own is remounted below).
+        if (holder !== undefined &&
+            holder !== writable &&
+            !confined.some(c => isInside(c, holder) && isInside(entry, c)))
+            continue;
+        steps.push(ownMount(entry) ? 'remount-read-only' : 'read-only', entry);
+        remounted.add(entry);
+    }
+    for (const point of mountPoints()) {
+        if (!remounted.has(point) && visible(point) && readOnlyAt(point))
+            steps.push('remount-read-only', point);
     }
     return steps;
 }
-function coverSteps(hide) {
+/**
+ * The covers that change what the command sees: not of what a confinement or an empty
+ * directory's cover hides from it, nor, where a file is covered by itself only to make it
+ * read-only, of a file that lies in a read-only path anyway.
+ */
+function coverSteps(hide, visible, readOnlyAt) {
+    const emptied = hide.flatMap(step => step.kind === 'empty-dir' && visible(step.target) ? [step.target] : []);
+    const needed = (target) => visible(target) && !emptied.some(d => d !== target && isInside(target, d));
     // Files first: a directory's cover would hide a file below it from its own cover.
-    const files = hide.flatMap(step => step.kind === 'replace' ? ['cover', step.target, step.source] : []);
-    const directories = hide.flatMap(step => step.kind === 'empty-dir' ? ['empty-dir', step.target] : []);
+    const files = hide.flatMap(step => step.kind === 'replace' &&
+        needed(step.target) &&
+        !(step.source === step.target && readOnlyAt(step.target))
+        ? ['cover', step.target, step.source]
+        : []);
+    const directories = hide.flatMap(step => step.kind === 'empty-dir' && needed(step.target) ? ['empty-dir', step.target] : []);
     return [...files, ...directories];
 }
 function launcher(steps) {
@@ -15670,7 +15869,8 @@ function launcher(steps) {
 /**
  * Why isolated commands cannot run here, or null when a trial run did all that isolation does:
  * covered a file and a directory, confined a directory to an entry of it, made that entry
- * read-only and a directory in it writable, and had a /proc of its own.
+ * read-only and a directory in it writable, made a directory read-only that is no mount of its
+ * own, and had a /proc of its own. Run once per verification.
  */
 async function unavailableBecause(dir) {
     if (process.platform !== 'linux')
@@ -15681,19 +15881,20 @@ async function unavailableBecause(dir) {
     const confined = external_node_path_default().join(probe, 'confined');
     const readOnly = external_node_path_default().join(confined, 'read-only');
     const writable = external_node_path_default().join(readOnly, 'writable');
+    // Not kept by the confinement: bound onto itself to be made read-only.
+    const unconfined = external_node_path_default().join(probe, 'read-only');
     await external_node_fs_default().promises.mkdir(writable, { recursive: true });
     await external_node_fs_default().promises.mkdir(directory);
+    await external_node_fs_default().promises.mkdir(unconfined);
     await external_node_fs_default().promises.writeFile(file, 'visible\n');
     await external_node_fs_default().promises.writeFile(external_node_path_default().join(directory, 'file'), 'visible\n');
     await external_node_fs_default().promises.writeFile(external_node_path_default().join(confined, 'hidden'), 'visible\n');
     await external_node_fs_default().promises.writeFile(external_node_path_default().join(readOnly, 'file'), 'visible\n');
-    const steps = [
-        ...coverSteps([
-            { kind: 'replace', target: file, source: '/dev/null' },
-            { kind: 'empty-dir', target: directory }
-        ]),
-        ...scopeSteps({ writable, readOnly: [readOnly], confined: [confined] })
-    ];
+    await external_node_fs_default().promises.writeFile(external_node_path_default().join(unconfined, 'file'), 'visible\n');
+    const steps = setupSteps([
+        { kind: 'replace', target: file, source: '/dev/null' },
+        { kind: 'empty-dir', target: directory }
+    ], { writable, readOnly: [readOnly, unconfined], confined: [confined] });
     try {
         // In its own /proc, process 1 is the launched shell, whose command line holds this check
         // and so its unique marker.
@@ -15705,6 +15906,7 @@ async function unavailableBecause(dir) {
             `test ! -e ${q(external_node_path_default().join(confined, 'hidden'))}`,
             `test -s ${q(external_node_path_default().join(readOnly, 'file'))}`,
             `! (echo changed >> ${q(external_node_path_default().join(readOnly, 'file'))}) 2>/dev/null`,
+            `! (echo changed >> ${q(external_node_path_default().join(unconfined, 'file'))}) 2>/dev/null`,
             `echo written > ${q(external_node_path_default().join(writable, 'file'))}`,
             `grep -q ${marker} /proc/1/cmdline`
         ].join(' && ');
@@ -15763,9 +15965,8 @@ async function prepareIsolation(mode, sources, dir, notice) {
         notice('setpriv (util-linux) is not installed: a replayed command may outlive rerun-action ' +
             'if rerun-action is killed with SIGKILL');
     }
-    const covers = coverSteps(hide);
     return {
-        launcherFor: scope => launcher([...covers, ...scopeSteps(scope)])
+        launcherFor: scope => launcher(setupSteps(hide, scope))
     };
 }
 

@@ -1,6 +1,6 @@
 /** Child processes: captured, bounded and killable. Nothing here ever echoes a child's output. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { randomUUID } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import { constants } from 'node:os'
 import path from 'node:path'
@@ -176,25 +176,64 @@ const INTERMEDIATE_SHELL =
   '/bin/sh -c "$1"; status=$?; if [ $status -gt 128 ] && [ $status -lt 160 ]; then trap - $((status - 128)); kill -$((status - 128)) $$; fi; exit $status'
 
 /**
- * Runs beside a command that has no launcher. Its first line of input names the command's
- * process group; when its input ends (the command is over, or rerun-action died, SIGKILL
- * included, which closes the pipe) it kills that group, then every process that carries the
- * execution's marker ($1) in its environment or, being this user's, works in the directory $2
- * (a `find -lname` pattern; empty for none), round after round until none is left: a process
- * may fork while it is killed. The marker is checked whatever the uid, since only the command's
+ * Random, and shared by the markers of all executions this process starts: the watchdog kills
+ * by it, so it is never told a marker, and recognises those of executions it was not told of.
+ */
+const MARKER_PREFIX = randomUUID().slice(0, 23)
+
+/** A marker of its own for one execution, shaped like a UUID. */
+function newMarker(): string {
+  return `${MARKER_PREFIX}-${randomBytes(6).toString('hex')}`
+}
+
+/** Rounds of a sweep, and the pause between them: a process may fork while it is killed. */
+const SWEEP_ROUNDS = 20
+const SWEEP_PAUSE_MS = 50
+
+/**
+ * What must outlive a SIGKILL of rerun-action: while it lives, sweep() does the work in this
+ * process, at no cost in processes. One watchdog serves all executions of this process (a
+ * process per command would cost milliseconds each); it reads its input with builtins only, and
+ * is started again should it die. Executions without a launcher are registered on its input, a
+ * line each: `+N DIR` (a `find -lname` pattern, empty for none), `=N GROUP` once the command
+ * runs, `-N` once it has been swept. When its input ends (rerun-action died, SIGKILL included,
+ * which closes the pipe, or exited) it kills the groups of the executions still registered,
+ * then every process that carries one of this process's markers in its environment ($1 is the
+ * part they share) or, being this user's, works in a registered directory, round after round
+ * until none is left. The marker is checked whatever the uid, since only the commands'
  * descendants carry it (a root command may switch users).
  */
-const REAPER_SCRIPT = `
-read -r group || group=
-read -r _ || :
-if [ -n "$group" ]; then kill -KILL -- "-$group" 2>/dev/null; fi
+const WATCHDOG_SCRIPT = `
+prefix=$1
+live=' '
+while IFS= read -r line; do
+  n=\${line%% *} value=\${line#* }
+  op=\${n%"\${n#?}"} n=\${n#?}
+  case $n in ''|*[!0-9]*) continue ;; esac
+  case $op in
+    +)
+      eval "confine_$n=\\$value"
+      case $live in *" $n "*) ;; *) live="$live$n " ;; esac ;;
+    =) eval "group_$n=\\$value" ;;
+    -)
+      unset "confine_$n" "group_$n"
+      case $live in *" $n "*) live="\${live%% $n *} \${live#* $n }" ;; esac ;;
+  esac
+done
 [ -d /proc/self ] || exit 0
 uid=$(id -u)
+set --
+for n in $live; do
+  eval "group=\\\${group_$n-} confine=\\\${confine_$n-}"
+  if [ -n "$group" ]; then kill -s KILL -- "-$group" 2>/dev/null; fi
+  if [ -n "$confine" ]; then set -- "$@" -o -lname "$confine" -o -lname "$confine/*"; fi
+done
+[ $# -eq 0 ] || shift
 rounds=0
-while [ $rounds -lt 20 ]; do
+while [ $rounds -lt ${SWEEP_ROUNDS} ]; do
   pids=$({
-    grep -lzxF -- "$1" /proc/[0-9]*/environ
-    if [ -n "$2" ]; then find /proc/[0-9]*/cwd -maxdepth 0 -uid "$uid" \\( -lname "$2" -o -lname "$2/*" \\); fi
+    grep -lz -- "^$prefix" /proc/[0-9]*/environ
+    if [ $# -gt 0 ]; then find /proc/[0-9]*/cwd -maxdepth 0 -uid "$uid" \\( "$@" \\); fi
   } 2>/dev/null | sed -n 's,^/proc/\\([0-9]*\\)/.*,\\1,p')
   [ -n "$pids" ] || exit 0
   kill -KILL $pids 2>/dev/null
@@ -249,33 +288,147 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
-/** `dir` as a `find -lname` pattern that matches it literally. */
-function lnamePattern(dir: string | undefined): string {
-  if (!dir) return ''
+/** `dir` resolved, or null where nothing can be confined to it (none given, or `/`). */
+function confinedDir(dir: string | undefined): string | null {
+  if (!dir) return null
   let real = dir
   try {
-    real = fs.realpathSync(dir)
+    real = fs.realpathSync.native(dir)
   } catch {
     // gone already: nothing can work in it
   }
-  return real === '/' ? '' : real.replace(/[\\*?[\]]/g, '\\$&')
+  return real === '/' ? null : real
 }
 
-function startReaper(marker: string, confine: string | undefined): ChildProcess {
-  const reaper = spawn(
+/**
+ * `dir` as a `find -lname` pattern that matches it literally; a newline, which would end the
+ * watchdog's line, matches as any one character (at worst a sibling's processes die too).
+ */
+function lnamePattern(dir: string | null): string {
+  return dir === null ? '' : dir.replace(/[\\*?[\]]/g, '\\$&').replace(/\n/g, '?')
+}
+
+let watchdog: ChildProcess | undefined
+let lastWatch = 0
+/** What the watchdog was told of each live execution, told again to a new one. */
+const watched = new Map<number, string[]>()
+
+function tellWatchdog(line: string): void {
+  watchdog?.stdin?.write(`${line}\n`)
+}
+
+/** The watchdog, started when first needed, or again when it died (it may be killed). */
+function ensureWatchdog(): void {
+  if (watchdog) return
+  const child = spawn(
     '/bin/sh',
-    ['-c', REAPER_SCRIPT, 'rerun-action-reaper', marker, lnamePattern(confine)],
+    ['-c', WATCHDOG_SCRIPT, 'rerun-action-watchdog', `${EXECUTION_VARIABLE}=${MARKER_PREFIX}-`],
     {
-      // Neither in the command's directory nor carrying its marker, so it never sweeps itself.
+      // Neither in a command's directory nor carrying a marker, so it never sweeps itself.
       cwd: '/',
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C' },
-      // Its own process group: killing the command's leaves it alone.
+      // Its own session and process group: killing a command's group, or a Ctrl-C, leaves it.
       detached: true,
       stdio: ['pipe', 'ignore', 'ignore']
     }
   )
-  reaper.stdin?.on('error', () => undefined)
-  return reaper
+  const gone = (): void => {
+    if (watchdog === child) watchdog = undefined
+  }
+  child.on('exit', () => {
+    gone()
+    // Killed (a command may, being this user's): executions that still run need another.
+    if (watched.size > 0) ensureWatchdog()
+  })
+  child.on('error', gone)
+  child.stdin?.on('error', () => undefined)
+  // It must not keep this process alive: the end of its input is its cue.
+  child.unref()
+  ;(child.stdin as { unref?: () => void } | null)?.unref?.()
+  if (child.pid === undefined) return
+  watchdog = child
+  for (const lines of watched.values()) for (const line of lines) tellWatchdog(line)
+}
+
+/**
+ * Tells the watchdog `line` about execution `id`. The write reaches the pipe at once (libuv
+ * writes to an idle pipe synchronously), so it is there before the command starts.
+ */
+function register(id: number, line: string): void {
+  ensureWatchdog()
+  watched.set(id, [...(watched.get(id) ?? []), line])
+  tellWatchdog(line)
+}
+
+function unregister(id: number): void {
+  watched.delete(id)
+  tellWatchdog(`-${id}`)
+}
+
+const NUL = Buffer.from([0])
+
+/** Whether `/proc/<pid>/environ` holds `record` (`\0NAME=value\0`) as one of its entries. */
+function carries(pid: string, record: Buffer): boolean {
+  let environ: Buffer
+  try {
+    environ = fs.readFileSync(`/proc/${pid}/environ`)
+  } catch {
+    return false // gone, or not ours to read
+  }
+  return Buffer.concat([NUL, environ, NUL]).includes(record)
+}
+
+/** Whether process `pid` is `uid`'s and works in `dir`, as `find -uid U -lname` tells it. */
+function worksIn(pid: string, dir: string, uid: number | undefined): boolean {
+  const link = `/proc/${pid}/cwd`
+  try {
+    if (uid !== undefined && fs.lstatSync(link).uid !== uid) return false
+    const cwd = fs.readlinkSync(link)
+    return cwd === dir || cwd.startsWith(`${dir}/`)
+  } catch {
+    return false
+  }
+}
+
+/** The processes that carry `record` in their environment, or (this user's) work in `dir`. */
+function leftovers(record: Buffer, dir: string | null): number[] {
+  let entries: string[]
+  try {
+    entries = fs.readdirSync('/proc')
+  } catch {
+    return [] // no /proc: nothing to find
+  }
+  const uid = process.getuid?.()
+  const spared = new Set([process.pid, watchdog?.pid])
+  const found: number[] = []
+  for (const entry of entries) {
+    if (!/^[0-9]+$/.test(entry) || spared.has(Number(entry))) continue
+    if (carries(entry, record) || (dir !== null && worksIn(entry, dir, uid)))
+      found.push(Number(entry))
+  }
+  return found
+}
+
+/**
+ * Kills, round after round until none is left, every process that carries the execution's
+ * marker in its environment, whatever its uid (only the command's descendants carry it, and a
+ * root command may switch users), or that is this user's and works in `dir`. In this process:
+ * /proc is read directly, which costs far less than the tools a shell would run for it.
+ */
+async function sweep(marker: string, dir: string | null): Promise<void> {
+  const record = Buffer.from(`\0${EXECUTION_VARIABLE}=${marker}\0`)
+  for (let round = 0; round < SWEEP_ROUNDS; round++) {
+    const found = leftovers(record, dir)
+    if (found.length === 0) return
+    for (const pid of found) {
+      try {
+        process.kill(pid, 'SIGKILL')
+      } catch {
+        // gone meanwhile, or not ours to kill
+      }
+    }
+    await new Promise(resolve => setTimeout(resolve, SWEEP_PAUSE_MS))
+  }
 }
 
 /**
@@ -283,11 +436,11 @@ function startReaper(marker: string, confine: string | undefined): ChildProcess 
  * On timeout the whole group gets SIGTERM, then SIGKILL after a grace period; once the shell
  * has exited, whatever it left running is killed too, and the promise settles only then.
  *
- * Without a launcher, the shell runs under parentDeathPrefix() and a reaper watches it: what
- * the command left running is found by its marker (EXECUTION_VARIABLE) or its directory
- * (`confine`), also when rerun-action is SIGKILLed. A process that clears its environment,
- * leaves `confine` and starts a session of its own escapes that: only a launcher (a PID
- * namespace) contains it.
+ * Without a launcher, the shell runs under parentDeathPrefix(), and what the command left
+ * running is found by its marker (EXECUTION_VARIABLE) or its directory (`confine`) and killed:
+ * by sweep() when it ends, by the watchdog when rerun-action is SIGKILLed. A process that
+ * clears its environment, leaves `confine` and starts a session of its own escapes that: only
+ * a launcher (a PID namespace) contains it.
  */
 export function runShellCommand(
   cmd: string,
@@ -296,13 +449,13 @@ export function runShellCommand(
   const started = Date.now()
   const tail = new TailBuffer(options.tailBytes)
   return new Promise((resolve, reject) => {
-    const marker = randomUUID()
+    const marker = newMarker()
     const shell = ['/bin/sh', '-c', INTERMEDIATE_SHELL, 'rerun-action', cmd]
     const prefix = options.launcher?.prefix ?? parentDeathPrefix()
-    // Started first, so that there is no moment at which a command runs unwatched.
-    const reaper = options.launcher
-      ? null
-      : startReaper(`${EXECUTION_VARIABLE}=${marker}`, options.confine)
+    const confine = options.launcher ? null : confinedDir(options.confine)
+    // Registered first, so that there is no moment at which a command runs unwatched.
+    const watch = options.launcher ? undefined : ++lastWatch
+    if (watch !== undefined) register(watch, `+${watch} ${lnamePattern(confine)}`)
     const [file = '', ...args] = [...prefix, ...shell]
     const child = spawn(file, args, {
       cwd: options.cwd,
@@ -312,11 +465,11 @@ export function runShellCommand(
     })
     const pid = child.pid
     if (pid === undefined) {
-      reaper?.stdin?.end()
+      if (watch !== undefined) unregister(watch)
       child.once('error', reject)
       return
     }
-    reaper?.stdin?.write(`${pid}\n`)
+    if (watch !== undefined) register(watch, `=${watch} ${pid}`)
     let timedOut = false
     let aborted = false
     let killTimer: NodeJS.Timeout | undefined
@@ -342,12 +495,10 @@ export function runShellCommand(
     child.stdout?.on('data', (chunk: Buffer) => tail.push(chunk))
     child.stderr?.on('data', (chunk: Buffer) => tail.push(chunk))
 
-    let exited = false
-    let reaped = reaper === null
     let swept = false
     let closed: { code: number | null; signal: NodeJS.Signals | null } | undefined
     const afterSweep = (): void => {
-      if (swept || !exited || !reaped) return
+      if (swept) return
       swept = true
       // A process that escaped the sweep may hold the pipes open forever: stop reading them.
       pipeTimer = setTimeout(() => {
@@ -386,22 +537,23 @@ export function runShellCommand(
       })
     }
     child.on('error', error => {
-      reaper?.stdin?.end()
+      if (watch !== undefined) unregister(watch)
       reject(error)
     })
     child.on('exit', () => {
-      exited = true
-      // What the command left in its group goes first; the reaper then sweeps the rest.
+      // What the command left in its group goes first; the sweep then finds the rest.
       killGroup(pid, 'SIGKILL')
-      reaper?.stdin?.end()
-      afterSweep()
+      if (watch === undefined) {
+        afterSweep()
+        return
+      }
+      const onSwept = (): void => {
+        // The watchdog forgets the execution only now: it would sweep it if this process died.
+        unregister(watch)
+        afterSweep()
+      }
+      sweep(marker, confine).then(onSwept, onSwept)
     })
-    const onReaped = (): void => {
-      reaped = true
-      afterSweep()
-    }
-    reaper?.on('exit', onReaped)
-    reaper?.on('error', onReaped)
     child.on('close', (code, signal) => {
       closed = { code, signal }
       settle()

@@ -65,8 +65,8 @@ must() { what=$1; shift; out=$("$@" 2>&1) || fail "cannot $what: $out"; }
 uid=$1 gid=$2
 shift 2
 # The command's directory, entered again at the end: the one it was started in is the directory
-# outside, from which relative paths would lead past every cover.
-cwd=$(pwd -P) || fail "cannot tell the command's directory"
+# outside, from which relative paths would lead past every cover. (cd -P sets PWD physically.)
+cd -P . && cwd=$PWD || fail "cannot tell the command's directory"
 while [ "$1" != -- ]; do
   case $1 in
     cover)
@@ -82,14 +82,23 @@ while [ "$1" != -- ]; do
       shift 3
       exec 4<"$dir" || fail "cannot open $dir"
       must "confine $dir" mount -t tmpfs -o mode=1777 rerun-action "$dir"
+      # The mount points of all of them, made by one mkdir (eval sees names of variables only).
+      i=0 points=
+      while [ "$i" -lt "$count" ]; do
+        i=$((i + 1))
+        eval "kept=\\\${$i}"
+        if [ -d "/proc/self/fd/4/$kept" ]; then
+          point=$dir/$kept
+        else
+          case $kept in */*) point=$dir/\${kept%/*} ;; *) point=$dir ;; esac
+        fi
+        eval "point_$i=\\$point"
+        points="$points \\"\\$point_$i\\""
+      done
+      [ "$count" -eq 0 ] || eval "must \\"keep entries of \\$dir\\" mkdir -p -- $points"
       while [ "$count" -gt 0 ]; do
         kept=$dir/$1 hidden=/proc/self/fd/4/$1
-        if [ -d "$hidden" ]; then
-          must "keep $kept" mkdir -p "$kept"
-        else
-          must "keep $kept" mkdir -p "$(dirname "$kept")"
-          must "keep $kept" touch "$kept"
-        fi
+        [ -d "$hidden" ] || { : >>"$kept"; } 2>/dev/null || fail "cannot keep $kept"
         must "keep $kept" mount -c --rbind "$hidden" "$kept"
         shift
         count=$((count - 1))
@@ -99,7 +108,7 @@ while [ "$1" != -- ]; do
       must "make $2 read-only" mount -c --rbind "$2" "$2"
       must "make $2 read-only" mount -c -o remount,bind,ro "$2"
       shift 2 ;;
-    submount-read-only)
+    remount-read-only)
       must "make $2 read-only" mount -c -o remount,bind,ro "$2"
       shift 2 ;;
     writable)
@@ -128,30 +137,47 @@ function realPath(p: string): string | null {
   }
 }
 
-/** Mount points of this process's namespace: submounts of a read-only path need a remount each. */
-function mountPoints(): string[] {
+/** Mount points of this process's namespace: a remount of a path above one does not reach it. */
+function mountPoints(): Set<string> {
   let table: string
   try {
     table = fs.readFileSync('/proc/self/mountinfo', 'utf8')
   } catch {
-    return []
+    return new Set()
   }
-  return table
-    .split('\n')
-    .map(line => line.split(' ')[4])
-    .filter((point): point is string => point !== undefined)
-    .map(point =>
-      point.replace(/\\([0-7]{3})/g, (_, octal: string) => String.fromCharCode(parseInt(octal, 8)))
-    )
+  return new Set(
+    table
+      .split('\n')
+      .map(line => line.split(' ')[4])
+      .filter((point): point is string => point !== undefined)
+      .map(point =>
+        point.replace(/\\([0-7]{3})/g, (_, octal: string) =>
+          String.fromCharCode(parseInt(octal, 8))
+        )
+      )
+  )
+}
+
+/** The deepest of `paths` that holds `p` (itself included), if any. */
+function innermost(p: string, paths: readonly string[]): string | undefined {
+  return paths.filter(o => isInside(p, o)).sort((a, b) => depth(b) - depth(a))[0]
 }
 
 /**
- * The setup steps that give the command the view `scope` describes. Applied in order: the
- * secrets' covers first (they travel with the entries a confinement keeps), then the
- * confinements, then each read-only or writable path, shallowest first, so that the most
- * specific one wins where they nest (a worker directory in a read-only repository, say).
+ * The setup steps that give the command the view `scope` describes, with the secrets of `hide`
+ * covered. Applied in order: the secrets' covers first (they travel with the entries a
+ * confinement keeps), then the confinements, then each read-only or writable path, shallowest
+ * first, so that the most specific one wins where they nest (a worker directory in a read-only
+ * repository, say), then the mounts below read-only paths.
+ *
+ * Each step costs a mount(8) or two per command, so only those that change the view are taken:
+ * nothing is covered that the command cannot see, or only to make it read-only where it lies in
+ * a read-only path already; a read-only path in another needs nothing unless something
+ * writable or a confinement's tmpfs lies between them; a path that a confinement binds back is
+ * remounted without first being bound onto itself; the writable path needs a step only where
+ * it lies on a read-only path's mount.
  */
-function scopeSteps(scope: IsolationScope): string[] {
+function setupSteps(hide: readonly HideStep[], scope: IsolationScope): string[] {
   const writable = realPath(scope.writable)
   if (writable === null) throw new Error(`the command's directory ${scope.writable} does not exist`)
   const readOnly = [...new Set(scope.readOnly.map(realPath))].filter(
@@ -169,41 +195,76 @@ function scopeSteps(scope: IsolationScope): string[] {
   }
   const visible = (p: string): boolean =>
     confined.every(c => !isInside(p, c) || kept(c).some(k => isInside(p, k)))
+  // Most specific wins: a path is read-only where the innermost entry holding it is.
+  const readOnlyAt = (p: string): boolean => {
+    const holder = innermost(p, entries)
+    return holder !== undefined && holder !== writable
+  }
+  // Bound back by a confinement: a mount of its own, which a remount reaches directly. (Those
+  // of the mount table are bound onto themselves still: one may lie hidden below another.)
+  const keptEntries = new Set(confined.flatMap(kept))
+  const ownMount = (p: string): boolean => keptEntries.has(p)
 
-  const steps: string[] = []
+  const steps = coverSteps(hide, visible, readOnlyAt)
   for (const dir of confined) {
     const keep = kept(dir)
     steps.push('confine', dir, String(keep.length), ...keep.map(k => path.relative(dir, k)))
   }
-  const mounts = mountPoints()
-  const ordered = entries
-    .map(p => ({ path: p, writable: p === writable }))
-    .sort((a, b) => depth(a.path) - depth(b.path))
-  for (const entry of ordered) {
-    if (entry.writable) {
-      // Writable as it is, unless it lies in a read-only path.
-      if (readOnly.some(r => r !== writable && isInside(writable, r)))
-        steps.push('writable', entry.path)
+  const remounted = new Set<string>()
+  for (const entry of [...entries].sort((a, b) => depth(a) - depth(b))) {
+    const holder = innermost(
+      entry,
+      entries.filter(e => e !== entry)
+    )
+    if (entry === writable) {
+      // Writable as it is, unless it lies on the mount of a read-only path (whose remount does
+      // not reach a mount of its own).
+      if (holder !== undefined && !ownMount(entry)) steps.push('writable', entry)
       continue
     }
-    steps.push('read-only', entry.path)
-    const deeperWritable = isInside(writable, entry.path)
-    for (const point of new Set(mounts)) {
-      if (point === entry.path || !isInside(point, entry.path) || !visible(point)) continue
-      if (deeperWritable && isInside(point, writable)) continue
-      steps.push('submount-read-only', point)
-    }
+    // Read-only already where it lies on the mount of a read-only path, with nothing writable
+    // and no confinement's tmpfs between them (a mount of its own is remounted below).
+    if (
+      holder !== undefined &&
+      holder !== writable &&
+      !confined.some(c => isInside(c, holder) && isInside(entry, c))
+    )
+      continue
+    steps.push(ownMount(entry) ? 'remount-read-only' : 'read-only', entry)
+    remounted.add(entry)
+  }
+  for (const point of mountPoints()) {
+    if (!remounted.has(point) && visible(point) && readOnlyAt(point))
+      steps.push('remount-read-only', point)
   }
   return steps
 }
 
-function coverSteps(hide: readonly HideStep[]): string[] {
+/**
+ * The covers that change what the command sees: not of what a confinement or an empty
+ * directory's cover hides from it, nor, where a file is covered by itself only to make it
+ * read-only, of a file that lies in a read-only path anyway.
+ */
+function coverSteps(
+  hide: readonly HideStep[],
+  visible: (p: string) => boolean,
+  readOnlyAt: (p: string) => boolean
+): string[] {
+  const emptied = hide.flatMap(step =>
+    step.kind === 'empty-dir' && visible(step.target) ? [step.target] : []
+  )
+  const needed = (target: string): boolean =>
+    visible(target) && !emptied.some(d => d !== target && isInside(target, d))
   // Files first: a directory's cover would hide a file below it from its own cover.
   const files = hide.flatMap(step =>
-    step.kind === 'replace' ? ['cover', step.target, step.source] : []
+    step.kind === 'replace' &&
+    needed(step.target) &&
+    !(step.source === step.target && readOnlyAt(step.target))
+      ? ['cover', step.target, step.source]
+      : []
   )
   const directories = hide.flatMap(step =>
-    step.kind === 'empty-dir' ? ['empty-dir', step.target] : []
+    step.kind === 'empty-dir' && needed(step.target) ? ['empty-dir', step.target] : []
   )
   return [...files, ...directories]
 }
@@ -233,7 +294,8 @@ function launcher(steps: readonly string[]): CommandLauncher {
 /**
  * Why isolated commands cannot run here, or null when a trial run did all that isolation does:
  * covered a file and a directory, confined a directory to an entry of it, made that entry
- * read-only and a directory in it writable, and had a /proc of its own.
+ * read-only and a directory in it writable, made a directory read-only that is no mount of its
+ * own, and had a /proc of its own. Run once per verification.
  */
 async function unavailableBecause(dir: string): Promise<string | null> {
   if (process.platform !== 'linux') return `namespaces exist only on Linux, not ${process.platform}`
@@ -243,19 +305,23 @@ async function unavailableBecause(dir: string): Promise<string | null> {
   const confined = path.join(probe, 'confined')
   const readOnly = path.join(confined, 'read-only')
   const writable = path.join(readOnly, 'writable')
+  // Not kept by the confinement: bound onto itself to be made read-only.
+  const unconfined = path.join(probe, 'read-only')
   await fs.promises.mkdir(writable, { recursive: true })
   await fs.promises.mkdir(directory)
+  await fs.promises.mkdir(unconfined)
   await fs.promises.writeFile(file, 'visible\n')
   await fs.promises.writeFile(path.join(directory, 'file'), 'visible\n')
   await fs.promises.writeFile(path.join(confined, 'hidden'), 'visible\n')
   await fs.promises.writeFile(path.join(readOnly, 'file'), 'visible\n')
-  const steps = [
-    ...coverSteps([
+  await fs.promises.writeFile(path.join(unconfined, 'file'), 'visible\n')
+  const steps = setupSteps(
+    [
       { kind: 'replace', target: file, source: '/dev/null' },
       { kind: 'empty-dir', target: directory }
-    ]),
-    ...scopeSteps({ writable, readOnly: [readOnly], confined: [confined] })
-  ]
+    ],
+    { writable, readOnly: [readOnly, unconfined], confined: [confined] }
+  )
   try {
     // In its own /proc, process 1 is the launched shell, whose command line holds this check
     // and so its unique marker.
@@ -267,6 +333,7 @@ async function unavailableBecause(dir: string): Promise<string | null> {
       `test ! -e ${q(path.join(confined, 'hidden'))}`,
       `test -s ${q(path.join(readOnly, 'file'))}`,
       `! (echo changed >> ${q(path.join(readOnly, 'file'))}) 2>/dev/null`,
+      `! (echo changed >> ${q(path.join(unconfined, 'file'))}) 2>/dev/null`,
       `echo written > ${q(path.join(writable, 'file'))}`,
       `grep -q ${marker} /proc/1/cmdline`
     ].join(' && ')
@@ -336,8 +403,7 @@ export async function prepareIsolation(
         'if rerun-action is killed with SIGKILL'
     )
   }
-  const covers = coverSteps(hide)
   return {
-    launcherFor: scope => launcher([...covers, ...scopeSteps(scope)])
+    launcherFor: scope => launcher(setupSteps(hide, scope))
   }
 }
