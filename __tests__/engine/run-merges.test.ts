@@ -29,6 +29,7 @@ describeWithDatalad('run-merge commits', () => {
   let sandbox: Sandbox
   let ds: Dataset
   let run: CliRun
+  let cloneRun: CliRun
   let runMerge: string
 
   /** A run-merge as datalad ≥ 1.6 makes it, for a command run by hand here; returns it. */
@@ -87,6 +88,15 @@ describeWithDatalad('run-merge commits', () => {
     ds.git('merge', '--quiet', '--no-ff', '-m', 'collect the hand-made merges', diverged, octopus)
     ds.addUserState()
     run = verifyCli(ds, ['--since', ''], { json: true })
+    // As a CI checkout has it: a plain git clone, git-annex never initialised.
+    const clone = Dataset.clone(sandbox, ds, 'clone', 'git')
+    cloneRun = verifyCli(clone, ['--since', ''], { json: true })
+    expectUntouched(clone, cloneRun)
+  })
+
+  it('judges every commit alike in a plain git clone', () => {
+    const verdicts = (r: CliRun) => r.report?.commits.map(c => [c.subject, c.status, c.reason])
+    expect(verdicts(cloneRun)).toEqual(verdicts(run))
   })
 
   afterAll(async () => {

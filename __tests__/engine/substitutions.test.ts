@@ -96,6 +96,13 @@ describeWithDatalad('substitution overrides', () => {
     expectUntouched(ds, run)
   })
 
+  it('--substitution overrides it in a plain git clone too, as a CI checkout is', () => {
+    const clone = Dataset.clone(sandbox, ds, 'clone', 'git')
+    const run = verifyCli(clone, ['--substitution', `python=${PYTHON}`, step], { json: true })
+    expect(commitNamed(run.report, SUBJECT).status).toBe('reproduced')
+    expectUntouched(clone, run)
+  })
+
   it('DATALAD_RUN_SUBSTITUTIONS_PYTHON overrides it', () => {
     const run = verifyCli(ds, [step], {
       json: true,
