@@ -7290,6 +7290,15 @@ function parseConfigEntries(out) {
             : { key: entry.slice(0, newline), value: entry.slice(newline + 1) };
     });
 }
+/** One entry of `diff-tree --raw -z`: `:<old mode> <new mode> <old id> <new id> <status>`, then the path. */
+function rawDiffEntry(header, p, withPrevious = true) {
+    const [oldMode, newMode, oldObject, newObject, status] = header.slice(1).split(' ');
+    const kind = (status ?? 'M')[0];
+    const before = kind === 'A' || !withPrevious ? {} : { previousMode: oldMode, previousObject: oldObject };
+    return kind === 'D'
+        ? { status: 'D', path: p, ...before }
+        : { status: kind, path: p, mode: newMode, object: newObject, ...before };
+}
 /** Deeper trees than this are refused: a walk of them would exhaust path lengths and the stack. */
 const MAX_TREE_DEPTH = 512;
 class GitCli {
@@ -7381,13 +7390,7 @@ class GitCli {
         for (let i = 0; i < parts.length; i++) {
             const part = parts[i] ?? '';
             if (part.startsWith(':')) {
-                const [, newMode, , newObject, status] = part.slice(1).split(' ');
-                const path = parts[++i] ?? '';
-                const kind = (status ?? 'M')[0];
-                const change = kind === 'D'
-                    ? { status: 'D', path }
-                    : { status: kind, path, mode: newMode, object: newObject };
-                current?.push(change);
+                current?.push(rawDiffEntry(part, parts[++i] ?? '', false));
             }
             else if (/^[0-9a-f]{40,64}$/.test(part)) {
                 current = [];
@@ -7525,15 +7528,8 @@ class GitCli {
         const entries = [];
         for (let i = 0; i < parts.length; i++) {
             const part = parts[i] ?? '';
-            if (!part.startsWith(':'))
-                continue;
-            const [oldMode, newMode, oldObject, newObject, status] = part.slice(1).split(' ');
-            const p = parts[++i] ?? '';
-            const kind = (status ?? 'M')[0];
-            const before = kind === 'A' ? {} : { previousMode: oldMode, previousObject: oldObject };
-            entries.push(kind === 'D'
-                ? { status: 'D', path: p, ...before }
-                : { status: kind, path: p, mode: newMode, object: newObject, ...before });
+            if (part.startsWith(':'))
+                entries.push(rawDiffEntry(part, parts[++i] ?? ''));
         }
         return entries;
     }

@@ -104,6 +104,17 @@ export function parseConfigEntries(out: Buffer): ConfigEntry[] {
   })
 }
 
+/** One entry of `diff-tree --raw -z`: `:<old mode> <new mode> <old id> <new id> <status>`, then the path. */
+function rawDiffEntry(header: string, p: string, withPrevious = true): CommitDiffEntry {
+  const [oldMode, newMode, oldObject, newObject, status] = header.slice(1).split(' ')
+  const kind = (status ?? 'M')[0] as TreeChange['status']
+  const before =
+    kind === 'A' || !withPrevious ? {} : { previousMode: oldMode, previousObject: oldObject }
+  return kind === 'D'
+    ? { status: 'D', path: p, ...before }
+    : { status: kind, path: p, mode: newMode, object: newObject, ...before }
+}
+
 /** Deeper trees than this are refused: a walk of them would exhaust path lengths and the stack. */
 const MAX_TREE_DEPTH = 512
 
@@ -208,14 +219,7 @@ export class GitCli implements GitCommandManager {
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i] ?? ''
       if (part.startsWith(':')) {
-        const [, newMode, , newObject, status] = part.slice(1).split(' ')
-        const path = parts[++i] ?? ''
-        const kind = (status ?? 'M')[0] as TreeChange['status']
-        const change: TreeChange =
-          kind === 'D'
-            ? { status: 'D', path }
-            : { status: kind, path, mode: newMode, object: newObject }
-        current?.push(change)
+        current?.push(rawDiffEntry(part, parts[++i] ?? '', false))
       } else if (/^[0-9a-f]{40,64}$/.test(part)) {
         current = []
         changes.set(part, current)
@@ -353,16 +357,7 @@ export class GitCli implements GitCommandManager {
     const entries: CommitDiffEntry[] = []
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i] ?? ''
-      if (!part.startsWith(':')) continue
-      const [oldMode, newMode, oldObject, newObject, status] = part.slice(1).split(' ')
-      const p = parts[++i] ?? ''
-      const kind = (status ?? 'M')[0] as TreeChange['status']
-      const before = kind === 'A' ? {} : { previousMode: oldMode, previousObject: oldObject }
-      entries.push(
-        kind === 'D'
-          ? { status: 'D', path: p, ...before }
-          : { status: kind, path: p, mode: newMode, object: newObject, ...before }
-      )
+      if (part.startsWith(':')) entries.push(rawDiffEntry(part, parts[++i] ?? ''))
     }
     return entries
   }
