@@ -7,6 +7,7 @@ import { PROJECT_ROOT } from '../helpers/dataset.js'
 import { DEFAULT_INPUTS } from './harness.js'
 
 interface ActionMetadata {
+  description: string
   inputs: Record<string, unknown>
   outputs: Record<string, unknown>
 }
@@ -33,4 +34,8 @@ it('documents every output of action.yml, and no other', () => {
 it('gives the bundled action under test every input, as the runner does', () => {
   // The runner sets INPUT_* for every input action.yml declares; a missing one would read as ''.
   expect(Object.keys(DEFAULT_INPUTS).sort()).toEqual(Object.keys(metadata.inputs).sort())
+})
+
+it('has a description the Marketplace accepts (under 125 characters)', () => {
+  expect(metadata.description.length).toBeLessThan(125)
 })

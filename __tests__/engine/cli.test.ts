@@ -224,5 +224,12 @@ describeWithDatalad('rerun-action verify', () => {
     const badJobs = verifyCli(ds, ['--jobs', '0'])
     expect(badJobs.code).toBe(2)
     expect(badJobs.stderr).toContain('--jobs takes a whole number greater than 0')
+
+    // --plan runs nothing, but still reads the rules the real run would use.
+    const rules = path.join(sandbox.directory('rules'), 'bad.yml')
+    fs.writeFileSync(rules, 'rules:\n  - path: "*.csv"\n    tolerance: loose\n')
+    const badPlan = verifyCli(ds, ['--plan', '--config', rules])
+    expect(badPlan.code).toBe(2)
+    expect(badPlan.stderr).toContain('bad.yml')
   })
 })

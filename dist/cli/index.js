@@ -2980,13 +2980,20 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5115);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1462);
 /** Entry point of the bundled CLI (dist/cli.js). */
 
+
+/** What shells report for a death by `signal`: 130 for SIGINT, 143 for SIGTERM. */
+const exitFor = (signal) => 128 + node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals[signal];
 const controller = new AbortController();
-const cancel = () => {
+let stoppedBy;
+const cancel = (signal) => {
     if (controller.signal.aborted)
-        process.exit(130);
+        process.exit(exitFor(signal));
+    stoppedBy = signal;
     process.stderr.write('rerun-action: stopping replayed commands and cleaning up (again to force)\n');
     controller.abort();
 };
@@ -3005,14 +3012,16 @@ function writerTo(stream) {
             stream.write(text);
     };
 }
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), { out: writerTo(process.stdout), err: writerTo(process.stderr) }, controller.signal);
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), { out: writerTo(process.stdout), err: writerTo(process.stderr) }, controller.signal);
+// Stopped by a signal, the run ends as a death by it would, not like a mismatch (1).
+process.exitCode = stoppedBy ? exitFor(stoppedBy) : code;
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 5115:
+/***/ 1462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3038,9 +3047,9 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/engine/process.ts
@@ -3490,7 +3499,7 @@ function runShellCommand(cmd, options) {
                     return;
                 }
             }
-            let exitCode = code ?? (signal ? -external_node_os_namespaceObject.constants.signals[signal] : null);
+            let exitCode = code ?? (signal ? -external_node_os_.constants.signals[signal] : null);
             // Under a launcher the intermediate shell is a PID namespace's init, which cannot die by a
             // signal it sends itself: it exits with 128+N instead, which means the same here.
             if (options.launcher && exitCode !== null && exitCode > 128 && exitCode < 160)
@@ -21911,6 +21920,8 @@ async function listPlan(options) {
     const notice = options.onNotice ?? (() => undefined);
     const dataset = await openDataset(options.repo, Workspace.defaultParent(), notice);
     try {
+        // A plan that runs nothing still says when the rules the real run would use are invalid.
+        await loadRules(dataset.root, options.configFile);
         const plan = await planVerification(dataset.git, dataset.annex, options.range, {
             readChanges: false,
             substitutions: options.substitutions
@@ -22696,6 +22707,7 @@ async function runVerify(settings, io, plain, signal) {
         const listing = await listPlan({
             repo: settings.repo,
             range: settings.range,
+            configFile: settings.configFile,
             substitutions: settings.substitutions,
             onNotice: notice
         });
@@ -22798,6 +22810,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -1,10 +1,16 @@
 #!/usr/bin/env node
 /** Entry point of the bundled CLI (dist/cli.js). */
+import { constants } from 'node:os'
 import { main } from './main.js'
 
+/** What shells report for a death by `signal`: 130 for SIGINT, 143 for SIGTERM. */
+const exitFor = (signal: NodeJS.Signals): number => 128 + constants.signals[signal]
+
 const controller = new AbortController()
-const cancel = (): void => {
-  if (controller.signal.aborted) process.exit(130)
+let stoppedBy: NodeJS.Signals | undefined
+const cancel = (signal: NodeJS.Signals): void => {
+  if (controller.signal.aborted) process.exit(exitFor(signal))
+  stoppedBy = signal
   process.stderr.write(
     'rerun-action: stopping replayed commands and cleaning up (again to force)\n'
   )
@@ -25,8 +31,10 @@ function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
   }
 }
 
-process.exitCode = await main(
+const code = await main(
   process.argv.slice(2),
   { out: writerTo(process.stdout), err: writerTo(process.stderr) },
   controller.signal
 )
+// Stopped by a signal, the run ends as a death by it would, not like a mismatch (1).
+process.exitCode = stoppedBy ? exitFor(stoppedBy) : code

@@ -33,6 +33,7 @@ async function runVerify(
     const listing = await listPlan({
       repo: settings.repo,
       range: settings.range,
+      configFile: settings.configFile,
       substitutions: settings.substitutions,
       onNotice: notice
     })

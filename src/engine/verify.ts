@@ -184,11 +184,13 @@ export interface PlanListing {
 
 /** What `verify` would run, without running anything (`verify --plan`). */
 export async function listPlan(
-  options: Pick<VerifyOptions, 'repo' | 'range' | 'onNotice' | 'substitutions'>
+  options: Pick<VerifyOptions, 'repo' | 'range' | 'onNotice' | 'substitutions' | 'configFile'>
 ): Promise<PlanListing> {
   const notice = options.onNotice ?? (() => undefined)
   const dataset = await openDataset(options.repo, Workspace.defaultParent(), notice)
   try {
+    // A plan that runs nothing still says when the rules the real run would use are invalid.
+    await loadRules(dataset.root, options.configFile)
     const plan = await planVerification(dataset.git, dataset.annex, options.range, {
       readChanges: false,
       substitutions: options.substitutions
