@@ -7560,11 +7560,9 @@ class GitCli {
         return ids;
     }
     async configOfBlob(object) {
-        const result = await runGit(['config', '-z', '--blob', object, '--list'], { cwd: this.root });
         // A config file git cannot parse configures nothing.
-        if (result.code !== 0)
-            return new Map();
-        return new Map(parseConfigEntries(result.stdout).map(({ key, value }) => [key, value]));
+        const entries = await this.configEntriesOfBlob(object).catch(() => []);
+        return new Map(entries.map(({ key, value }) => [key, value]));
     }
     async configEntriesOfBlob(object) {
         return parseConfigEntries(await this.run(['config', '-z', '--blob', object, '--list']));
@@ -7755,6 +7753,20 @@ function hashDirLower(key) {
     const hex = (0,external_node_crypto_namespaceObject.createHash)('md5').update(key).digest('hex');
     return `${hex.slice(0, 3)}/${hex.slice(3, 6)}/`;
 }
+/**
+ * The `remote.<name>.url` entries of the repository at `cwd`, in config order, a URL that is a
+ * relative path resolved against `base`: git resolves it against the work tree, which a checkout
+ * or clone elsewhere does not share.
+ */
+async function remoteUrlEntries(cwd, base) {
+    const result = await runGit(['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], { cwd });
+    if (result.code !== 0)
+        return [];
+    return parseConfigEntries(result.stdout).map(({ key, value }) => {
+        const relative = isRelativePath(value);
+        return { key, value: relative ? external_node_path_default().resolve(base, value) : value, relative };
+    });
+}
 /** A dataset uses git-annex when it, or one of its remotes, has a git-annex branch. */
 async function usesAnnex(git) {
     return (await git.listRefs(['refs/heads/git-annex', 'refs/remotes/*/git-annex'])).length > 0;
@@ -7793,9 +7805,7 @@ class AnnexRepository {
      * wrong directory.
      */
     absoluteRemoteUrls() {
-        this.remoteUrls ??= runGit(['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], {
-            cwd: this.root
-        }).then(result => parseConfigEntries(result.stdout).flatMap(({ key, value }) => isRelativePath(value) ? ['-c', `${key}=${external_node_path_default().resolve(this.root, value)}`] : []));
+        this.remoteUrls ??= remoteUrlEntries(this.root, this.root).then(entries => entries.flatMap(({ key, value, relative }) => (relative ? ['-c', `${key}=${value}`] : [])));
         return this.remoteUrls;
     }
     /**
@@ -15455,25 +15465,14 @@ function shellQuote(value) {
 
 
 
+
 /** An http(s) URL carrying a user name or token before the host. */
 const URL_WITH_CREDENTIALS = /^(https?:\/\/)[^/@]+@/i;
 async function readConfigFile(file, cwd) {
     const result = await runGit(['config', '--file', file, '--no-includes', '--null', '--list'], {
         cwd
     });
-    if (result.code !== 0)
-        return null;
-    return result.stdout
-        .toString('utf8')
-        .split('\0')
-        .filter(Boolean)
-        .map(entry => {
-        // A key without `=` in the file is listed without a value: git reads it as true.
-        const newline = entry.indexOf('\n');
-        return newline < 0
-            ? { key: entry, value: 'true' }
-            : { key: entry.slice(0, newline), value: entry.slice(newline + 1) };
-    });
+    return result.code === 0 ? parseConfigEntries(result.stdout) : null;
 }
 function expandHome(value, home) {
     const match = /^(~|\$HOME|\$\{HOME\})(\/|$)/.exec(value);
@@ -20528,15 +20527,12 @@ function rewrite(url, rules) {
 }
 /** The remote URLs of a repository, `origin` first; relative paths resolved against `base`. */
 async function remoteUrls(cwd, base) {
-    const result = await runGit(['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], { cwd });
-    if (result.code !== 0)
-        return [];
-    const entries = parseConfigEntries(result.stdout);
+    const entries = await remoteUrlEntries(cwd, base);
     const ordered = [
         ...entries.filter(e => e.key === 'remote.origin.url'),
         ...entries.filter(e => e.key !== 'remote.origin.url')
     ];
-    return ordered.map(({ value }) => (isRelativePath(value) ? external_node_path_default().resolve(base, value) : value));
+    return ordered.map(({ value }) => value);
 }
 /**
  * Protocols git may clone a subdataset over: the ones datalad uses. `ext::` and the like, which

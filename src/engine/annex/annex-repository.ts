@@ -55,6 +55,23 @@ export function hashDirLower(key: string): string {
   return `${hex.slice(0, 3)}/${hex.slice(3, 6)}/`
 }
 
+/**
+ * The `remote.<name>.url` entries of the repository at `cwd`, in config order, a URL that is a
+ * relative path resolved against `base`: git resolves it against the work tree, which a checkout
+ * or clone elsewhere does not share.
+ */
+export async function remoteUrlEntries(
+  cwd: string,
+  base: string
+): Promise<{ key: string; value: string; relative: boolean }[]> {
+  const result = await runGit(['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], { cwd })
+  if (result.code !== 0) return []
+  return parseConfigEntries(result.stdout).map(({ key, value }) => {
+    const relative = isRelativePath(value)
+    return { key, value: relative ? path.resolve(base, value) : value, relative }
+  })
+}
+
 /** A dataset uses git-annex when it, or one of its remotes, has a git-annex branch. */
 export async function usesAnnex(git: GitCommandManager): Promise<boolean> {
   return (await git.listRefs(['refs/heads/git-annex', 'refs/remotes/*/git-annex'])).length > 0
@@ -94,12 +111,8 @@ export class AnnexRepository {
    * wrong directory.
    */
   private absoluteRemoteUrls(): Promise<string[]> {
-    this.remoteUrls ??= runGit(['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], {
-      cwd: this.root
-    }).then(result =>
-      parseConfigEntries(result.stdout).flatMap(({ key, value }) =>
-        isRelativePath(value) ? ['-c', `${key}=${path.resolve(this.root, value)}`] : []
-      )
+    this.remoteUrls ??= remoteUrlEntries(this.root, this.root).then(entries =>
+      entries.flatMap(({ key, value, relative }) => (relative ? ['-c', `${key}=${value}`] : []))
     )
     return this.remoteUrls
   }

@@ -31,7 +31,7 @@ export interface IsolationScope {
   writable: string
   /**
    * Paths the command may read but never write: the user's repository (work tree and git dir),
-   * the annex repository rerun-action uses, GITHUB_WORKSPACE. Missing ones are skipped.
+   * the annex repository rerun-action uses, a CI runner's workspace. Missing ones are skipped.
    */
   readOnly: readonly string[]
   /**

@@ -14,6 +14,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { parseConfigEntries, type ConfigEntry } from '../git/git-command-manager.js'
 import { runGit } from '../git/git-port.js'
 
 export type HideStep =
@@ -35,11 +36,6 @@ export interface SecretSources {
   hidden: HiddenPaths
 }
 
-interface ConfigEntry {
-  key: string
-  value: string
-}
-
 /** An http(s) URL carrying a user name or token before the host. */
 const URL_WITH_CREDENTIALS = /^(https?:\/\/)[^/@]+@/i
 
@@ -47,18 +43,7 @@ async function readConfigFile(file: string, cwd: string): Promise<ConfigEntry[] 
   const result = await runGit(['config', '--file', file, '--no-includes', '--null', '--list'], {
     cwd
   })
-  if (result.code !== 0) return null
-  return result.stdout
-    .toString('utf8')
-    .split('\0')
-    .filter(Boolean)
-    .map(entry => {
-      // A key without `=` in the file is listed without a value: git reads it as true.
-      const newline = entry.indexOf('\n')
-      return newline < 0
-        ? { key: entry, value: 'true' }
-        : { key: entry.slice(0, newline), value: entry.slice(newline + 1) }
-    })
+  return result.code === 0 ? parseConfigEntries(result.stdout) : null
 }
 
 interface Places {

@@ -20,6 +20,7 @@ import {
   annexInstalled,
   AnnexRepository,
   isRelativePath,
+  remoteUrlEntries,
   usesAnnex,
   type AnnexFetched
 } from '../annex/annex-repository.js'
@@ -267,14 +268,12 @@ function rewrite(url: string, rules: readonly Rewrite[]): string {
 
 /** The remote URLs of a repository, `origin` first; relative paths resolved against `base`. */
 async function remoteUrls(cwd: string, base: string): Promise<string[]> {
-  const result = await runGit(['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], { cwd })
-  if (result.code !== 0) return []
-  const entries = parseConfigEntries(result.stdout)
+  const entries = await remoteUrlEntries(cwd, base)
   const ordered = [
     ...entries.filter(e => e.key === 'remote.origin.url'),
     ...entries.filter(e => e.key !== 'remote.origin.url')
   ]
-  return ordered.map(({ value }) => (isRelativePath(value) ? path.resolve(base, value) : value))
+  return ordered.map(({ value }) => value)
 }
 
 /**

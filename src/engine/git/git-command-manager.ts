@@ -381,10 +381,9 @@ export class GitCli implements GitCommandManager {
   }
 
   async configOfBlob(object: string): Promise<Map<string, string>> {
-    const result = await runGit(['config', '-z', '--blob', object, '--list'], { cwd: this.root })
     // A config file git cannot parse configures nothing.
-    if (result.code !== 0) return new Map()
-    return new Map(parseConfigEntries(result.stdout).map(({ key, value }) => [key, value]))
+    const entries = await this.configEntriesOfBlob(object).catch(() => [])
+    return new Map(entries.map(({ key, value }) => [key, value]))
   }
 
   async configEntriesOfBlob(object: string): Promise<ConfigEntry[]> {
