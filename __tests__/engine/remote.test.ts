@@ -94,6 +94,28 @@ describeWithDatalad('annexed content held by other repositories', () => {
     expect(fs.readFileSync(path.join(clone.path, '.git', 'config'), 'utf8')).not.toMatch(/annex/)
   })
 
+  it('makes no private clone in a plain git clone whose run commits need no annexed content', () => {
+    // text2git: the input and output are in git; only the dataset's git-annex branch is annex.
+    const textual = Dataset.create(sandbox, 'textual-origin', { text2git: true })
+    textual.write('in.txt', 'text that git holds\n')
+    textual.save('add input')
+    textual.run('tr a-z A-Z < {inputs} > {outputs}', {
+      message: 'textual record',
+      inputs: ['in.txt'],
+      outputs: ['out.txt']
+    })
+    const clone = Dataset.clone(sandbox, textual, 'textual-git-clone', 'git')
+    clone.addUserState()
+    const run = verifyCli(clone, ['--since', '', '--no-cache'], { json: true })
+    expect(run.report?.commits.map(c => [c.subject, c.status])).toEqual([
+      ['textual record', 'reproduced']
+    ])
+    expect(run.code).toBe(0)
+    // Cloning and `git annex init` would have been paid for nothing.
+    expect(run.stderr).not.toContain('private clone')
+    expectUntouched(clone, run)
+  })
+
   it('fetches an input that several commits share once, with all of them running at once', () => {
     const shared = Dataset.create(sandbox, 'shared-input')
     // Large enough that the fetches overlap: git-annex refuses a second transfer of a key.

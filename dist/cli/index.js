@@ -7785,14 +7785,34 @@ class AnnexRepository {
     root;
     onFetched;
     borrowFrom;
+    make;
     /**
      * @param borrowFrom the objects directory of another annex (a subdataset's in the user's
      *   clone) whose content is copied in before any remote is asked; it is only ever read.
      */
-    constructor(root, onFetched, borrowFrom = null) {
+    constructor(root, onFetched, borrowFrom = null, make = null) {
         this.root = root;
         this.onFetched = onFetched;
         this.borrowFrom = borrowFrom;
+        this.make = make;
+        // A repository made later is a plain clone: its annex is where git puts it in any clone.
+        if (make)
+            this.annexDir = Promise.resolve(external_node_path_default().join(root, '.git', 'annex'));
+    }
+    /**
+     * A repository that `make` creates at `root` when git-annex is first needed. A private clone
+     * costs a clone and a `git annex init`, and most run commits (all of a text2git dataset's)
+     * never need git-annex at all. Until then its annex does not exist: no link into it resolves.
+     */
+    static deferred(root, make, onFetched) {
+        return new AnnexRepository(root, onFetched, null, make);
+    }
+    made;
+    ready() {
+        if (!this.make)
+            return Promise.resolve();
+        this.made ??= this.make();
+        return this.made;
     }
     remoteUrls;
     indexPath;
@@ -7813,6 +7833,7 @@ class AnnexRepository {
      * rewrites the index it scans (its cached tree), and the user's index must stay as it was.
      */
     async annex(args, input) {
+        await this.ready();
         const cwd = this.root;
         const command = [...(await this.absoluteRemoteUrls()), 'annex', ...args];
         // Where the index is does not change: asked once, not once per git-annex call.
@@ -7833,6 +7854,7 @@ class AnnexRepository {
     }
     /** True once `git annex init` has run here (a fresh `git clone` has not). */
     async isInitialised() {
+        await this.ready();
         const result = await runGit(['config', '--get', 'annex.uuid'], { cwd: this.root });
         return result.code === 0 && result.stdout.toString('utf8').trim() !== '';
     }
@@ -15275,20 +15297,30 @@ function parseComparisonRules(text, source) {
 
 
 
+
 async function git(args, options) {
     return (await gitOutput(args, options)).toString('utf8');
 }
 /** Where a private clone keeps the source's own git-annex branch, which git-annex merges. */
 const SOURCE_ANNEX_BRANCH = 'refs/remotes/rerun-action-source/git-annex';
 /**
+ * Where a private clone in `parent` may go. The pid in the name lets a later run remove it if
+ * this one is killed (Workspace.removeStale).
+ */
+function privateCloneDir(parent) {
+    return external_node_path_default().join(parent, `rerun-action-clone-${process.pid}-${(0,external_node_crypto_namespaceObject.randomUUID)()}`);
+}
+/**
+ * Clone `userRoot` into `dir`, which must not exist yet (so that nothing planted there is used).
  * @param options.sourceAnnexBranch also take the source's own `git-annex` branch (for a
  *   subdataset installed in the user's clone: what it knows of where content is)
  */
-async function createPrivateClone(userRoot, parent, options = {}) {
-    // The pid in the name lets a later run remove it if this one is killed (Workspace.removeStale).
-    const dir = await external_node_fs_default().promises.mkdtemp(external_node_path_default().join(parent, `rerun-action-clone-${process.pid}-`));
+async function createPrivateClone(userRoot, dir, options = {}) {
+    await external_node_fs_default().promises.mkdir(dir, { mode: 0o700 });
     try {
-        await git(['clone', '--quiet', '--shared', '--no-checkout', userRoot, dir], { cwd: parent });
+        await git(['clone', '--quiet', '--shared', '--no-checkout', userRoot, dir], {
+            cwd: external_node_path_default().dirname(dir)
+        });
         const here = { cwd: dir };
         await git(['remote', 'remove', 'origin'], here);
         const remotes = await git(['config', '-z', '--get-regexp', '^remote\\.'], {
@@ -20570,7 +20602,6 @@ class SubdatasetRegistry {
         this.onFetched = onFetched;
     }
     static async open(git, dir, onFetched) {
-        await external_node_fs_default().promises.mkdir(dir, { recursive: true });
         const root = git.root;
         const [gitDir, remotes, rewrites] = await Promise.all([
             git.gitCommonDir(),
@@ -20578,6 +20609,15 @@ class SubdatasetRegistry {
             insteadOfRules(root)
         ]);
         return new SubdatasetRegistry({ git, root, gitDir, remotes }, dir, rewrites, onFetched);
+    }
+    made;
+    /**
+     * Made with the first clone: a directory that exists is one more read-only path to set up for
+     * every isolated command, and most datasets have no subdatasets.
+     */
+    ownDir() {
+        this.made ??= external_node_fs_default().promises.mkdir(this.dir, { recursive: true });
+        return this.made;
     }
     /**
      * Install what the replay of `commit` needs into its checkout of the parent, and work out the
@@ -20976,6 +21016,7 @@ class SubdatasetRegistry {
         let source = this.sources.get(`url:${url}`);
         if (!source) {
             source = (async () => {
+                await this.ownDir();
                 const dir = external_node_path_default().join(this.dir, `clone-${++this.clones}`);
                 const result = await runGit([...CLONE_OPTIONS, 'clone', '--quiet', '--no-checkout', '--', url, dir], { cwd: this.dir });
                 if (result.code !== 0) {
@@ -21010,7 +21051,10 @@ class SubdatasetRegistry {
                     throw new PreparationError(`subdataset ${p} uses git-annex, which is not installed`, 'unverifiable');
                 }
                 const from = source.userPath ?? (source.ownClone ? external_node_path_default().dirname(source.gitDir) : source.gitDir);
-                const clone = await createPrivateClone(from, this.dir, { sourceAnnexBranch: true });
+                await this.ownDir();
+                const clone = await createPrivateClone(from, privateCloneDir(this.dir), {
+                    sourceAnnexBranch: true
+                });
                 const borrow = source.ownClone ? null : external_node_path_default().join(source.gitDir, 'annex', 'objects');
                 return new AnnexRepository(clone, this.onFetched, borrow);
             })();
@@ -21899,12 +21943,15 @@ async function openDataset(repo, tempParent, notice, onFetched) {
     const annex = new AnnexRepository(root, onFetched);
     if (await annex.isInitialised())
         return { ...plain, annex };
-    notice(`git-annex is not initialised in ${root}: working in a private clone, so that your repository stays as it is`);
-    await external_node_fs_default().promises.mkdir(tempParent, { recursive: true });
-    const clone = await createPrivateClone(root, tempParent);
+    const clone = privateCloneDir(tempParent);
+    const makeClone = async () => {
+        notice(`git-annex is not initialised in ${root}: working in a private clone, so that your repository stays as it is`);
+        await external_node_fs_default().promises.mkdir(tempParent, { recursive: true });
+        await createPrivateClone(root, clone);
+    };
     return {
         ...plain,
-        annex: new AnnexRepository(clone, onFetched),
+        annex: AnnexRepository.deferred(clone, makeClone, onFetched),
         close: async () => {
             git.close();
             await removeTree(clone);

@@ -17,7 +17,7 @@ import {
   EMPTY_RULES,
   parseComparisonRules
 } from './config/comparison-rules.js'
-import { createPrivateClone } from './annex/private-clone.js'
+import { createPrivateClone, privateCloneDir } from './annex/private-clone.js'
 import { removeTree, Workspace } from './execute/workspace.js'
 import { prepareIsolation, type IsolationMode } from './execute/isolation.js'
 import type { HiddenPaths } from './execute/secret-files.js'
@@ -161,14 +161,17 @@ async function openDataset(
   }
   const annex = new AnnexRepository(root, onFetched)
   if (await annex.isInitialised()) return { ...plain, annex }
-  notice(
-    `git-annex is not initialised in ${root}: working in a private clone, so that your repository stays as it is`
-  )
-  await fs.promises.mkdir(tempParent, { recursive: true })
-  const clone = await createPrivateClone(root, tempParent)
+  const clone = privateCloneDir(tempParent)
+  const makeClone = async (): Promise<void> => {
+    notice(
+      `git-annex is not initialised in ${root}: working in a private clone, so that your repository stays as it is`
+    )
+    await fs.promises.mkdir(tempParent, { recursive: true })
+    await createPrivateClone(root, clone)
+  }
   return {
     ...plain,
-    annex: new AnnexRepository(clone, onFetched),
+    annex: AnnexRepository.deferred(clone, makeClone, onFetched),
     close: async () => {
       git.close()
       await removeTree(clone)

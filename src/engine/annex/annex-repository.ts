@@ -96,8 +96,32 @@ export class AnnexRepository {
   constructor(
     readonly root: string,
     private readonly onFetched?: (fetched: AnnexFetched) => void,
-    private readonly borrowFrom: string | null = null
-  ) {}
+    private readonly borrowFrom: string | null = null,
+    private readonly make: (() => Promise<void>) | null = null
+  ) {
+    // A repository made later is a plain clone: its annex is where git puts it in any clone.
+    if (make) this.annexDir = Promise.resolve(path.join(root, '.git', 'annex'))
+  }
+
+  /**
+   * A repository that `make` creates at `root` when git-annex is first needed. A private clone
+   * costs a clone and a `git annex init`, and most run commits (all of a text2git dataset's)
+   * never need git-annex at all. Until then its annex does not exist: no link into it resolves.
+   */
+  static deferred(
+    root: string,
+    make: () => Promise<void>,
+    onFetched?: (fetched: AnnexFetched) => void
+  ): AnnexRepository {
+    return new AnnexRepository(root, onFetched, null, make)
+  }
+
+  private made?: Promise<void>
+  private ready(): Promise<void> {
+    if (!this.make) return Promise.resolve()
+    this.made ??= this.make()
+    return this.made
+  }
 
   private remoteUrls?: Promise<string[]>
   private indexPath?: Promise<string>
@@ -122,6 +146,7 @@ export class AnnexRepository {
    * rewrites the index it scans (its cached tree), and the user's index must stay as it was.
    */
   private async annex(args: readonly string[], input?: string) {
+    await this.ready()
     const cwd = this.root
     const command = [...(await this.absoluteRemoteUrls()), 'annex', ...args]
     // Where the index is does not change: asked once, not once per git-annex call.
@@ -142,6 +167,7 @@ export class AnnexRepository {
 
   /** True once `git annex init` has run here (a fresh `git clone` has not). */
   async isInitialised(): Promise<boolean> {
+    await this.ready()
     const result = await runGit(['config', '--get', 'annex.uuid'], { cwd: this.root })
     return result.code === 0 && result.stdout.toString('utf8').trim() !== ''
   }

@@ -5,6 +5,7 @@
  * and git-annex branches, and keeps its worktrees, annex content and git-annex state in a temp
  * directory. The user's repository is only read.
  */
+import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseConfigEntries } from '../git/git-command-manager.js'
@@ -19,18 +20,28 @@ async function git(args: readonly string[], options: GitCallOptions): Promise<st
 const SOURCE_ANNEX_BRANCH = 'refs/remotes/rerun-action-source/git-annex'
 
 /**
+ * Where a private clone in `parent` may go. The pid in the name lets a later run remove it if
+ * this one is killed (Workspace.removeStale).
+ */
+export function privateCloneDir(parent: string): string {
+  return path.join(parent, `rerun-action-clone-${process.pid}-${randomUUID()}`)
+}
+
+/**
+ * Clone `userRoot` into `dir`, which must not exist yet (so that nothing planted there is used).
  * @param options.sourceAnnexBranch also take the source's own `git-annex` branch (for a
  *   subdataset installed in the user's clone: what it knows of where content is)
  */
 export async function createPrivateClone(
   userRoot: string,
-  parent: string,
+  dir: string,
   options: { sourceAnnexBranch?: boolean } = {}
 ): Promise<string> {
-  // The pid in the name lets a later run remove it if this one is killed (Workspace.removeStale).
-  const dir = await fs.promises.mkdtemp(path.join(parent, `rerun-action-clone-${process.pid}-`))
+  await fs.promises.mkdir(dir, { mode: 0o700 })
   try {
-    await git(['clone', '--quiet', '--shared', '--no-checkout', userRoot, dir], { cwd: parent })
+    await git(['clone', '--quiet', '--shared', '--no-checkout', userRoot, dir], {
+      cwd: path.dirname(dir)
+    })
     const here = { cwd: dir }
     await git(['remote', 'remove', 'origin'], here)
     const remotes = await git(['config', '-z', '--get-regexp', '^remote\\.'], {

@@ -24,7 +24,7 @@ import {
   usesAnnex,
   type AnnexFetched
 } from '../annex/annex-repository.js'
-import { createPrivateClone } from '../annex/private-clone.js'
+import { createPrivateClone, privateCloneDir } from '../annex/private-clone.js'
 import type { SubdatasetTree } from '../compare/compare-outputs.js'
 import {
   GitCli,
@@ -319,7 +319,6 @@ export class SubdatasetRegistry {
     dir: string,
     onFetched?: (fetched: AnnexFetched) => void
   ): Promise<SubdatasetRegistry> {
-    await fs.promises.mkdir(dir, { recursive: true })
     const root = git.root
     const [gitDir, remotes, rewrites] = await Promise.all([
       git.gitCommonDir(),
@@ -327,6 +326,16 @@ export class SubdatasetRegistry {
       insteadOfRules(root)
     ])
     return new SubdatasetRegistry({ git, root, gitDir, remotes }, dir, rewrites, onFetched)
+  }
+
+  private made?: Promise<unknown>
+  /**
+   * Made with the first clone: a directory that exists is one more read-only path to set up for
+   * every isolated command, and most datasets have no subdatasets.
+   */
+  private ownDir(): Promise<unknown> {
+    this.made ??= fs.promises.mkdir(this.dir, { recursive: true })
+    return this.made
   }
 
   /**
@@ -741,6 +750,7 @@ export class SubdatasetRegistry {
     let source = this.sources.get(`url:${url}`)
     if (!source) {
       source = (async () => {
+        await this.ownDir()
         const dir = path.join(this.dir, `clone-${++this.clones}`)
         const result = await runGit(
           [...CLONE_OPTIONS, 'clone', '--quiet', '--no-checkout', '--', url, dir],
@@ -782,7 +792,10 @@ export class SubdatasetRegistry {
         }
         const from =
           source.userPath ?? (source.ownClone ? path.dirname(source.gitDir) : source.gitDir)
-        const clone = await createPrivateClone(from, this.dir, { sourceAnnexBranch: true })
+        await this.ownDir()
+        const clone = await createPrivateClone(from, privateCloneDir(this.dir), {
+          sourceAnnexBranch: true
+        })
         const borrow = source.ownClone ? null : path.join(source.gitDir, 'annex', 'objects')
         return new AnnexRepository(clone, this.onFetched, borrow)
       })()
