@@ -5,10 +5,13 @@
  * cannot do to their own process.
  */
 import { prepareIsolation, type IsolationScope } from '../../src/engine/execute/isolation.js'
+import type { SetupProgram } from '../../src/engine/execute/isolation-setup.js'
 import type { SecretSources } from '../../src/engine/execute/secret-files.js'
 import { runShellCommand, type ShellCommandResult } from '../../src/engine/process.js'
 
 export interface DriverJob {
+  /** The only setup program to try (default: each that this machine has, fastest first). */
+  setup?: SetupProgram
   /** `off`: the command runs with no launcher. */
   isolation: 'required' | 'off'
   sources: SecretSources
@@ -31,8 +34,12 @@ export type DriverOutcome =
 
 async function drive(job: DriverJob): Promise<DriverOutcome> {
   const notices: string[] = []
-  const isolation = await prepareIsolation(job.isolation, job.sources, job.dir, message =>
-    notices.push(message)
+  const isolation = await prepareIsolation(
+    job.isolation,
+    job.sources,
+    job.dir,
+    message => notices.push(message),
+    job.setup ? [job.setup] : undefined
   )
   const launcher = isolation && job.scope ? isolation.launcherFor(job.scope) : undefined
   const run = (command: string, cwd: string, confine: string | undefined) =>

@@ -17,6 +17,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
+import { setupPrograms, type SetupProgram } from '../../src/engine/execute/isolation-setup.js'
 import { checkoutState, describeWithNamespaces, Sandbox, stateChanges } from '../helpers/dataset.js'
 import {
   asNobody,
@@ -302,9 +303,15 @@ function asUser(user: User, script: string, env: Record<string, string>): number
 }
 
 function scopeCases(user: User): void {
-  describe.each<Layout>(['beside', 'repository in temp', 'temp in repository'])(
-    'the repository %s the temp directory',
-    layout => {
+  describe.each(
+    setupPrograms().flatMap(program =>
+      (['beside', 'repository in temp', 'temp in repository'] as const).map(
+        layout => [layout, program] as const
+      )
+    )
+  )(
+    'the repository %s the temp directory, set up by %s',
+    (layout: Layout, program: SetupProgram) => {
       let s: Scenario
       let control: number | null
       let before: Map<string, string>
@@ -314,7 +321,9 @@ function scopeCases(user: User): void {
         s = await scenario(layout, user)
         control = asUser(user, CONTROL, s.env)
         before = outsideState(s)
-        outcome = await runDriver(driver, s.job, user, { PATH: s.env.PATH, HOME: s.home })
+        // Only this program: falling back to the other would pass without testing this one.
+        const job = { ...s.job, setup: program }
+        outcome = await runDriver(driver, job, user, { PATH: s.env.PATH, HOME: s.home })
       })
 
       it('may do all of it outside isolation, as the same user', () => {

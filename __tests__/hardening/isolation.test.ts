@@ -114,7 +114,23 @@ describeWithNamespaces('prepareIsolation', () => {
     expect(fs.readFileSync(path.join(worker, 'out.txt'), 'utf8')).toBe('isolated\n')
   })
 
-  /** A `mount` that refuses what the kernel may refuse, and does the rest. */
+  /** A perl that cannot set anything up (as where perl is missing, or mount(2) is refused). */
+  function pathWithoutPerl(): string {
+    const bin = sandbox.directory('failing-perl-bin')
+    fs.writeFileSync(
+      path.join(bin, 'perl'),
+      '#!/bin/sh\necho "perl: refused by the test" >&2\nexit 2\n',
+      {
+        mode: 0o755
+      }
+    )
+    return `${bin}:${savedPath ?? ''}`
+  }
+
+  /**
+   * A `mount` that refuses what the kernel may refuse, and does the rest; and a perl that cannot
+   * set anything up, since perl calls mount(2) without mount(8).
+   */
   function pathRefusing(option: string): string {
     const bin = sandbox.directory('refusing-mount-bin')
     const mount = spawnSync('sh', ['-c', 'command -v mount'], { encoding: 'utf8' }).stdout.trim()
@@ -123,8 +139,28 @@ describeWithNamespaces('prepareIsolation', () => {
       `#!/bin/sh\nfor arg; do case $arg in *${option}*) echo "mount: refused by the test" >&2; exit 32;; esac; done\nexec ${mount} "$@"\n`,
       { mode: 0o755 }
     )
-    return `${bin}:${savedPath ?? ''}`
+    return `${bin}:${pathWithoutPerl()}`
   }
+
+  it('sets up with the shell and mount(8) where perl cannot', async () => {
+    process.env.PATH = pathWithoutPerl()
+    const isolation = await prepareIsolation(
+      'required',
+      sources(),
+      sandbox.directory('isolation-without-perl'),
+      () => undefined
+    )
+    const worker = sandbox.directory('worker-without-perl')
+    const run = await runShellCommand(WHERE_AM_I, {
+      cwd: worker,
+      env: { PATH: process.env.PATH },
+      timeoutMs: 20_000,
+      tailBytes: 4096,
+      launcher: isolation?.launcherFor({ writable: worker, readOnly: [], confined: [] })
+    })
+    expect(run.exitCode).toBe(0)
+    expect(fs.readFileSync(path.join(worker, 'out.txt'), 'utf8')).toBe('isolated\n')
+  })
 
   describe.each([
     ['a read-only bind mount', 'remount,bind,ro'],

@@ -2982,7 +2982,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1462);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6683);
 /** Entry point of the bundled CLI (dist/cli.js). */
 
 
@@ -3021,7 +3021,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1462:
+/***/ 6683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15672,38 +15672,28 @@ async function secretFiles(sources, dir) {
     return steps;
 }
 
-;// CONCATENATED MODULE: ./src/engine/execute/isolation.ts
+;// CONCATENATED MODULE: ./src/engine/execute/isolation-setup.ts
 /**
- * Replayed commands run as the runner's user, so a scrubbed environment alone does not keep
- * secrets from them: files hold some (see secret-files.ts), /proc shows rerun-action's own
- * environment, and the temp directory holds other checkouts' credentials. On Linux, where the
- * kernel lets us, each execution therefore runs in its own mount and PID namespaces (util-linux
- * `unshare`): files with credentials are covered by scrubbed copies or emptiness, the temp
- * directory shows only the execution's own worker directory and what it may read, the user's
- * repository is read-only, and /proc shows only the command's own processes, all of which die
- * with the execution. Nothing is changed outside the namespaces: the user's files stay as they are.
+ * The programs that set up an isolated command's view of the file system, run as root of its
+ * new namespaces: `uid` `gid` (the caller's), then the steps of isolation.ts's setupSteps up to
+ * `--`, then the command. Each covers secrets, confines the temp directories, makes paths
+ * read-only or writable, reports on fd 3 (LAUNCHER_READY, or why not), then execs the command
+ * in a nested user namespace that maps the caller's own uid and gid back, so that files it
+ * writes are the caller's as before, and the command, holding no capability over the mount
+ * namespace, cannot undo any of it (not even when the caller is root).
+ *
+ * Two programs do the same steps. Perl (perl-base is part of every Debian and Ubuntu system)
+ * calls mount(2) itself: one process instead of a mount(8) per step, which is most of the cost
+ * of launching an isolated command. The shell with mount(8) serves where perl is missing, or
+ * where this module knows no number for mount(2).
  */
 
-
-
-
-
-
-
-const ISOLATION_MODES = ['auto', 'required', 'off'];
 /**
- * Runs as root of the new namespaces (`$1` `$2` the caller's uid and gid, then steps up to
- * `--`, then the command): covers each secret, confines the temp directories, makes paths
- * read-only or writable, reports on fd 3, then execs the command's shell in a nested user
- * namespace that maps the caller's own uid and gid back, so that files it writes are the
- * caller's as before, and the command, holding no capability over the mount namespace, cannot
- * undo any of it (not even when the caller is root).
- *
  * `mount -c`: libmount would otherwise resolve /proc/self/fd/4/... to the path it names, which
  * the tmpfs covers by then. A remount takes the flags it keeps (nosuid, nodev, which a user
  * namespace locks) from the mount table; `--bind -o ro` in one go would drop them and fail.
  */
-const SETUP_SCRIPT = `
+const SHELL_SETUP = `
 fail() { printf '%s\\n' "$1" >&3; exit 125; }
 must() { what=$1; shift; out=$("$@" 2>&1) || fail "cannot $what: $out"; }
 uid=$1 gid=$2
@@ -15768,6 +15758,117 @@ printf '%s\\n' ${LAUNCHER_READY} >&3
 exec 3>&-
 exec unshare --user --map-user="$uid" --map-group="$gid" "$@"
 `;
+/**
+ * The same steps in perl, mount(2) called directly (`syscall` with its number, $ARGV[0]). Paths
+ * are passed as strings (pointers), flags and NULL as numbers. A remount keeps the flags the
+ * mount has (nosuid, nodev, noexec, atime: a user namespace locks them), read from the mount
+ * table as mount(8) does. No module is loaded: perl starts in about a millisecond then.
+ */
+const PERL_SETUP = String.raw `
+use strict;
+open(REPORT, '>&=', 3) or exit 125;
+sub fail { syswrite(REPORT, "$_[0]\n"); exit 125 }
+my ($nr, $uid, $gid) = splice(@ARGV, 0, 3);
+my ($RDONLY, $REMOUNT, $BIND, $REC, $STRICTATIME) = (1, 32, 4096, 16384, 1 << 24);
+my %KEPT = (nosuid => 2, nodev => 4, noexec => 8, nosymfollow => 256, noatime => 1024,
+  nodiratime => 2048, relatime => 1 << 21);
+sub mnt { my ($src, $dst, $type, $flags, $data, $what) = @_;
+  syscall($nr + 0, $src, $dst, $type, $flags + 0, $data) == 0 or fail("cannot $what: $!") }
+sub unescape { my $s = shift; $s =~ s/\\([0-7]{3})/chr(oct($1))/ge; $s }
+sub flags_at { my ($p, $what) = @_; my $opts;
+  open(my $table, '<', '/proc/self/mountinfo') or fail("cannot $what: no mount table: $!");
+  while (my $line = <$table>) { my @f = split / /, $line; $opts = $f[5] if unescape($f[4]) eq $p }
+  close $table;
+  defined $opts or fail("cannot $what: no mount at $p");
+  my $flags = 0;
+  $flags |= $KEPT{$_} // 0 for split /,/, $opts;
+  $flags |= $STRICTATIME unless $opts =~ /(^|,)(noatime|relatime)(,|$)/;
+  $flags }
+sub remount { my ($p, $ro, $what) = @_; mnt(0, $p, 0, $REMOUNT | $BIND | $ro | flags_at($p, $what), 0, $what) }
+sub mkpath { my $p = ''; for (grep { length } split m{/}, shift) { $p .= "/$_"; mkdir $p } }
+my $cwd = readlink('/proc/self/cwd');
+defined $cwd or fail("cannot tell the command's directory");
+while (@ARGV && $ARGV[0] ne '--') {
+  my $step = shift @ARGV;
+  if ($step eq 'cover') {
+    my ($target, $source) = splice(@ARGV, 0, 2);
+    mnt($source, $target, 0, $BIND, 0, "cover $target");
+    remount($target, $RDONLY, "cover $target");
+  } elsif ($step eq 'empty-dir') {
+    my $target = shift @ARGV;
+    mnt('rerun-action', $target, 'tmpfs', $RDONLY, 'size=16k,mode=0500', "cover $target");
+  } elsif ($step eq 'confine') {
+    my ($dir, $count) = splice(@ARGV, 0, 2);
+    opendir(my $handle, $dir) or fail("cannot open $dir: $!");
+    my $fd = fileno($handle);
+    mnt('rerun-action', $dir, 'tmpfs', 0, 'mode=1777', "confine $dir");
+    for my $kept (splice(@ARGV, 0, $count)) {
+      my ($hidden, $point) = ("/proc/self/fd/$fd/$kept", "$dir/$kept");
+      if (-d $hidden) { mkpath($point) }
+      else { mkpath($point =~ s{/[^/]*$}{}r); open(my $f, '>>', $point) or fail("cannot keep $point: $!") }
+      mnt($hidden, $point, 0, $BIND | $REC, 0, "keep $point");
+    }
+    closedir $handle;
+  } elsif ($step eq 'read-only' || $step eq 'writable') {
+    my $p = shift @ARGV;
+    my $what = $step eq 'writable' ? "make $p writable" : "make $p read-only";
+    mnt($p, $p, 0, $BIND | $REC, 0, $what);
+    remount($p, $step eq 'writable' ? 0 : $RDONLY, $what);
+  } elsif ($step eq 'remount-read-only') {
+    my $p = shift @ARGV;
+    remount($p, $RDONLY, "make $p read-only");
+  } else { fail("unknown isolation step $step") }
+}
+shift @ARGV;
+chdir($cwd) or fail("the command's directory $cwd is hidden from it");
+syswrite(REPORT, "${LAUNCHER_READY}\n");
+close(REPORT);
+exec('unshare', '--user', "--map-user=$uid", "--map-group=$gid", @ARGV);
+exit 127;
+`;
+/** mount(2)'s number in the kernel interfaces node is built for, which perl shares. */
+const MOUNT_SYSCALL = {
+    x64: 165,
+    arm64: 40,
+    ia32: 21,
+    arm: 21,
+    riscv64: 40,
+    loong64: 40,
+    ppc64: 21,
+    s390x: 21
+};
+/** The setup programs to try, fastest first. */
+function setupPrograms() {
+    return MOUNT_SYSCALL[process.arch] === undefined ? ['shell'] : ['perl', 'shell'];
+}
+/** The argv that runs `program` with the caller's ids and `steps`, up to the command. */
+function setupCommand(program, ids, steps) {
+    const common = [String(ids.uid), String(ids.gid), ...steps, '--'];
+    if (program === 'shell')
+        return ['/bin/sh', '-c', SHELL_SETUP, 'rerun-action-isolation', ...common];
+    return ['perl', '-e', PERL_SETUP, '--', String(MOUNT_SYSCALL[process.arch]), ...common];
+}
+
+;// CONCATENATED MODULE: ./src/engine/execute/isolation.ts
+/**
+ * Replayed commands run as the runner's user, so a scrubbed environment alone does not keep
+ * secrets from them: files hold some (see secret-files.ts), /proc shows rerun-action's own
+ * environment, and the temp directory holds other checkouts' credentials. On Linux, where the
+ * kernel lets us, each execution therefore runs in its own mount and PID namespaces (util-linux
+ * `unshare`): files with credentials are covered by scrubbed copies or emptiness, the temp
+ * directory shows only the execution's own worker directory and what it may read, the user's
+ * repository is read-only, and /proc shows only the command's own processes, all of which die
+ * with the execution. Nothing is changed outside the namespaces: the user's files stay as they are.
+ */
+
+
+
+
+
+
+
+
+const ISOLATION_MODES = ['auto', 'required', 'off'];
 const isInside = (inner, outer) => inner === outer || inner.startsWith(outer === '/' ? '/' : `${outer}/`);
 const depth = (p) => p.split('/').filter(Boolean).length;
 function realPath(p) {
@@ -15881,7 +15982,7 @@ function coverSteps(hide, visible, readOnlyAt) {
     const directories = hide.flatMap(step => step.kind === 'empty-dir' && needed(step.target) ? ['empty-dir', step.target] : []);
     return [...files, ...directories];
 }
-function launcher(steps) {
+function launcher(program, steps) {
     const uid = process.getuid?.() ?? 0;
     const gid = process.getgid?.() ?? 0;
     // root can mount as it is; anyone else becomes root of a user namespace to mount.
@@ -15895,10 +15996,7 @@ function launcher(steps) {
             'unshare',
             ...namespaces,
             ...['--mount', '--pid', '--fork', '--kill-child', '--mount-proc'],
-            ...['/bin/sh', '-c', SETUP_SCRIPT, 'rerun-action-isolation'],
-            ...[String(uid), String(gid)],
-            ...steps,
-            '--'
+            ...setupCommand(program, { uid, gid }, steps)
         ]
     };
 }
@@ -15908,7 +16006,7 @@ function launcher(steps) {
  * read-only and a directory in it writable, made a directory read-only that is no mount of its
  * own, and had a /proc of its own. Run once per verification.
  */
-async function unavailableBecause(dir) {
+async function unavailableBecause(dir, program) {
     if (process.platform !== 'linux')
         return `namespaces exist only on Linux, not ${process.platform}`;
     const probe = external_node_path_default().join(dir, `probe-${(0,external_node_crypto_namespaceObject.randomUUID)()}`);
@@ -15951,7 +16049,7 @@ async function unavailableBecause(dir) {
             env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
             timeoutMs: 20_000,
             tailBytes: 4096,
-            launcher: launcher(steps)
+            launcher: launcher(program, steps)
         });
         if (run.exitCode === 0)
             return null;
@@ -15977,14 +16075,23 @@ function enableHint() {
 /**
  * How replayed commands are isolated, or null when they run without (mode off, or auto where
  * namespaces are unavailable, which `notice` reports). Scrubbed copies of config files go into
- * `dir`, which the caller removes at the end.
+ * `dir`, which the caller removes at the end. The first of `programs` that passes the trial sets
+ * up every execution.
  */
-async function prepareIsolation(mode, sources, dir, notice) {
+async function prepareIsolation(mode, sources, dir, notice, programs = setupPrograms()) {
     if (mode === 'off')
         return null;
     await external_node_fs_default().promises.mkdir(dir, { recursive: true, mode: 0o700 });
-    const reason = await unavailableBecause(dir);
-    if (reason !== null) {
+    let program;
+    let reason = null;
+    for (const candidate of programs) {
+        reason = await unavailableBecause(dir, candidate);
+        if (reason === null) {
+            program = candidate;
+            break;
+        }
+    }
+    if (program === undefined) {
         if (mode === 'required') {
             throw new UsageError(`isolation is required, but replayed commands cannot be isolated here: ${reason}.${enableHint()}`);
         }
@@ -16002,7 +16109,7 @@ async function prepareIsolation(mode, sources, dir, notice) {
             'if rerun-action is killed with SIGKILL');
     }
     return {
-        launcherFor: scope => launcher(setupSteps(hide, scope))
+        launcherFor: scope => launcher(program, setupSteps(hide, scope))
     };
 }
 

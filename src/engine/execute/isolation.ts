@@ -12,14 +12,10 @@ import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
-import {
-  LAUNCHER_READY,
-  parentDeathPrefix,
-  runShellCommand,
-  type CommandLauncher
-} from '../process.js'
+import { parentDeathPrefix, runShellCommand, type CommandLauncher } from '../process.js'
 import { shellQuote } from '../shell-quote.js'
 import { secretFiles, type HideStep, type SecretSources } from './secret-files.js'
+import { setupCommand, setupPrograms, type SetupProgram } from './isolation-setup.js'
 
 export const ISOLATION_MODES = ['auto', 'required', 'off'] as const
 /** auto: isolate where the kernel allows it, else say so and go on; required: refuse to go on. */
@@ -46,84 +42,6 @@ export interface Isolation {
   /** The launcher of one execution, which sees the file system as `scope` says. */
   launcherFor(scope: IsolationScope): CommandLauncher
 }
-
-/**
- * Runs as root of the new namespaces (`$1` `$2` the caller's uid and gid, then steps up to
- * `--`, then the command): covers each secret, confines the temp directories, makes paths
- * read-only or writable, reports on fd 3, then execs the command's shell in a nested user
- * namespace that maps the caller's own uid and gid back, so that files it writes are the
- * caller's as before, and the command, holding no capability over the mount namespace, cannot
- * undo any of it (not even when the caller is root).
- *
- * `mount -c`: libmount would otherwise resolve /proc/self/fd/4/... to the path it names, which
- * the tmpfs covers by then. A remount takes the flags it keeps (nosuid, nodev, which a user
- * namespace locks) from the mount table; `--bind -o ro` in one go would drop them and fail.
- */
-const SETUP_SCRIPT = `
-fail() { printf '%s\\n' "$1" >&3; exit 125; }
-must() { what=$1; shift; out=$("$@" 2>&1) || fail "cannot $what: $out"; }
-uid=$1 gid=$2
-shift 2
-# The command's directory, entered again at the end: the one it was started in is the directory
-# outside, from which relative paths would lead past every cover. (cd -P sets PWD physically.)
-cd -P . && cwd=$PWD || fail "cannot tell the command's directory"
-while [ "$1" != -- ]; do
-  case $1 in
-    cover)
-      must "cover $2" mount -c --bind "$3" "$2"
-      must "cover $2" mount -c -o remount,bind,ro "$2"
-      shift 3 ;;
-    empty-dir)
-      must "cover $2" mount -t tmpfs -o ro,size=16k,mode=0500 rerun-action "$2"
-      shift 2 ;;
-    confine)
-      # $3 entries of $2 (relative paths) stay, reached through a descriptor opened before.
-      dir=$2 count=$3
-      shift 3
-      exec 4<"$dir" || fail "cannot open $dir"
-      must "confine $dir" mount -t tmpfs -o mode=1777 rerun-action "$dir"
-      # The mount points of all of them, made by one mkdir (eval sees names of variables only).
-      i=0 points=
-      while [ "$i" -lt "$count" ]; do
-        i=$((i + 1))
-        eval "kept=\\\${$i}"
-        if [ -d "/proc/self/fd/4/$kept" ]; then
-          point=$dir/$kept
-        else
-          case $kept in */*) point=$dir/\${kept%/*} ;; *) point=$dir ;; esac
-        fi
-        eval "point_$i=\\$point"
-        points="$points \\"\\$point_$i\\""
-      done
-      [ "$count" -eq 0 ] || eval "must \\"keep entries of \\$dir\\" mkdir -p -- $points"
-      while [ "$count" -gt 0 ]; do
-        kept=$dir/$1 hidden=/proc/self/fd/4/$1
-        [ -d "$hidden" ] || { : >>"$kept"; } 2>/dev/null || fail "cannot keep $kept"
-        must "keep $kept" mount -c --rbind "$hidden" "$kept"
-        shift
-        count=$((count - 1))
-      done
-      exec 4<&- ;;
-    read-only)
-      must "make $2 read-only" mount -c --rbind "$2" "$2"
-      must "make $2 read-only" mount -c -o remount,bind,ro "$2"
-      shift 2 ;;
-    remount-read-only)
-      must "make $2 read-only" mount -c -o remount,bind,ro "$2"
-      shift 2 ;;
-    writable)
-      must "make $2 writable" mount -c --rbind "$2" "$2"
-      must "make $2 writable" mount -c -o remount,bind,rw "$2"
-      shift 2 ;;
-    *) fail "unknown isolation step $1" ;;
-  esac
-done
-shift
-cd -P -- "$cwd" 2>/dev/null || fail "the command's directory $cwd is hidden from it"
-printf '%s\\n' ${LAUNCHER_READY} >&3
-exec 3>&-
-exec unshare --user --map-user="$uid" --map-group="$gid" "$@"
-`
 
 const isInside = (inner: string, outer: string): boolean =>
   inner === outer || inner.startsWith(outer === '/' ? '/' : `${outer}/`)
@@ -269,7 +187,7 @@ function coverSteps(
   return [...files, ...directories]
 }
 
-function launcher(steps: readonly string[]): CommandLauncher {
+function launcher(program: SetupProgram, steps: readonly string[]): CommandLauncher {
   const uid = process.getuid?.() ?? 0
   const gid = process.getgid?.() ?? 0
   // root can mount as it is; anyone else becomes root of a user namespace to mount.
@@ -283,10 +201,7 @@ function launcher(steps: readonly string[]): CommandLauncher {
       'unshare',
       ...namespaces,
       ...['--mount', '--pid', '--fork', '--kill-child', '--mount-proc'],
-      ...['/bin/sh', '-c', SETUP_SCRIPT, 'rerun-action-isolation'],
-      ...[String(uid), String(gid)],
-      ...steps,
-      '--'
+      ...setupCommand(program, { uid, gid }, steps)
     ]
   }
 }
@@ -297,7 +212,7 @@ function launcher(steps: readonly string[]): CommandLauncher {
  * read-only and a directory in it writable, made a directory read-only that is no mount of its
  * own, and had a /proc of its own. Run once per verification.
  */
-async function unavailableBecause(dir: string): Promise<string | null> {
+async function unavailableBecause(dir: string, program: SetupProgram): Promise<string | null> {
   if (process.platform !== 'linux') return `namespaces exist only on Linux, not ${process.platform}`
   const probe = path.join(dir, `probe-${randomUUID()}`)
   const file = path.join(probe, 'file')
@@ -342,7 +257,7 @@ async function unavailableBecause(dir: string): Promise<string | null> {
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
       timeoutMs: 20_000,
       tailBytes: 4096,
-      launcher: launcher(steps)
+      launcher: launcher(program, steps)
     })
     if (run.exitCode === 0) return null
     return `a trial isolated command exited with ${run.exitCode}${run.tail.trim() ? `: ${run.tail.trim()}` : ''}`
@@ -367,18 +282,28 @@ function enableHint(): string {
 /**
  * How replayed commands are isolated, or null when they run without (mode off, or auto where
  * namespaces are unavailable, which `notice` reports). Scrubbed copies of config files go into
- * `dir`, which the caller removes at the end.
+ * `dir`, which the caller removes at the end. The first of `programs` that passes the trial sets
+ * up every execution.
  */
 export async function prepareIsolation(
   mode: IsolationMode,
   sources: SecretSources,
   dir: string,
-  notice: (message: string) => void
+  notice: (message: string) => void,
+  programs: readonly SetupProgram[] = setupPrograms()
 ): Promise<Isolation | null> {
   if (mode === 'off') return null
   await fs.promises.mkdir(dir, { recursive: true, mode: 0o700 })
-  const reason = await unavailableBecause(dir)
-  if (reason !== null) {
+  let program: SetupProgram | undefined
+  let reason: string | null = null
+  for (const candidate of programs) {
+    reason = await unavailableBecause(dir, candidate)
+    if (reason === null) {
+      program = candidate
+      break
+    }
+  }
+  if (program === undefined) {
     if (mode === 'required') {
       throw new UsageError(
         `isolation is required, but replayed commands cannot be isolated here: ${reason}.${enableHint()}`
@@ -404,6 +329,6 @@ export async function prepareIsolation(
     )
   }
   return {
-    launcherFor: scope => launcher(setupSteps(hide, scope))
+    launcherFor: scope => launcher(program, setupSteps(hide, scope))
   }
 }
