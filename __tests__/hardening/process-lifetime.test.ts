@@ -14,6 +14,7 @@ import { randomInt } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { prepareIsolation, type Isolation } from '../../src/engine/execute/isolation.js'
+import { setupPrograms, type SetupProgram } from '../../src/engine/execute/isolation-setup.js'
 import { EXECUTION_VARIABLE, runShellCommand } from '../../src/engine/process.js'
 import { shellQuote } from '../../src/engine/shell-quote.js'
 import { describeWithNamespaces, Sandbox } from '../helpers/dataset.js'
@@ -135,7 +136,7 @@ describe('without isolation', () => {
   })
 })
 
-describeWithNamespaces('isolated', () => {
+describeWithNamespaces.each(setupPrograms())('isolated, set up by %s', program => {
   let isolation: Isolation
 
   beforeAll(async () => {
@@ -148,7 +149,8 @@ describeWithNamespaces('isolated', () => {
         hidden: { files: [], directories: [] }
       },
       sandbox.directory('isolation'),
-      message => notices.push(message)
+      message => notices.push(message),
+      [program]
     )
     if (!prepared) throw new Error(`isolation was required: ${notices.join('; ')}`)
     isolation = prepared
@@ -157,9 +159,23 @@ describeWithNamespaces('isolated', () => {
   it('starts the launcher so that it dies with rerun-action, and its namespace with it', () => {
     const worker = sandbox.directory('worker')
     const { prefix } = isolation.launcherFor({ writable: worker, readOnly: [], confined: [] })
-    expect(prefix.slice(1, 3)).toEqual(['--pdeathsig', 'KILL'])
-    expect(path.basename(prefix[0] ?? '')).toBe('setpriv')
-    expect(prefix).toContain('--kill-child')
+    // setpriv and unshare --kill-child; or prctl(PR_SET_PDEATHSIG, SIGKILL), asked for by the
+    // launcher and again by its namespace's init.
+    const script = prefix[2] ?? ''
+    const seen = {
+      shell: [
+        path.basename(prefix[0] ?? ''),
+        ...prefix.slice(1, 3),
+        prefix.includes('--kill-child')
+      ],
+      perl: [
+        prefix[0],
+        /syscall\(\$prctl \+ 0, 1, 9, 0, 0, 0\)/.test(script),
+        script.match(/^die_with_parent\(\);$/gm)?.length
+      ]
+    }
+    const expected = { shell: ['setpriv', '--pdeathsig', 'KILL', true], perl: ['perl', true, 2] }
+    expect(seen[program]).toEqual(expected[program])
   })
 
   it('kills every process the command started, whatever it did, before it resolves', async () => {
@@ -206,7 +222,11 @@ interface Killed {
  * With `busy`, commands ran to their end before it, and another runs beside it in a worker
  * directory of its own, with daemons of its own that must not survive either.
  */
-async function killMidCommand(user: User, isolated: boolean, busy = false): Promise<Killed> {
+async function killMidCommand(
+  user: User,
+  isolated: SetupProgram | false,
+  busy = false
+): Promise<Killed> {
   const base = sandbox.directory(`killed-${user}`)
   const worker = path.join(base, 'worker')
   const beside = path.join(base, 'beside')
@@ -222,6 +242,7 @@ async function killMidCommand(user: User, isolated: boolean, busy = false): Prom
   const besideCommand = `${daemons(m, beside)}\ntouch running\nsleep 1000 ${m}`
   const job: DriverJob = {
     isolation: isolated ? 'required' : 'off',
+    setup: isolated || undefined,
     sources: { gitDirs: [], env: { HOME: base }, hidden: { files: [], directories: [] } },
     dir: path.join(base, 'isolation'),
     scope: isolated ? { writable: worker, readOnly: [], confined: [] } : undefined,
@@ -274,9 +295,9 @@ describe('when rerun-action is SIGKILLed mid-command, as root', () => {
     expect(killed.alive).toBeGreaterThanOrEqual(10)
   })
 
-  describeWithNamespaces('isolated', () => {
+  describeWithNamespaces.each(setupPrograms())('isolated, set up by %s', program => {
     it('nothing of the command survives', async () => {
-      const killed = await killMidCommand('root', true)
+      const killed = await killMidCommand('root', program)
       expect(killed).toEqual(KILLED)
       expect(killed.alive).toBeGreaterThanOrEqual(5)
     })
@@ -296,8 +317,8 @@ describeAsNobody('when rerun-action is SIGKILLed mid-command, as an unprivileged
     expect(killed.alive).toBeGreaterThanOrEqual(10)
   })
 
-  it('isolated, nothing of the command survives', async () => {
-    const killed = await killMidCommand('nobody', true)
+  it.each(setupPrograms())('isolated by %s, nothing of the command survives', async program => {
+    const killed = await killMidCommand('nobody', program)
     expect(killed).toEqual(KILLED)
     expect(killed.alive).toBeGreaterThanOrEqual(5)
   })

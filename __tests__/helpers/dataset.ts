@@ -86,11 +86,14 @@ if (noNamespaces !== null) {
  */
 export function pathWithoutNamespaces(sandbox: Sandbox): string {
   const bin = sandbox.directory('no-namespaces-bin')
-  fs.writeFileSync(
-    path.join(bin, 'unshare'),
-    '#!/bin/sh\necho "unshare: write failed /proc/self/uid_map: Operation not permitted" >&2\nexit 1\n',
-    { mode: 0o755 }
-  )
+  // Both launchers: util-linux's, and perl, which makes namespaces itself.
+  for (const program of ['unshare', 'perl']) {
+    fs.writeFileSync(
+      path.join(bin, program),
+      `#!/bin/sh\necho "${program}: write failed /proc/self/uid_map: Operation not permitted" >&2\nexit 1\n`,
+      { mode: 0o755 }
+    )
+  }
   return `${bin}:${process.env.PATH ?? ''}`
 }
 

@@ -15,7 +15,7 @@ import { UsageError } from '../errors.js'
 import { parentDeathPrefix, runShellCommand, type CommandLauncher } from '../process.js'
 import { shellQuote } from '../shell-quote.js'
 import { secretFiles, type HideStep, type SecretSources } from './secret-files.js'
-import { setupCommand, setupPrograms, type SetupProgram } from './isolation-setup.js'
+import { launchCommand, setupPrograms, type SetupProgram } from './isolation-setup.js'
 
 export const ISOLATION_MODES = ['auto', 'required', 'off'] as const
 /** auto: isolate where the kernel allows it, else say so and go on; required: refuse to go on. */
@@ -188,22 +188,8 @@ function coverSteps(
 }
 
 function launcher(program: SetupProgram, steps: readonly string[]): CommandLauncher {
-  const uid = process.getuid?.() ?? 0
-  const gid = process.getgid?.() ?? 0
-  // root can mount as it is; anyone else becomes root of a user namespace to mount.
-  const namespaces = uid === 0 ? [] : ['--user', '--map-root-user']
-  return {
-    prefix: [
-      // The execution dies with rerun-action, even when that is SIGKILLed: unshare gets
-      // SIGKILL then, and --kill-child passes it on to the PID namespace's init, whose death
-      // ends every process in the namespace.
-      ...parentDeathPrefix(),
-      'unshare',
-      ...namespaces,
-      ...['--mount', '--pid', '--fork', '--kill-child', '--mount-proc'],
-      ...setupCommand(program, { uid, gid }, steps)
-    ]
-  }
+  const ids = { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 }
+  return { prefix: launchCommand(program, ids, steps) }
 }
 
 /**
@@ -322,7 +308,7 @@ export async function prepareIsolation(
       `replayed commands run isolated; hidden from them: ${hidden.map(step => step.target).join(', ')}`
     )
   }
-  if (parentDeathPrefix().length === 0) {
+  if (program === 'shell' && parentDeathPrefix().length === 0) {
     notice(
       'setpriv (util-linux) is not installed: a replayed command may outlive rerun-action ' +
         'if rerun-action is killed with SIGKILL'
