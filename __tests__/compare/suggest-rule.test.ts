@@ -2,11 +2,22 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { analyseDifference } from '../../src/engine/compare/content/analyse-difference.js'
-import { suggestRule } from '../../src/engine/compare/content/suggest-rule.js'
+import {
+  rulesYaml,
+  suggestRules,
+  type Difference
+} from '../../src/engine/compare/content/suggest-rule.js'
+import type { CauseHint, Deviation } from '../../src/engine/model.js'
 import { parseComparisonRules } from '../../src/engine/config/comparison-rules.js'
 import { lines, ScratchFiles } from './scratch-files.js'
 
 const files = new ScratchFiles()
+
+/** The `.rerun.yml` suggested for one output's difference, or null. */
+function suggestRule(path: string, cause: CauseHint | undefined, deviation?: Deviation) {
+  const suggestions = suggestRules([{ path, cause, deviation }])
+  return suggestions.length > 0 ? rulesYaml(suggestions) : null
+}
 afterAll(() => files.remove())
 
 /** Analyse, suggest, apply the suggestion: the same files must then be within the rule. */
@@ -19,7 +30,7 @@ async function suggestAndApply(outputPath: string, committed: string, regenerate
   return { analysis, snippet, rule, again: await analyseDifference(...pair, outputPath, rule) }
 }
 
-describe('suggestRule', () => {
+describe('a rule for one output', () => {
   it('suggests a relative tolerance a bit above the drift seen', async () => {
     const committed = lines(10, i => `v ${(i + 1) / 3}`)
     const regenerated = lines(10, i => `v ${((i + 1) / 3) * (1 + 3e-9)}`)
@@ -84,6 +95,95 @@ describe('suggestRule', () => {
           parseComparisonRules(snippet ?? '', 's').ruleFor('x.txt').tolerance?.relative ?? 0
         expect(suggested).toBeGreaterThanOrEqual(relative)
         expect(suggested).toBeLessThanOrEqual(relative * 20)
+      })
+    )
+  })
+})
+
+/** The rules suggested for these differences, parsed as .rerun.yml. */
+function parsed(differences: Difference[]) {
+  const suggestions = suggestRules(differences)
+  const yaml = suggestions.length > 0 ? rulesYaml(suggestions) : 'rules: []'
+  return { suggestions, rules: parseComparisonRules(yaml, 'suggestion') }
+}
+
+const drift = (path: string, relative = 3e-9): Difference => ({
+  path,
+  cause: 'float-drift',
+  deviation: { absolute: relative, relative }
+})
+const stamped = (path: string): Difference => ({ path, cause: 'timestamps' })
+const changed = (path: string): Difference => ({ path })
+
+describe('rules for many outputs', () => {
+  it('suggest one glob for outputs of one directory and extension that differ alike', () => {
+    const csvs = [1, 2, 3, 4, 5].map(i => drift(`results/run-${i}.csv`, i * 1e-9))
+    const { suggestions, rules } = parsed(csvs)
+    expect(suggestions.map(s => s.glob)).toEqual(['results/*.csv'])
+    expect(suggestions[0]?.paths).toHaveLength(5)
+    // The tolerance covers the largest deviation of them all.
+    expect(rules.ruleFor('results/run-5.csv').tolerance?.relative).toBe(1e-8)
+    expect(rulesYaml(suggestions)).toMatchSnapshot()
+  })
+
+  it('reach across directories with ** when nothing else differs there', () => {
+    const stamps = ['logs/a/run.log', 'logs/b/run.log', 'logs/b/c/run.log'].map(stamped)
+    const { suggestions, rules } = parsed(stamps)
+    expect(suggestions.map(s => s.glob)).toEqual(['logs/**/*.log'])
+    for (const { path } of stamps) expect(rules.ruleFor(path).ignoreLines).toHaveLength(1)
+  })
+
+  it('never cover an output that differs in a way no rule should accept', () => {
+    const { suggestions, rules } = parsed([
+      drift('results/a.csv'),
+      drift('results/b.csv'),
+      changed('results/c.csv'),
+      drift('other/d.csv'),
+      drift('other/e.csv')
+    ])
+    expect(suggestions.map(s => s.glob)).toEqual(['results/a.csv', 'results/b.csv', 'other/*.csv'])
+    expect(rules.ruleFor('results/c.csv').tolerance).toBeUndefined()
+  })
+
+  it('never cover an output that differs for another cause, nor suggest for an output that also differs otherwise', () => {
+    const { suggestions, rules } = parsed([
+      drift('out/a.txt'),
+      stamped('out/b.txt'),
+      drift('out/c.txt'),
+      // Drift in one commit, an unexplained change in another: no rule hides it.
+      drift('out/d.txt'),
+      changed('out/d.txt')
+    ])
+    expect(suggestions.map(s => s.glob)).toEqual(['out/a.txt', 'out/c.txt', 'out/b.txt'])
+    expect(rules.ruleFor('out/b.txt').tolerance).toBeUndefined()
+    expect(rules.ruleFor('out/d.txt')).toEqual({ ignore: false, ignoreLines: [] })
+  })
+
+  it('escape glob characters in the directory and extension of a shared glob', () => {
+    const { suggestions, rules } = parsed([drift('r[1]/a.c*v'), drift('r[1]/b.c*v')])
+    expect(suggestions.map(s => s.glob)).toEqual(['r\\[1\\]/*.c\\*v'])
+    expect(rules.ruleFor('r[1]/z.c*v').tolerance).toBeDefined()
+    expect(rules.ruleFor('r1/z.c*v').tolerance).toBeUndefined()
+  })
+
+  it('accept every difference they were suggested for, whatever the paths', () => {
+    // Paths as outputs have them: relative, normalised (no `.` or `..` component).
+    const segment = fc.stringMatching(/^[a-z[\]*?.]{1,4}$/).filter(s => s !== '.' && s !== '..')
+    const path = fc.array(segment, { minLength: 1, maxLength: 3 }).map(parts => parts.join('/'))
+    const difference = fc.oneof(path.map(drift), path.map(stamped), path.map(changed))
+    fc.assert(
+      fc.property(fc.array(difference, { maxLength: 12 }), differences => {
+        const { suggestions, rules } = parsed(differences)
+        const unexplained = new Set(differences.filter(d => d.cause === undefined).map(d => d.path))
+        const holds = (d: Difference): boolean => {
+          const rule = rules.ruleFor(d.path)
+          // No rule relaxes the comparison of an output that differs in another way.
+          if (unexplained.has(d.path)) return !rule.tolerance && rule.ignoreLines.length === 0
+          if (d.cause === 'float-drift') return (rule.tolerance?.relative ?? 0) >= 3e-9
+          return rule.ignoreLines.length === 1
+        }
+        expect(differences.filter(d => !holds(d))).toEqual([])
+        expect(suggestions.flatMap(s => s.paths).some(p => unexplained.has(p))).toBe(false)
       })
     )
   })

@@ -45,32 +45,61 @@ const TYPE_6_TAGS =
 const TYPE_6_START = new RegExp(`^ {0,3}</?(${TYPE_6_TAGS})(\\s|/?>|$)`, 'i')
 const COMMENT_START = /^ {0,3}<!--/
 
+/** A fenced code block's opening: three or more backticks or tildes, indented three at most. */
+const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})/
+
+type LineKind = 'markdown' | 'html' | 'code' | 'blank'
+
 /**
- * The lines of HTML-flavoured markdown that CommonMark parses as markdown, i.e. that are not raw
- * HTML: outside HTML blocks of type 1 (`<pre>` and friends, ended by their closing tag only),
- * type 2 (comments) and type 6 (block-level tags, ended by a blank line). Blank lines are left
- * out. Enough for the renderers here, which use no other kind of HTML block.
+ * Each line of HTML-flavoured markdown with what CommonMark makes of it: raw HTML inside HTML
+ * blocks of type 1 (`<pre>` and friends, ended by their closing tag only), type 2 (comments)
+ * and type 6 (block-level tags, ended by a blank line); literal text inside fenced code blocks
+ * (ended by a fence of the same character, at least as long), fences included; markdown
+ * otherwise. Enough for the renderers here, which use no other kind of HTML block.
  */
-export function markdownLines(markdown: string): string[] {
-  const lines = markdown.split(/\r\n|\r|\n/)
-  const parsed: string[] = []
+function lineKinds(markdown: string): { line: string; kind: LineKind }[] {
+  const kinds: { line: string; kind: LineKind }[] = []
   let end: ((line: string) => boolean) | null = null
-  for (const line of lines) {
+  let kind: LineKind = 'markdown'
+  for (const line of markdown.split(/\r\n|\r|\n/)) {
     if (end === null) {
+      const fence = FENCE_OPENING.exec(line)?.[1]
+      if (fence) {
+        const closing = new RegExp(`^ {0,3}${fence[0]}{${fence.length},}\\s*$`)
+        end = l => closing.test(l)
+        kind = 'code'
+        kinds.push({ line, kind })
+        continue
+      }
       if (TYPE_1_START.test(line)) end = l => TYPE_1_END.test(l)
       else if (COMMENT_START.test(line)) end = l => l.includes('-->')
       else if (TYPE_6_START.test(line)) end = l => l.trim() === ''
       else {
-        if (line.trim() !== '') parsed.push(line)
+        kinds.push({ line, kind: line.trim() === '' ? 'blank' : 'markdown' })
         continue
       }
+      kind = 'html'
+      kinds.push({ line, kind })
       // A block of type 1 or 2 may end on its first line (type 6 needs a blank line).
       if (end(line)) end = null
       continue
     }
+    kinds.push({ line, kind })
     if (end(line)) end = null
   }
-  return parsed
+  return kinds
+}
+
+/** The lines that CommonMark parses as markdown: not raw HTML, not code. Blank lines are left out. */
+export function markdownLines(markdown: string): string[] {
+  return lineKinds(markdown).flatMap(({ line, kind }) => (kind === 'markdown' ? [line] : []))
+}
+
+/** The text outside fenced code blocks, whose content GitHub shows as it is: no mentions there. */
+export function outsideCode(markdown: string): string {
+  return lineKinds(markdown)
+    .flatMap(({ line, kind }) => (kind === 'code' ? [] : [line]))
+    .join('\n')
 }
 
 /** `@` right before a name character: GitHub may take it for a mention. */

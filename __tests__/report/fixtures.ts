@@ -1,5 +1,5 @@
 /** Verdicts covering every status and kind of difference, for the renderer tests. */
-import type { CommitVerdict, VerificationResult } from '../../src/engine/model.js'
+import type { CommitVerdict, OutputVerdict, VerificationResult } from '../../src/engine/model.js'
 
 const sha = (digit: string): string => digit.repeat(40)
 
@@ -159,7 +159,7 @@ export const EVERYTHING = resultOf([
 export function many(verdict: CommitVerdict, count: number): CommitVerdict[] {
   return Array.from({ length: count }, (_, i) => ({
     ...verdict,
-    sha: i.toString(16).padStart(40, 'a'),
+    sha: (0x10000000 + i).toString(16).padEnd(40, '0'),
     subject: `${verdict.subject} #${i}`
   }))
 }
@@ -168,3 +168,100 @@ export const LINKS = {
   commitUrl: (commit: string): string => `https://github.invalid/octo/data/commit/${commit}`,
   runUrl: 'https://github.invalid/octo/data/actions/runs/4242'
 }
+
+/** A path of about 80 characters, as real analyses have them. */
+export function longPath(i: number, extension = 'csv'): string {
+  const n = String(i).padStart(3, '0')
+  return `results/subject-${n}/regression-coefficients-with-bootstrap-intervals-${n}.${extension}`
+}
+
+/** An output whose only difference is the date it was generated on. */
+export function stampedOutput(path: string): OutputVerdict {
+  return {
+    path,
+    status: 'modified',
+    declared: true,
+    reason: 'content differs',
+    cause: 'timestamps',
+    diff: {
+      kind: 'text',
+      unified: '@@ -1 +1 @@\n-# generated 2024-01-05 10:00\n+# generated 2026-11-25 21:13\n',
+      firstDifferentLine: 1,
+      truncatedLines: 0
+    }
+  }
+}
+
+/** An output whose numbers drifted by `relative`. */
+export function driftingOutput(path: string, relative: number): OutputVerdict {
+  return {
+    path,
+    status: 'modified',
+    declared: true,
+    reason: 'content differs',
+    cause: 'float-drift',
+    deviation: { absolute: relative * 4.2, relative },
+    diff: {
+      kind: 'table',
+      cells: [{ row: 1, column: 'mean', old: '4.2', new: String(4.2 * (1 + relative)) }],
+      addedRows: 0,
+      removedRows: 0,
+      truncated: 0,
+      firstDifferentLine: 2
+    }
+  }
+}
+
+/** A mismatch of these outputs. */
+export function mismatchOf(sha: string, subject: string, outputs: OutputVerdict[]): CommitVerdict {
+  return {
+    ...MISMATCH,
+    sha,
+    subject,
+    reason: `${outputs.length} outputs differ: ${outputs
+      .slice(0, 3)
+      .map(o => `${o.path} (${o.status})`)
+      .join(', ')} and ${outputs.length - 3} more`,
+    outputs
+  }
+}
+
+/** 355 outputs that differ by their timestamps and five CSV files whose numbers drifted. */
+export const MANY_OUTPUTS = mismatchOf('e'.repeat(40), 'Fit every subject', [
+  ...Array.from({ length: 355 }, (_, i) => stampedOutput(longPath(i, 'txt'))),
+  ...Array.from({ length: 5 }, (_, i) =>
+    driftingOutput(`results/summary/run-${i}.csv`, (i + 1) * 1e-9)
+  )
+])
+
+/**
+ * 200 commits, 195 reproduced: problems here and there in the history, as at the end of a long
+ * analysis. `big` puts the 355-output mismatch among them.
+ */
+export function twoHundredCommits(big = false): VerificationResult {
+  const commits = many(REPRODUCED, 200)
+  const problems: [number, CommitVerdict][] = [
+    [40, MISMATCH],
+    [90, FAILED],
+    [120, big ? MANY_OUTPUTS : UNVERIFIABLE],
+    [150, ERROR],
+    [199, { ...MISMATCH, subject: 'The latest summary' }]
+  ]
+  for (const [position, verdict] of problems)
+    commits[position] = { ...verdict, sha: `${position}`.padEnd(40, 'f') }
+  return resultOf(commits)
+}
+
+/** A branching pipeline, raw → clean → {stats, plot} → paper, whose statistics do not reproduce. */
+export const PIPELINE: VerificationResult = resultOf([
+  { ...REPRODUCED, sha: sha('a'), subject: 'Download the raw data', dependencies: [] },
+  { ...REPRODUCED, sha: sha('b'), subject: 'Clean the data', dependencies: [sha('a')] },
+  { ...MISMATCH, sha: sha('c'), subject: 'Compute statistics', dependencies: [sha('b')] },
+  { ...REPRODUCED, sha: sha('d'), subject: 'Plot the clean data', dependencies: [sha('b')] },
+  {
+    ...REPRODUCED,
+    sha: sha('e'),
+    subject: 'Write the paper',
+    dependencies: [sha('c'), sha('d')]
+  }
+])

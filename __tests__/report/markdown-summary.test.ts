@@ -2,15 +2,18 @@ import { describe, expect, it } from '@jest/globals'
 import { byteLength } from '../../src/report/html.js'
 import { headline, renderJobSummary } from '../../src/report/markdown-summary.js'
 import {
+  driftingOutput,
   EVERYTHING,
   FAILED,
   LINKS,
   many,
   MISMATCH,
+  mismatchOf,
   REPRODUCED,
   resultOf,
   SKIPPED
 } from './fixtures.js'
+import { structureProblems } from './markdown-structure.js'
 
 describe('headline', () => {
   it.each([
@@ -33,13 +36,17 @@ describe('renderJobSummary', () => {
 
   it('renders every status, difference and failure detail', () => {
     expect(summary).toMatchSnapshot()
+    expect(structureProblems(summary)).toEqual([])
   })
 
   it('escapes everything that comes from the repository', () => {
     expect(summary).not.toContain('<script>')
     expect(summary).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     expect(summary).toContain('Summarise &lt;results&gt; &amp; &quot;stats&quot;')
-    expect(summary).toContain('generated &lt;2026-11-25&gt;')
+    // A diff is literal inside its fence: as it is, only controls escaped.
+    expect(summary).toContain(
+      '```diff\n@@ -3 +3 @@\n-generated <2024-01-01>\n+generated <2026-11-25>\n```'
+    )
   })
 
   it('lists only outputs that are not plain matches', () => {
@@ -76,18 +83,47 @@ describe('renderJobSummary', () => {
     )
   })
 
-  it('stays under the limit, listing only problems, with a note on what was left out', () => {
-    const huge = resultOf([...many(REPRODUCED, 3000), ...many(FAILED, 3000)])
-    const maxBytes = 200_000
-    const capped = renderJobSummary(huge, { ...LINKS, maxBytes })
-    expect(byteLength(capped)).toBeLessThanOrEqual(maxBytes)
-    expect(capped).toContain('3000 reproduced or skipped commits are not listed in the table.')
-    expect(capped).toMatch(/more rows of the table were left out/)
-    expect(capped).toMatch(/Details of \d+ commits were left out to stay under GitHub's 1 MiB/)
-    expect(capped).toContain(
-      "The JSON report (the action's <code>report</code> output) has every detail."
+  it('names a verdict verified in this clone or elsewhere as the cache says', () => {
+    const here = {
+      ...REPRODUCED,
+      cached: { verifiedAt: '2026-11-21T08:00:00.000Z', run: 'this clone' }
+    }
+    expect(renderJobSummary(resultOf([here]))).toContain(
+      '✅ reproduced (cached: this clone, 2026-11-21)'
     )
-    expect(capped.trimEnd().endsWith('</p>')).toBe(true)
+  })
+
+  it('names the committed annexed content it did not download by its path, not its key', () => {
+    const annexed = mismatchOf('a'.repeat(40), 'Big file', [
+      {
+        path: 'data/big.dat',
+        status: 'modified',
+        declared: true,
+        diff: {
+          kind: 'annex-unavailable',
+          committedKey: 'MD5E-s4096--0123456789abcdef0123456789abcdef.dat',
+          committedSize: 4096,
+          regenerated: { size: 4100 }
+        }
+      }
+    ])
+    const text = renderJobSummary(resultOf([annexed]))
+    expect(text).toContain(
+      'The committed content of <code>data/big.dat</code> (4096 bytes) is annexed and was not downloaded; regenerated 4100 bytes.'
+    )
+    expect(text).not.toContain('MD5E-')
+  })
+
+  it('rounds numeric deviations to significant digits', () => {
+    const drifted = mismatchOf('a'.repeat(40), 'Drift', [
+      {
+        ...driftingOutput('r.csv', 0.040000000000000036),
+        deviation: { absolute: 0.1 + 0.2, relative: 0.040000000000000036 }
+      }
+    ])
+    const text = renderJobSummary(resultOf([drifted]))
+    expect(text).toContain('largest deviation 0.3 (relative 0.04)')
+    expect(text).not.toContain('0.30000000000000004')
   })
 
   it('keeps a full summary of a 1000-commit history under the 1 MiB step limit', () => {
@@ -95,5 +131,6 @@ describe('renderJobSummary', () => {
     const full = renderJobSummary(long, LINKS)
     expect(byteLength(full)).toBeLessThanOrEqual(1024 * 1024)
     expect(full).not.toContain('left out')
+    expect(structureProblems(full)).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import {
+  codeBlock,
   defuseMentions,
   defuseWorkflowCommands,
   escapeControls,
@@ -17,6 +18,7 @@ import {
   terminalControls,
   workflowCommandLines
 } from '../hardening/output-checks.js'
+import { fencedBlocks, structureProblems } from './markdown-structure.js'
 
 const RUNNER = { defuseWorkflowCommands: true }
 const TERMINAL = { defuseWorkflowCommands: false }
@@ -232,6 +234,34 @@ describe('htmlPre', () => {
         expect(pre).not.toMatch(ISSUE_REFERENCE)
         expect(terminalControls(pre)).toEqual([])
       })
+    )
+  })
+})
+
+describe('codeBlock', () => {
+  it('keeps the text as it is, in a fence longer than any run of backticks in it', () => {
+    expect(codeBlock('-a <b>\n+@octocat #1', 'diff')).toBe('```diff\n-a <b>\n+@octocat #1\n```')
+    expect(codeBlock('x\n```\n`````y\n', 'diff')).toBe('``````diff\nx\n```\n`````y\n``````')
+  })
+
+  it('escapes controls, keeping tabs and line breaks', () => {
+    expect(codeBlock('a\tb\r\nc\x1b[2J\u2028d', 'yaml')).toBe(
+      '```yaml\na\tb\nc\\x1b[2J\\u2028d\n```'
+    )
+  })
+
+  it('holds any text: the block ends where it was closed, whatever the text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('`', '```', '~~~', '\n', ' ', 'x', '</details>')),
+        pieces => {
+          const text = pieces.join('')
+          const markdown = `<p>before</p>\n\n${codeBlock(text, 'diff')}\n\n<p>after</p>\n`
+          expect(structureProblems(markdown)).toEqual([])
+          expect(fencedBlocks(markdown, 'diff')).toEqual([text.replace(/\n$/, '')])
+          expect(terminalControls(markdown)).toEqual([])
+        }
+      )
     )
   })
 })

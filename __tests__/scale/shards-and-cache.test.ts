@@ -105,7 +105,9 @@ describeWithDatalad('sharding, merging, the verdict cache and --plan', () => {
       'sorted 4',
       'sorted 5'
     ])
-    expect(cached.every(c => c.status === 'reproduced' && c.cached?.run === 'local')).toBe(true)
+    expect(cached.every(c => c.status === 'reproduced' && c.cached?.run === 'this clone')).toBe(
+      true
+    )
     expect(second.report?.commits.find(c => c.subject === 'clock')?.cached).toBeUndefined()
     expect(verdictsOf(second.report)).toEqual(verdictsOf(first.report))
     expect(second.stdout).toContain('(cached: verified')

@@ -2982,7 +2982,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6683);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1494);
 /** Entry point of the bundled CLI (dist/cli.js). */
 
 
@@ -3021,7 +3021,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6683:
+/***/ 1494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16750,6 +16750,13 @@ function equalWithinTolerance(committed, regenerated, tolerance) {
     return (pairs !== null &&
         pairs.every(pair => withinTolerance(pair.committed.value, pair.regenerated.value, tolerance)));
 }
+/**
+ * A number as people read it: `digits` significant digits without trailing zeros (`0.04`, not
+ * `0.040000000000000036`; `3e-9`; `1230`). For text only: the JSON report keeps exact values.
+ */
+function formatSignificant(value, digits = 3) {
+    return Number.isFinite(value) ? String(Number(value.toPrecision(digits))) : String(value);
+}
 /** Written with a decimal point or an exponent: a computed value rather than a count. */
 function looksFloatingPoint(token) {
     return /[.eE]/.test(token.text);
@@ -18714,6 +18721,7 @@ async function analyseDifference(committedFile, regeneratedFile, outputPath, rul
 
 
 
+
 /** Committed annexed content is fetched for a diff only up to this size, and only for text. */
 const MAX_FETCHED_FOR_DIFF = 64 * 1024 * 1024;
 function contentPathOf(state) {
@@ -18728,20 +18736,30 @@ let extracted = 0;
  * The committed content on disk: a git blob extracted into the scratch directory (temporary,
  * removed by the caller), or the annexed content when it is in the annex or cheap to fetch.
  */
-async function committedContent(context, committed, regeneratedFile, known) {
+async function committedContent(context, outputPath, committed, regeneratedFile, known) {
     if (committed.kind === 'git') {
         const file = external_node_path_default().join(context.scratch, `committed-${process.pid}-${++extracted}`);
         await context.git.writeBlob(committed.object, file);
         return { file, temporary: true };
     }
     if (committed.kind === 'annex' && context.annex) {
+        const { annex } = context;
         const { key } = committed;
+        const local = async () => {
+            const content = await annex.contentOf(key.key, false);
+            return 'path' in content ? content.path : null;
+        };
         const fetchable = (key.size ?? Infinity) <= MAX_FETCHED_FOR_DIFF && !(await looksBinary(regeneratedFile));
         // Not asked again where the comparison already found it absent and it will not be fetched.
-        if (fetchable || !known.committedNotLocal) {
-            const content = await context.annex.contentOf(key.key, fetchable);
-            if ('path' in content)
-                return { file: content.path, temporary: false };
+        const present = known.committedNotLocal ? null : await local();
+        if (present)
+            return { file: present, temporary: false };
+        if (fetchable) {
+            // Fetched as the content of this output, so that progress and failures name its path.
+            await annex.getKeys(new Map([[key.key, outputPath]]));
+            const fetched = await local();
+            if (fetched)
+                return { file: fetched, temporary: false };
         }
     }
     return { file: null, temporary: false };
@@ -18752,7 +18770,7 @@ async function explainDifference(context, outputPath, committed, regenerated, ru
         return { status: 'modified' };
     const { file: committedFile, temporary } = known.committedFile
         ? { file: known.committedFile, temporary: false }
-        : await committedContent(context, committed, regeneratedFile, known);
+        : await committedContent(context, outputPath, committed, regeneratedFile, known);
     try {
         if (!committedFile) {
             if (committed.kind !== 'annex')
@@ -18784,7 +18802,7 @@ async function explainDifference(context, outputPath, committed, regenerated, ru
         }
         const { deviation } = analysis;
         const largest = deviation
-            ? ` (largest deviation ${deviation.absolute} absolute, ${deviation.relative} relative)`
+            ? ` (largest deviation ${formatSignificant(deviation.absolute)} absolute, ${formatSignificant(deviation.relative)} relative)`
             : '';
         return {
             status: 'within-tolerance',
@@ -21915,6 +21933,318 @@ function plannedCommand(commit, root) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/history/dependencies.ts
+/**
+ * Dependencies between the run commits of a plan: a commit depends on the run commit that last
+ * produced a file it reads. Pure: computed from what planning already knows (records and file
+ * changes), with nothing read from git or the file system.
+ *
+ * - A commit produces the files it changed (added, modified, deleted, retyped) and its declared
+ *   outputs that are literal paths. A glob output is known by the files the commit changed.
+ * - A commit reads its inputs and extra inputs. A literal input covers that path and everything
+ *   below it; a glob input covers every produced path it matches, and everything below a match.
+ * - Of the producers of a path, only the latest earlier one (in plan order) counts. A producer of
+ *   a directory stands for the paths below it: a file read is its unless the file itself was
+ *   produced later; a directory read below it names it in any case (which files it wrote there
+ *   is not known).
+ *
+ * Histories can hold tens of thousands of run commits, so the cost is bounded: produced paths are
+ * kept in a tree whose every directory knows, newest first, the latest producers of the paths
+ * below it. A write costs the depth of its path, a literal input that depth plus the dependencies
+ * it finds, and each commit keeps at most MAX_DEPENDENCIES (the newest). Glob inputs walk the
+ * tree within one budget for the whole plan (GlobLimits); once it is spent, a glob is read as the
+ * directory it starts from, which can only add dependencies, never lose one.
+ */
+
+
+/** The most dependencies listed per commit; a commit reading from more keeps the newest. */
+const MAX_DEPENDENCIES = 100;
+const GLOB_LIMITS = { visits: 2_000_000, matches: 20_000 };
+/**
+ * Plan indices with how many paths each holds, to be listed newest first. Every index added is
+ * at least every index already held (commits are processed in plan order), so a doubly linked
+ * list in insertion order is ordered by recency, and listing the newest k costs k.
+ */
+class Producers {
+    counts = new Map();
+    older = new Map();
+    newer = new Map();
+    newest;
+    add(index) {
+        const count = this.counts.get(index);
+        if (count !== undefined) {
+            this.counts.set(index, count + 1);
+            return;
+        }
+        this.counts.set(index, 1);
+        if (this.newest !== undefined) {
+            this.older.set(index, this.newest);
+            this.newer.set(this.newest, index);
+        }
+        this.newest = index;
+    }
+    remove(index) {
+        const count = this.counts.get(index) ?? 0;
+        if (count > 1) {
+            this.counts.set(index, count - 1);
+            return;
+        }
+        this.counts.delete(index);
+        const older = this.older.get(index);
+        const newer = this.newer.get(index);
+        this.older.delete(index);
+        this.newer.delete(index);
+        if (newer === undefined)
+            this.newest = older;
+        else if (older === undefined)
+            this.older.delete(newer);
+        else
+            this.older.set(newer, older);
+        if (older !== undefined) {
+            if (newer === undefined)
+                this.newer.delete(older);
+            else
+                this.newer.set(older, newer);
+        }
+    }
+    /** Up to `limit` indices above `floor`, newest first. */
+    newestAbove(floor, limit) {
+        const found = [];
+        for (let i = this.newest; i !== undefined && i > floor && found.length < limit;) {
+            found.push(i);
+            i = this.older.get(i);
+        }
+        return found;
+    }
+}
+/** A produced path (or a directory on the way to one). */
+class PathNode {
+    children = new Map();
+    /** The run commit (plan index) that last produced exactly this path. */
+    own;
+    /** The latest producers of this path and of every path below it. */
+    producers = new Producers();
+}
+class BudgetSpent extends Error {
+}
+/** What glob inputs may still spend, shared by the whole plan (GlobLimits). */
+class GlobBudget {
+    visits;
+    matchings;
+    /** Results of wildcard components against names: the same glob recurs in many records. */
+    memo = new Map();
+    constructor(limits) {
+        this.visits = limits.visits;
+        this.matchings = limits.matches;
+    }
+    visit() {
+        if (--this.visits < 0)
+            throw new BudgetSpent();
+    }
+    get spent() {
+        return this.visits < 0 || this.matchings < 0;
+    }
+    /** Whether a name matches a wildcard component, as Python's glob does (dotfiles hidden). */
+    matches(component, name) {
+        if (name.startsWith('.') && !component.startsWith('.'))
+            return false;
+        if (component === '*')
+            return true;
+        let results = this.memo.get(component);
+        if (!results)
+            this.memo.set(component, (results = new Map()));
+        let result = results.get(name);
+        if (result === undefined) {
+            if (--this.matchings < 0)
+                throw new BudgetSpent();
+            result = fnmatch(name, component);
+            results.set(name, result);
+        }
+        return result;
+    }
+}
+function newer(a, b) {
+    return b !== undefined && b > a ? b : a;
+}
+class ProducedPaths {
+    root = new PathNode();
+    /** `index` produced `path` (root-relative, no trailing slash, not the root itself). */
+    write(path, index) {
+        const chain = [this.root];
+        let node = this.root;
+        for (const name of path.split('/')) {
+            let child = node.children.get(name);
+            if (!child)
+                node.children.set(name, (child = new PathNode()));
+            chain.push(child);
+            node = child;
+        }
+        const previous = node.own;
+        if (previous === index)
+            return;
+        for (const n of chain) {
+            if (previous !== undefined)
+                n.producers.remove(previous);
+            n.producers.add(index);
+        }
+        node.own = index;
+    }
+    /** The node at `path` ('' is the root), if any, and the newest producer of a directory above it. */
+    find(path) {
+        let node = this.root;
+        let above = -1;
+        for (const name of path === '' ? [] : path.split('/')) {
+            above = newer(above, node.own);
+            node = node.children.get(name);
+            if (!node)
+                break;
+        }
+        return { node, above };
+    }
+    /** Paths a read of `pattern` covers (root-relative, no trailing slash; '' is everything). */
+    covered(pattern, budget) {
+        const start = hasMagic(pattern) ? literalParent(pattern) : pattern;
+        const origin = this.find(start);
+        if (start === pattern || budget.spent || !origin.node)
+            return [origin];
+        const components = pattern.split('/').slice(start === '' ? 0 : start.split('/').length);
+        try {
+            return this.match({ node: origin.node, above: origin.above }, components, budget);
+        }
+        catch (e) {
+            if (!(e instanceof BudgetSpent))
+                throw e;
+            return [origin];
+        }
+    }
+    /** Python glob's walk of `components` from `origin`, over the produced paths only. */
+    match(origin, components, budget) {
+        let current = [origin];
+        components.forEach((component, i) => {
+            const next = [];
+            const seen = new Set();
+            const push = (item) => {
+                if (seen.has(item.node))
+                    return;
+                seen.add(item.node);
+                next.push(item);
+            };
+            for (const item of current) {
+                budget.visit();
+                const below = newer(item.above, item.node.own);
+                if (component === '**') {
+                    // The last component: everything below; otherwise each directory below, at any depth.
+                    if (i === components.length - 1)
+                        push(item);
+                    else
+                        this.directoriesBelow(item, budget).forEach(push);
+                }
+                else if (!hasMagic(component)) {
+                    const child = item.node.children.get(component);
+                    if (child)
+                        push({ node: child, above: below });
+                }
+                else {
+                    for (const [name, child] of item.node.children) {
+                        budget.visit();
+                        if (budget.matches(component, name))
+                            push({ node: child, above: below });
+                    }
+                }
+            }
+            current = next;
+        });
+        return current;
+    }
+    /** `from` and every directory below it that is not hidden, as `**` walks them. */
+    directoriesBelow(from, budget) {
+        const found = [];
+        const stack = [from];
+        for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+            found.push(item);
+            const below = newer(item.above, item.node.own);
+            for (const [name, child] of item.node.children) {
+                budget.visit();
+                if (child.children.size > 0 && !name.startsWith('.'))
+                    stack.push({ node: child, above: below });
+            }
+        }
+        return found;
+    }
+}
+/** A record path relative to the dataset root without a trailing slash, or null when unsafe. */
+function fromRoot(pwd, recordPath) {
+    try {
+        const rel = rootRelative(pwd, recordPath, 'path').replace(/\/+$/, '');
+        return rel === '.' ? '' : rel;
+    }
+    catch (e) {
+        // Such a record is refused when it is replayed; it neither reads nor produces anything here.
+        if (e instanceof UnsafePathError)
+            return null;
+        throw e;
+    }
+}
+/** What one commit reads (patterns) and produces (paths), relative to the dataset root. */
+function readsAndWrites(commit) {
+    const record = commit.record;
+    const writes = new Set(commit.changes.map(change => change.path));
+    if (!record)
+        return { reads: [], writes: [...writes] };
+    const pwd = fromRoot('.', record.pwd);
+    if (pwd === null)
+        return { reads: [], writes: [...writes] };
+    const resolve = (paths) => paths.flatMap(p => {
+        const rel = fromRoot(pwd || '.', p);
+        return rel === null ? [] : [rel];
+    });
+    // An output of the whole dataset names no file; the commit's changes say what it produced.
+    for (const output of resolve(record.outputs))
+        if (output && !hasMagic(output))
+            writes.add(output);
+    return { reads: resolve([...record.inputs, ...record.extraInputs]), writes: [...writes] };
+}
+/** Each planned commit's dependencies, by sha: the commits of `commits` (plan order) it reads from. */
+function runDependencies(commits, limits = GLOB_LIMITS) {
+    const produced = new ProducedPaths();
+    const budget = new GlobBudget(limits);
+    const result = new Map();
+    commits.forEach((commit, index) => {
+        const { reads, writes } = readsAndWrites(commit);
+        const found = new Set();
+        for (const pattern of reads) {
+            for (const { node, above } of produced.covered(pattern, budget)) {
+                // A directory's producer stands for the path unless the path itself was produced later.
+                if (above >= 0 && (node?.own ?? -1) <= above)
+                    found.add(above);
+                for (const i of node?.producers.newestAbove(above, MAX_DEPENDENCIES + 1) ?? [])
+                    found.add(i);
+            }
+        }
+        const newestFirst = [...found].sort((a, b) => b - a);
+        result.set(commit.sha, {
+            dependencies: newestFirst
+                .slice(0, MAX_DEPENDENCIES)
+                .reverse()
+                .map(i => commits[i]?.sha ?? ''),
+            truncated: newestFirst.length > MAX_DEPENDENCIES
+        });
+        for (const path of writes)
+            produced.write(path, index);
+    });
+    return result;
+}
+/** A verdict with its commit's dependencies (from runDependencies), whatever it carried before. */
+function withDependencies(verdict, found) {
+    const { dependencies = [], truncated = false } = found.get(verdict.sha) ?? {};
+    const attached = { ...verdict, dependencies };
+    if (truncated)
+        attached.dependenciesTruncated = true;
+    else
+        delete attached.dependenciesTruncated;
+    return attached;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/cache/verdict-cache.ts
 /**
  * "Never verify twice": a run commit already verified `reproduced` with the same record in the
@@ -21927,6 +22257,13 @@ function plannedCommand(commit, root) {
 
 
 
+/**
+ * The `run` of a verification outside CI. Recorded with its host and repository, which `lookup`
+ * names instead; left alone (entries of older versions recorded nothing more), it is all we know.
+ */
+const UNRECORDED_LOCAL_RUN = 'local';
+/** Where a verified verdict was found again in the clone that verified it. */
+const THIS_CLONE = 'this clone';
 /** Where cached verdicts live: a directory locally, restored from and saved to the Actions cache in CI. */
 class VerdictStore {
     dir;
@@ -21991,15 +22328,25 @@ function cacheKey(commit, fingerprint) {
     };
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(identity)).digest('hex');
 }
+/** Where a cached verdict was verified, said from the clone that finds it. */
+function verifiedWhere(entry, here) {
+    if (entry.host === undefined || entry.repository === undefined)
+        return entry.run;
+    return entry.host === here.host && entry.repository === here.repository
+        ? THIS_CLONE
+        : `${entry.host}:${entry.repository}`;
+}
 /** A store bound to one environment fingerprint: look verdicts up, record new reproduced ones. */
 class VerdictCache {
     store;
     fingerprint;
     run;
-    constructor(store, fingerprint, run) {
+    here;
+    constructor(store, fingerprint, run, here) {
         this.store = store;
         this.fingerprint = fingerprint;
         this.run = run;
+        this.here = here;
     }
     static async open(git, rev, options, 
     /** How outputs are judged (comparison rules, repeats): a verdict holds only for the same. */
@@ -22007,19 +22354,25 @@ class VerdictCache {
         const store = options.store ?? (await VerdictStore.forRepository(git));
         const environment = await environmentFingerprint(git, rev, options.keyFiles ?? []);
         const fingerprint = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${environment}\n${judging}`).digest('hex');
-        return new VerdictCache(store, fingerprint, options.run ?? 'local');
+        return new VerdictCache(store, fingerprint, options.run, {
+            host: external_node_os_default().hostname(),
+            repository: git.root
+        });
     }
-    lookup(commit) {
-        return commit.record && !commit.verdict
-            ? this.store.get(cacheKey(commit, this.fingerprint))
-            : Promise.resolve(null);
+    /** The cached verdict of a commit, its `run` saying where it was verified. */
+    async lookup(commit) {
+        if (!commit.record || commit.verdict)
+            return null;
+        const entry = await this.store.get(cacheKey(commit, this.fingerprint));
+        return entry && { ...entry, run: verifiedWhere(entry, this.here) };
     }
     async record(commit, verdict) {
         await this.store.put({
             key: cacheKey(commit, this.fingerprint),
             sha: commit.sha,
             verifiedAt: new Date().toISOString(),
-            run: this.run,
+            // A CI run is named by its URL; a local one by the machine and the repository.
+            ...(this.run === undefined ? { run: UNRECORDED_LOCAL_RUN, ...this.here } : { run: this.run }),
             durationMs: verdict.durationMs,
             verdict
         });
@@ -22031,6 +22384,7 @@ class VerdictCache {
  * The engine's entry point: plan a range, replay its run commits (in parallel, each in its own
  * worktree), compare, and hand back verdicts oldest-first. Knows nothing of GitHub.
  */
+
 
 
 
@@ -22127,14 +22481,18 @@ async function listPlan(options) {
     try {
         // A plan that runs nothing still says when the rules the real run would use are invalid.
         await loadRules(dataset.root, options.configFile);
+        // Dependencies need the files each commit changed: one more bulk git pass.
         const plan = await planVerification(dataset.git, dataset.annex, options.range, {
-            readChanges: false,
+            readChanges: options.dependencies === true,
             substitutions: options.substitutions
         });
         return {
             repository: dataset.root,
             range: plan.range,
-            commands: plan.commits.map(c => plannedCommand(c, dataset.root))
+            commands: plan.commits.map(c => plannedCommand(c, dataset.root)),
+            ...(options.dependencies
+                ? { dependencies: Object.fromEntries(runDependencies(plan.commits)) }
+                : {})
         };
     }
     finally {
@@ -22199,6 +22557,8 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
         substitutions: options.substitutions
     });
     options.onPlan?.(plan);
+    // Over the whole plan, so that every shard's report names the same dependencies.
+    const dependencies = runDependencies(plan.commits);
     const rules = await loadRules(root, options.configFile);
     const settings = {
         timeoutSeconds: options.timeoutSeconds,
@@ -22274,7 +22634,7 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
         range: plan.range,
         shard: options.shard,
         // After a cancellation the commits that never started have no verdict: the report is partial.
-        commits: verdicts.filter(v => v !== undefined),
+        commits: verdicts.filter(v => v !== undefined).map(v => withDependencies(v, dependencies)),
         incomplete: options.signal?.aborted ? true : undefined,
         isolated: settings.isolation !== undefined,
         startedAt: startedAt.toISOString(),
@@ -22418,7 +22778,8 @@ function mergeReports(reports) {
  * - GitHub renders markdown, notifies people mentioned and cross-references issues.
  *
  * Pure functions, one concern each, and the few compositions the renderers use: `plainLine` and
- * `plainBlock` for terminals and logs, `htmlInline` and `htmlPre` for job summaries and comments.
+ * `plainBlock` for terminals and logs, `htmlInline`, `htmlPre` and `codeBlock` for job summaries
+ * and comments.
  */
 /**
  * What a terminal or the runner acts on instead of showing: C0 controls, DEL, C1 controls, the
@@ -22444,7 +22805,7 @@ function escapeOne(char) {
  * `one-line` escapes those too, so the result never breaks a line. Backslashes are kept as they
  * are: the escapes are for reading, not for decoding.
  */
-function escapeControls(text, layout) {
+function neutralise_escapeControls(text, layout) {
     const source = layout === 'multi-line' ? text.replace(/\r\n/g, '\n') : text;
     return source.replace(CONTROLS, char => layout === 'multi-line' && (char === '\n' || char === '\t') ? char : escapeOne(char));
 }
@@ -22493,12 +22854,12 @@ function defuseMentions(text) {
 }
 /** Untrusted text within one line of plain output (a subject, a path, a reason). */
 function plainLine(text, options) {
-    const line = escapeControls(text, 'one-line');
+    const line = neutralise_escapeControls(text, 'one-line');
     return options.defuseWorkflowCommands ? defuseWorkflowCommands(line) : line;
 }
 /** Untrusted multi-line text in plain output (command output, a command): every line neutralised. */
 function plainBlock(text, options) {
-    const block = escapeControls(text, 'multi-line');
+    const block = neutralise_escapeControls(text, 'multi-line');
     return options.defuseWorkflowCommands ? defuseWorkflowCommands(block) : block;
 }
 /**
@@ -22507,7 +22868,7 @@ function plainBlock(text, options) {
  * HTML-escaped; mentions defused; `|` as an entity, so that it cannot split a markdown table.
  */
 function htmlInline(text) {
-    return escapeHtml(defuseMentions(escapeControls(text, 'one-line'))).replace(/\|/g, '&#124;');
+    return escapeHtml(defuseMentions(neutralise_escapeControls(text, 'one-line'))).replace(/\|/g, '&#124;');
 }
 /**
  * Untrusted multi-line text as a `<pre>` block. In CommonMark only HTML blocks that start with
@@ -22517,7 +22878,20 @@ function htmlInline(text) {
  * which the first blank line inside the text would end.
  */
 function htmlPre(text) {
-    return `<pre>${escapeHtml(defuseMentions(escapeControls(text, 'multi-line')))}</pre>`;
+    return `<pre>${escapeHtml(defuseMentions(neutralise_escapeControls(text, 'multi-line')))}</pre>`;
+}
+/**
+ * Untrusted multi-line text as a fenced code block (` ```diff ` for colours, ` ```yaml ` for
+ * rules): CommonMark shows its content literally, and GitHub links no mention or reference in
+ * code, so the text keeps its characters (a suggested glob stays copyable). Only the fence could
+ * be closed early, by a line of as many backticks: it is longer than any run of backticks in the
+ * text. Controls are escaped as everywhere. The block must begin a line after a blank line.
+ */
+function codeBlock(text, language) {
+    const content = neutralise_escapeControls(text, 'multi-line').replace(/\n$/, '');
+    const longestRun = (content.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0);
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    return `${fence}${language}\n${content}\n${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/output-notes.ts
@@ -22541,8 +22915,49 @@ function shownCause(output) {
 function showsCommandOutput(status) {
     return status === 'failed' || status === 'error' || status === 'mismatch';
 }
+/** `1 output`, `2 outputs`. */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/**
+ * Text cut to at most `max` characters (whole code points) by leaving out its middle, marked with
+ * `…`: both ends of a long path stay readable (its directory and its file name).
+ */
+function abbreviated(text, max) {
+    const chars = [...text];
+    if (chars.length <= max)
+        return text;
+    const tail = Math.ceil((max - 1) * 0.6);
+    return `${chars.slice(0, max - 1 - tail).join('')}…${chars.slice(chars.length - tail).join('')}`;
+}
+/**
+ * Outputs grouped by the likely cause worth naming: those with none first (nothing explains them,
+ * so they matter most), then one group per cause in the order the causes first appear.
+ */
+function groupByCause(outputs) {
+    const groups = new Map([[undefined, []]]);
+    for (const output of outputs) {
+        const cause = shownCause(output);
+        const group = groups.get(cause);
+        if (group)
+            group.push(output);
+        else
+            groups.set(cause, [output]);
+    }
+    return [...groups]
+        .filter(([, members]) => members.length > 0)
+        .map(([cause, members]) => cause === undefined ? { outputs: members } : { cause, outputs: members });
+}
+/** `modified`, or `2 modified, 1 missing`: the statuses of a group's outputs, counted. */
+function statusCounts(outputs) {
+    const counts = new Map();
+    for (const output of outputs)
+        counts.set(output.status, (counts.get(output.status) ?? 0) + 1);
+    return [...counts].map(([status, count]) => `${count} ${status}`).join(', ');
+}
 
 ;// CONCATENATED MODULE: ./src/report/text-report.ts
+
 
 
 
@@ -22554,7 +22969,7 @@ const MARKS = {
     error: '!',
     skipped: '-'
 };
-function shortSha(sha) {
+function text_report_shortSha(sha) {
     return sha.slice(0, 8);
 }
 function formatDuration(ms) {
@@ -22565,17 +22980,36 @@ function formatDuration(ms) {
     const minutes = Math.floor(ms / 60_000);
     return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
+/** `2026-11-21 08:00 UTC` for an ISO time in UTC; anything else as it is. */
+function readableTime(iso) {
+    return iso.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/, '$1 $2 UTC');
+}
+/**
+ * When and where a cached verdict was verified, as the verdict cache recorded it: by a CI run
+ * (its URL), in this clone, or in a clone elsewhere (`host:/path`). Raw: the caller neutralises it.
+ */
+function cachedNote(cached) {
+    const { run, verifiedAt } = cached;
+    const where = /^https?:\/\//.test(run)
+        ? `by ${run}`
+        : run === UNRECORDED_LOCAL_RUN
+            ? 'locally (where was not recorded)'
+            : `in ${run}`;
+    return `verified ${readableTime(verifiedAt)} ${where}`;
+}
 /** One line per finished commit: `[ 2/5] ✗ mismatch      1.2 s  1a2b3c4d  subject`. */
 function progressLine(verdict, index, total, options) {
     const width = String(total).length;
     const counter = `[${String(index + 1).padStart(width)}/${total}]`;
     const duration = formatDuration(verdict.durationMs).padStart(8);
     const cached = verdict.cached
-        ? ` (cached: verified ${plainLine(verdict.cached.verifiedAt, options)} by ${plainLine(verdict.cached.run, options)})`
+        ? ` (cached: ${plainLine(cachedNote(verdict.cached), options)})`
         : '';
-    return `${counter} ${MARKS[verdict.status]} ${verdict.status.padEnd(12)} ${duration}  ${shortSha(verdict.sha)}  ${plainLine(verdict.subject, options)}${cached}`;
+    return `${counter} ${MARKS[verdict.status]} ${verdict.status.padEnd(12)} ${duration}  ${text_report_shortSha(verdict.sha)}  ${plainLine(verdict.subject, options)}${cached}`;
 }
 const DIFF_PREVIEW_LINES = 12;
+/** Outputs per likely cause whose differences are previewed: the others differ alike. */
+const PREVIEWS_PER_CAUSE = 3;
 /**
  * The first lines of what changed, enough to see it in a terminal; the JSON report has all.
  * Raw: the caller neutralises it.
@@ -22609,23 +23043,39 @@ function diffPreview(diff) {
             ];
         case 'annex-unavailable':
             return [
-                `committed content (${diff.committedKey}) was not downloaded; regenerated ${diff.regenerated.size} bytes` +
+                `the committed content is annexed and was not downloaded; regenerated ${diff.regenerated.size} bytes` +
                     (diff.regenerated.digest ? `, digest ${diff.regenerated.digest}` : '')
             ];
     }
 }
-function outputLines(output, options) {
+function outputLines(output, preview, options) {
     const reason = output.reason ? `  ${plainLine(briefReason(output.reason), options)}` : '';
     const lines = [`      ${output.status.padEnd(12)} ${plainLine(output.path, options)}${reason}`];
-    const cause = shownCause(output);
-    if (cause)
-        lines.push(`          likely cause: ${plainLine(cause, options)}`);
-    if (output.diff) {
+    if (output.diff && preview) {
         // Tabs kept, as in a diff; a line break inside a changed value gets a line of its own.
-        const preview = plainBlock(diffPreview(output.diff).join('\n'), options).split('\n');
-        lines.push(...preview.map(line => `          | ${line}`));
+        const diff = plainBlock(diffPreview(output.diff).join('\n'), options).split('\n');
+        lines.push(...diff.map(line => `          | ${line}`));
     }
     return lines;
+}
+/**
+ * A commit's outputs grouped by likely cause, each cause named once (not once per output), the
+ * differences of the first few per cause previewed.
+ */
+function outputGroups(outputs, options) {
+    return groupByCause(outputs).flatMap(({ cause, outputs: members }) => {
+        const heading = cause
+            ? `    outputs, likely cause: ${plainLine(cause, options)} (${members.length}):`
+            : '    outputs:';
+        const unpreviewed = members.slice(PREVIEWS_PER_CAUSE).filter(o => o.diff).length;
+        return [
+            heading,
+            ...members.flatMap((output, i) => outputLines(output, i < PREVIEWS_PER_CAUSE, options)),
+            ...(unpreviewed > 0
+                ? [`      (the differences of ${unpreviewed} more are in the JSON report)`]
+                : [])
+        ];
+    });
 }
 /**
  * Untrusted multi-line text after a label: its first line follows `first`, the others are indented
@@ -22638,7 +23088,7 @@ function continued(first, text, indent, options) {
 /** The details a person needs for each commit that was not reproduced. */
 function commitDetails(verdict, options, logLines = 20) {
     const lines = [
-        `${MARKS[verdict.status]} ${verdict.status}: ${shortSha(verdict.sha)} ${plainLine(verdict.subject, options)}`
+        `${MARKS[verdict.status]} ${verdict.status}: ${text_report_shortSha(verdict.sha)} ${plainLine(verdict.subject, options)}`
     ];
     if (verdict.reason)
         lines.push(`    ${plainLine(verdict.reason, options)}`);
@@ -22649,11 +23099,7 @@ function commitDetails(verdict, options, logLines = 20) {
         verdict.exit.actual !== verdict.exit.recorded) {
         lines.push(`    exit code: ${verdict.exit.actual} (recorded ${verdict.exit.recorded})`);
     }
-    const notable = verdict.outputs.filter(o => o.status !== 'match');
-    if (notable.length > 0) {
-        lines.push('    outputs:');
-        lines.push(...notable.flatMap(output => outputLines(output, options)));
-    }
+    lines.push(...outputGroups(verdict.outputs.filter(o => o.status !== 'match'), options));
     const log = verdict.log;
     if (log && log.tail.trim() !== '' && showsCommandOutput(verdict.status)) {
         const tailLines = plainBlock(log.tail.replace(/\n$/, ''), options).split('\n');
@@ -22685,7 +23131,7 @@ function renderTextReport(result, options) {
         lines.push('', 'Skipped:');
         for (const verdict of skipped) {
             const subject = plainLine(verdict.subject, options);
-            lines.push(`    ${shortSha(verdict.sha)} ${subject}: ${plainLine(verdict.reason ?? '', options)}`);
+            lines.push(`    ${text_report_shortSha(verdict.sha)} ${subject}: ${plainLine(verdict.reason ?? '', options)}`);
         }
     }
     lines.push('', summaryLine(result));
@@ -22710,7 +23156,7 @@ function planText(commands, options) {
         return 'No run commits in this range.\n';
     const lines = [];
     for (const planned of commands) {
-        lines.push(`${shortSha(planned.sha)}  ${plainLine(planned.subject, options)}`);
+        lines.push(`${text_report_shortSha(planned.sha)}  ${plainLine(planned.subject, options)}`);
         if (planned.command !== undefined) {
             const where = planned.pwd && planned.pwd !== '.' ? ` (in ${plainLine(planned.pwd, options)})` : '';
             const command = continued('    $ ', planned.command, '      ', options);
@@ -22725,6 +23171,283 @@ function planText(commands, options) {
     }
     const runnable = commands.filter(c => c.status === 'run').length;
     lines.push('', `${commands.length} run commit(s), ${runnable} to re-execute.`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/pipeline-graph.ts
+
+
+
+/** The commits of a plan (`--plan --graph`) as graph nodes: those that will run are `planned`. */
+function plannedGraph(commands, dependencies = {}) {
+    return commands.map(command => ({
+        sha: command.sha,
+        subject: command.subject,
+        status: command.status === 'run' ? 'planned' : command.status,
+        dependencies: dependencies[command.sha]?.dependencies,
+        dependenciesTruncated: dependencies[command.sha]?.truncated
+    }));
+}
+/** Most nodes drawn; a longer history is folded to its problem commits and their neighbours. */
+const MAX_NODES = 60;
+/** Most edges drawn (Mermaid refuses more than 500 by default, and a reader sees far fewer). */
+const MAX_EDGES = 200;
+/** Mermaid refuses a diagram longer than this (its maxTextSize default is 50,000). */
+const MAX_TEXT = 45_000;
+/** Characters of a subject shown in a node. */
+const SUBJECT_CHARS = 48;
+/** Commits named in a line of the text graph before "and N more". */
+const TEXT_NAMED = 20;
+/** The id of a commit's details in the job summary: `commit-` and the first 12 hex digits. */
+function commitAnchor(sha) {
+    return `commit-${sha
+        .toLowerCase()
+        .replace(/[^0-9a-f]/g, '')
+        .slice(0, 12)}`;
+}
+function graphOf(commits) {
+    const index = new Map(commits.map((c, i) => [c.sha, i]));
+    const producers = commits.map(c => [
+        // Dependencies outside the list (another shard's, a cancelled run's) have no node.
+        ...new Set((c.dependencies ?? []).flatMap(sha => index.get(sha) ?? []))
+    ]);
+    const readers = commits.map(() => []);
+    producers.forEach((from, reader) => from.forEach(p => readers[p]?.push(reader)));
+    return { commits, producers, readers };
+}
+function edgeCount(graph) {
+    return graph.producers.reduce((total, from) => total + from.length, 0);
+}
+/** A commit that makes the run unsuccessful (planned commits have no verdict yet). */
+function failing({ status }) {
+    return status !== 'planned' && isProblem({ status });
+}
+/** Every commit that reads, directly or not, what a failing commit produced. */
+function downstreamOfFailures(graph) {
+    const reached = new Set();
+    const stack = graph.commits.flatMap((c, i) => (failing(c) ? [i] : []));
+    for (let i = stack.pop(); i !== undefined; i = stack.pop()) {
+        for (const reader of graph.readers[i] ?? []) {
+            if (reached.has(reader))
+                continue;
+            reached.add(reader);
+            stack.push(reader);
+        }
+    }
+    return reached;
+}
+/** Characters written as they are in a Mermaid label; everything else becomes an entity. */
+const LABEL_SAFE = /[A-Za-z0-9 ,.()/+=?!_-]/;
+/**
+ * Repository text as the inside of a quoted Mermaid label (see the module comment). Controls are
+ * shown as escapes first: a line feed would break the label's line, a bidirectional override
+ * reorder what it shows.
+ */
+function labelText(text) {
+    return Array.from(escapeControls(text, 'one-line').replace(/`/g, ''))
+        .map(char => (LABEL_SAFE.test(char) ? char : `#${char.codePointAt(0) ?? 0};`))
+        .join('');
+}
+function abbreviate(text, max) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+/**
+ * A URL in a quoted `click` line: percent-encoded but for the characters URLs are made of, so
+ * nothing can end the string, form an entity (`;`) or a directive (`%%{`); a `%` stays only
+ * where it already encodes a byte.
+ */
+function clickUrl(url) {
+    return url
+        .replace(/%(?![0-9A-Fa-f]{2})/g, '%25')
+        .replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,=%]/g, c => encodeURIComponent(c));
+}
+const CLASS_STYLES = {
+    reproduced: 'fill:#dafbe1,stroke:#1a7f37,color:#0a3622',
+    mismatch: 'fill:#ffebe9,stroke:#cf222e,stroke-width:3px,color:#5c0011',
+    failed: 'fill:#ffcecb,stroke:#a40e26,stroke-width:3px,color:#5c0011',
+    unverifiable: 'fill:#fff8c5,stroke:#9a6700,stroke-width:2px,color:#3b2300',
+    error: 'fill:#fff1e5,stroke:#bc4c00,stroke-width:2px,color:#3d1300',
+    skipped: 'fill:#f6f8fa,stroke:#8c959f,color:#424a53',
+    planned: 'fill:#ddf4ff,stroke:#0969da,color:#0a3069',
+    folded: 'fill:#f6f8fa,stroke:#8c959f,stroke-dasharray:4,color:#424a53'
+};
+/**
+ * The commits to draw as themselves when the history is too long to draw whole: the failing
+ * ones (oldest first: the first breakage explains the rest), then their direct producers and
+ * readers, within half the node budget (the folds between kept commits take the other half).
+ */
+function keptCommits(graph) {
+    const budget = Math.floor((MAX_NODES - 1) / 2);
+    const failures = graph.commits.flatMap((c, i) => (failing(c) ? [i] : []));
+    const kept = new Set(failures.slice(0, budget));
+    for (const i of failures) {
+        for (const neighbour of [...(graph.producers[i] ?? []), ...(graph.readers[i] ?? [])]) {
+            if (kept.size >= budget)
+                return kept;
+            kept.add(neighbour);
+        }
+    }
+    return kept;
+}
+function fold(graph) {
+    const all = graph.commits.length <= MAX_NODES;
+    const kept = all ? null : keptCommits(graph);
+    const nodeOf = [];
+    const nodes = [];
+    graph.commits.forEach((_, i) => {
+        if (kept === null || kept.has(i)) {
+            nodes.push({ id: `c${i}`, members: [i] });
+        }
+        else {
+            const last = nodes[nodes.length - 1];
+            if (last?.id.startsWith('f') && nodeOf[i - 1] === last.id)
+                last.members.push(i);
+            else
+                nodes.push({ id: `f${i}`, members: [i] });
+        }
+        nodeOf.push(nodes[nodes.length - 1]?.id ?? '');
+    });
+    return { nodeOf, nodes };
+}
+/** "… 37 reproduced commits" or "… 12 commits: 10 reproduced, 2 mismatch". */
+function foldLabel(graph, members) {
+    const counts = new Map();
+    for (const i of members) {
+        const status = graph.commits[i]?.status ?? 'reproduced';
+        counts.set(status, (counts.get(status) ?? 0) + 1);
+    }
+    const noun = members.length === 1 ? 'commit' : 'commits';
+    if (counts.size === 1)
+        return `… ${members.length} ${[...counts.keys()].join('')} ${noun}`;
+    const parts = [...counts].map(([status, count]) => `${count} ${status}`);
+    return `… ${members.length} ${noun}: ${parts.join(', ')}`;
+}
+/**
+ * Edges between drawn nodes, in plan order of their readers; at most MAX_EDGES, those that
+ * touch a failing commit first.
+ */
+function drawnEdges(graph, folding) {
+    const seen = new Set();
+    const all = [];
+    graph.producers.forEach((from, reader) => {
+        for (const producer of from) {
+            const a = folding.nodeOf[producer] ?? '';
+            const b = folding.nodeOf[reader] ?? '';
+            if (a === b || seen.has(`${a} ${b}`))
+                continue;
+            seen.add(`${a} ${b}`);
+            const urgent = [producer, reader].some(i => {
+                const commit = graph.commits[i];
+                return commit !== undefined && failing(commit) && folding.nodeOf[i] === `c${i}`;
+            });
+            all.push({ edge: [a, b], urgent });
+        }
+    });
+    const urgent = all.filter(e => e.urgent);
+    const kept = new Set([...urgent, ...all.filter(e => !e.urgent)].slice(0, MAX_EDGES));
+    return { edges: all.filter(e => kept.has(e)).map(e => e.edge), left: all.length - kept.size };
+}
+/** The most nodes on one path drawn left to right; a longer pipeline is drawn top down. */
+const MAX_ROW = 6;
+/** How many nodes the longest path through the drawn edges has (nodes are in plan order). */
+function longestPath(folding, edges) {
+    const depth = new Map(folding.nodes.map(node => [node.id, 1]));
+    const order = new Map(folding.nodes.map((node, i) => [node.id, i]));
+    const byReader = [...edges].sort((x, y) => (order.get(x[1]) ?? 0) - (order.get(y[1]) ?? 0));
+    for (const [a, b] of byReader)
+        depth.set(b, Math.max(depth.get(b) ?? 1, (depth.get(a) ?? 1) + 1));
+    return Math.max(...depth.values());
+}
+function mermaidText(graph, folding, edges, options, withSubjects) {
+    // Left to right reads like a pipeline, but a long one would shrink to fit the page's width.
+    const lines = [`flowchart ${longestPath(folding, edges) > MAX_ROW ? 'TD' : 'LR'}`];
+    const classes = new Map();
+    const clicks = [];
+    for (const node of folding.nodes) {
+        const commit = graph.commits[node.members[0] ?? -1];
+        if (!commit)
+            continue;
+        if (node.id.startsWith('f')) {
+            lines.push(`  ${node.id}(["${labelText(foldLabel(graph, node.members))}"])`);
+            classes.set('folded', [...(classes.get('folded') ?? []), node.id]);
+            continue;
+        }
+        const { status } = commit;
+        const subject = withSubjects ? ` ${abbreviate(commit.subject, SUBJECT_CHARS)}` : '';
+        const shown = status === 'reproduced' ? '' : ` (${status})`;
+        lines.push(`  ${node.id}["${labelText(`${shortSha(commit.sha)}${subject}${shown}`)}"]`);
+        classes.set(status, [...(classes.get(status) ?? []), node.id]);
+        const url = failing(commit)
+            ? (options.detailsUrl ?? (sha => `#${commitAnchor(sha)}`))(commit.sha)
+            : options.commitUrl?.(commit.sha);
+        if (url)
+            clicks.push(`  click ${node.id} href "${clickUrl(url)}"`);
+    }
+    for (const [a, b] of edges)
+        lines.push(`  ${a} --> ${b}`);
+    for (const [name, ids] of classes) {
+        lines.push(`  classDef ${name} ${CLASS_STYLES[name]}`);
+        lines.push(`  class ${ids.join(',')} ${name}`);
+    }
+    return [...lines, ...clicks].join('\n');
+}
+/**
+ * The pipeline as a ```mermaid block for the job summary, or '' when there is no picture worth
+ * drawing: fewer than two run commits, or no commit reads what another produced. A history of
+ * more than MAX_NODES commits is folded: failing commits and their direct producers and readers
+ * are drawn, each run of other commits becomes one node ("… 37 reproduced commits"); if that
+ * leaves no edge (every commit reproduced), there is nothing to draw either. Failing commits
+ * link to their details in the summary (commitAnchor), the others to `commitUrl` when given.
+ */
+function pipelineMermaid(result, options = {}) {
+    const graph = graphOf(result.commits);
+    if (graph.commits.length < 2 || edgeCount(graph) === 0)
+        return '';
+    const folding = fold(graph);
+    const { edges, left } = drawnEdges(graph, folding);
+    if (edges.length === 0)
+        return '';
+    let text = mermaidText(graph, folding, edges, options, true);
+    // Subjects written as entities can make the text long: the short shas still tell the story.
+    if (text.length > MAX_TEXT)
+        text = mermaidText(graph, folding, edges, options, false);
+    const note = left > 0
+        ? `\n\n${left} more ${left === 1 ? 'dependency is' : 'dependencies are'} not drawn; the JSON report lists every commit's \`dependencies\`.`
+        : '';
+    return `\`\`\`mermaid\n${text}\n\`\`\`${note}\n`;
+}
+// ---- Plain text ----------------------------------------------------------------------------
+/**
+ * The pipeline as text for `--graph`: each run commit oldest first with its status, then the
+ * commits it reads from and those that read from it, and which commits are downstream of one
+ * that was not reproduced (they read what a failing step made). '' for no run commits.
+ */
+function pipelineText(commits, options) {
+    if (commits.length === 0)
+        return '';
+    const graph = graphOf(commits);
+    const downstream = downstreamOfFailures(graph);
+    const sha = (full) => plainLine(text_report_shortSha(full), options);
+    const shas = (indices, more) => {
+        const named = indices.slice(0, TEXT_NAMED).map(i => sha(graph.commits[i]?.sha ?? ''));
+        const left = indices.length - named.length;
+        return named.join(', ') + (left > 0 ? ` and ${left} more` : more ? ' and more' : '');
+    };
+    const edges = edgeCount(graph);
+    const lines = [
+        `Pipeline of ${commits.length} run commit${commits.length === 1 ? '' : 's'} and ${edges} ${edges === 1 ? 'dependency' : 'dependencies'} (a commit reads from the run commits that produced files it reads):`
+    ];
+    graph.commits.forEach((commit, i) => {
+        const mark = downstream.has(i) ? '  ← downstream of a commit not reproduced' : '';
+        lines.push(`  ${commit.status.padEnd(12)} ${sha(commit.sha)}  ${plainLine(commit.subject, options)}${mark}`);
+        const from = graph.producers[i] ?? [];
+        if (from.length > 0)
+            lines.push(`      reads from ${shas(from, commit.dependenciesTruncated === true)}`);
+        const to = graph.readers[i] ?? [];
+        if (to.length > 0)
+            lines.push(`      read by    ${shas(to, false)}`);
+    });
     return lines.join('\n') + '\n';
 }
 
@@ -22765,7 +23488,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 const USAGE = `Usage: rerun-action verify [options] [COMMIT...]
-       rerun-action merge [--json FILE] REPORT...
+       rerun-action merge [--json FILE] [--graph] REPORT...
 
 verify: re-execute the DataLad run commits of a range, each on a fresh checkout of its parent,
 and check that they reproduce the outputs they committed.
@@ -22790,15 +23513,21 @@ Options:
   --isolation MODE     auto (default): run commands in namespaces that hide credentials where
                        the kernel allows it; required: refuse to run otherwise; off: never
   --plan               list the run commits and the commands they would run; run nothing
+  --graph              after the report, print the pipeline: each run commit with the run
+                       commits it reads files from and those that read its files, and which
+                       commits are downstream of one not reproduced (with --plan: the planned
+                       commits; also for merge)
   --shard I/N          verify only shard I of N (a CI matrix job); merge the reports afterwards
   --no-cache           re-execute commits already verified as reproduced in this environment
   --cache-key-file F   a file (e.g. a lock file) whose content is part of the cache key (repeatable)
   -h, --help           show this help
   --version            show the version
 
-merge: combine the JSON reports of the shards of one verification into one report.
+merge: combine the JSON reports of the shards of one verification into one report
+(--json FILE and --graph as for verify).
 
-Exit codes: 0 all reproduced (or nothing to verify), 1 some commit not reproduced, 2 usage error.`;
+Exit codes: 0 all reproduced (or nothing to verify), 1 some commit not reproduced, 2 usage error,
+130/143 stopped by SIGINT/SIGTERM (the report of the commits finished so far is marked incomplete).`;
 function positiveNumber(value, option, integer) {
     if (value === undefined)
         return undefined;
@@ -22836,6 +23565,7 @@ function parseCliArguments(argv) {
                 substitution: { type: 'string', multiple: true },
                 json: { type: 'string' },
                 plan: { type: 'boolean' },
+                graph: { type: 'boolean' },
                 config: { type: 'string' },
                 repeat: { type: 'string' },
                 isolation: { type: 'string' },
@@ -22857,10 +23587,11 @@ function parseCliArguments(argv) {
     if (values.version)
         return { command: 'version' };
     const jsonReport = values.json ?? null;
+    const graph = values.graph ?? false;
     if (subcommand === 'merge') {
         if (rest.length === 0)
             throw new UsageError('merge needs the JSON reports to combine');
-        return { command: 'merge', reports: rest, jsonReport };
+        return { command: 'merge', reports: rest, jsonReport, graph };
     }
     if (subcommand === undefined)
         throw new UsageError('no command given; did you mean `rerun-action verify`?');
@@ -22878,6 +23609,7 @@ function parseCliArguments(argv) {
         timeoutSeconds: positiveNumber(values.timeout, '--timeout', false) ?? 3600,
         passEnv: values.env ?? [],
         jsonReport,
+        graph,
         planOnly: values.plan ?? false,
         configFile: values.config,
         repeat: positiveNumber(values.repeat, '--repeat', true) ?? 1,
@@ -22891,6 +23623,7 @@ function parseCliArguments(argv) {
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /** The `rerun-action` CLI: a thin shell over the engine that prints progress and reports. */
+
 
 
 
@@ -22914,9 +23647,12 @@ async function runVerify(settings, io, plain, signal) {
             range: settings.range,
             configFile: settings.configFile,
             substitutions: settings.substitutions,
-            onNotice: notice
+            onNotice: notice,
+            dependencies: settings.graph
         });
         io.out(planText(listing.commands, plain));
+        if (settings.graph)
+            io.out(pipelineText(plannedGraph(listing.commands, listing.dependencies), plain));
         writeJson(settings.jsonReport, { schema: 'rerun-action/plan@1', ...listing });
         return 0;
     }
@@ -22950,12 +23686,14 @@ async function runVerify(settings, io, plain, signal) {
         },
         onVerdict: (verdict, index, total) => io.out(progressLine(verdict, index, total, plain) + '\n')
     });
-    return finish(result, buildJsonReport(result), settings.jsonReport, io, plain, signal);
+    return finish(result, buildJsonReport(result), settings, io, plain, signal);
 }
-function finish(result, report, jsonFile, io, plain, signal) {
+function finish(result, report, output, io, plain, signal) {
     if (result.commits.length > 0)
         io.out(renderTextReport(result, plain));
-    writeJson(jsonFile, report);
+    if (output.graph)
+        io.out(pipelineText(result.commits, plain));
+    writeJson(output.jsonReport, report);
     if (signal?.aborted) {
         io.err('rerun-action: cancelled; the report is incomplete\n');
         return 1;
@@ -22966,7 +23704,7 @@ function runMerge(settings, io, plain) {
     const reports = settings.reports.map(readReportFile);
     const merged = mergeReports(reports);
     io.out(`Merged ${reports.length} report(s): ${merged.commits.length} run commit(s)\n`);
-    return finish(merged, merged, settings.jsonReport, io, plain);
+    return finish(merged, merged, settings, io, plain);
 }
 async function main(argv, io, signal) {
     // Read once. In a workflow step the runner executes the workflow commands it finds in what the

@@ -1,9 +1,13 @@
 /**
  * All GitHub REST/GraphQL I/O of the action: pull requests of a pushed commit, the sticky pull
- * request comment, check runs. Transient failures (5xx, short rate limits) are retried; anything
- * else surfaces as an ApiFailure that the caller turns into a warning.
+ * request comment, check runs. Retries are the maintained Octokit plugins': plugin-retry for
+ * server errors and dropped connections, plugin-throttling for rate limits (GitHub's pacing of
+ * writes, and waits for as long as GitHub asks, within the bounds below). Anything else surfaces
+ * as an ApiFailure that says what happened, which the caller turns into a warning.
  */
-import type * as github from '@actions/github'
+import * as github from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import type { CheckRunAnnotation } from '../report/annotations.js'
 
 export type Octokit = ReturnType<typeof github.getOctokit>
@@ -16,7 +20,9 @@ export interface RepositoryRef {
 export class ApiFailure extends Error {
   constructor(
     message: string,
-    readonly status: number | null
+    readonly status: number | null,
+    /** GitHub refused for a rate limit, not for the token's permissions. */
+    readonly rateLimited = false
   ) {
     super(message)
     this.name = 'ApiFailure'
@@ -26,56 +32,160 @@ export class ApiFailure extends Error {
 /** The identity GITHUB_TOKEN acts as; its comments are the only ones we may update. */
 const ACTIONS_BOT = 'github-actions[bot]'
 
-const RETRY_DELAYS_MS = [1000, 2000]
-/** Longer waits than this (an exhausted hourly rate limit) are not worth holding the job for. */
-const LONGEST_WAIT_MS = 10_000
+/** Longer rate-limit waits than this (an exhausted hourly limit) are not worth holding the job for. */
+const LONGEST_WAIT_SECONDS = 60
+/** Retries of a request refused for a rate limit, each after the wait GitHub names. */
+const RATE_LIMIT_RETRIES = 2
+/** Retries of a server error or a dropped connection (plugin-retry waits 1 s, then 4 s). */
+const ERROR_RETRIES = 2
+/**
+ * Answers that retrying cannot change (plugin-retry's list), and 429: rate limits are the
+ * throttling plugin's, which waits as long as GitHub asks instead of a fixed back-off.
+ */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451]
 /** The Checks API takes at most this many annotations per request. */
 const ANNOTATIONS_PER_REQUEST = 50
 
-interface HttpErrorShape {
+/**
+ * How long the client waits, in the plugins' own terms. Only tests set it, so that a
+ * `retry-after` or a back-off costs no real time.
+ */
+export interface ClientPacing {
+  /** Milliseconds per second of every wait: both plugins' `retryAfterBaseValue` (1000). */
+  msPerSecond: number
+  /** Groups that space writes (the throttling plugin's own: 1 s apart, 3 s if they notify). */
+  write?: ThrottlingOptions['write']
+  notifications?: ThrottlingOptions['notifications']
+}
+
+export interface ClientOptions {
+  /** Where the API is; by default GITHUB_API_URL, as @actions/github reads it. */
+  baseUrl?: string
+  /** Told before each wait for a rate limit. */
+  onWait: (message: string) => void
+  pacing?: ClientPacing
+}
+
+/** An Octokit that retries what is worth retrying, and nothing for longer than a minute. */
+export function createOctokit(token: string, options: ClientOptions): Octokit {
+  const msPerSecond = options.pacing?.msPerSecond ?? 1000
+  const waitIfWorthIt =
+    (limit: string) =>
+    (
+      retryAfter: number,
+      request: { method: string; url: string },
+      _octokit: unknown,
+      retryCount: number
+    ): boolean => {
+      if (retryCount >= RATE_LIMIT_RETRIES || retryAfter > LONGEST_WAIT_SECONDS) return false
+      options.onWait(
+        `GitHub's ${limit} for ${request.method} ${request.url}: retrying in ${retryAfter} s.`
+      )
+      return true
+    }
+  return github.getOctokit(
+    token,
+    {
+      // Only when given: an undefined baseUrl would replace the GITHUB_API_URL default.
+      ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
+      retry: { retries: ERROR_RETRIES, doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: msPerSecond },
+      throttle: {
+        onRateLimit: waitIfWorthIt('rate limit'),
+        onSecondaryRateLimit: waitIfWorthIt('secondary rate limit'),
+        retryAfterBaseValue: msPerSecond,
+        write: options.pacing?.write,
+        notifications: options.pacing?.notifications
+      }
+    },
+    retry,
+    throttling
+  )
+}
+
+/** What Octokit's RequestError carries that matters here. */
+interface RequestFailure {
   status: number
-  message?: string
+  message: string
+  request?: { url?: string }
   response?: { headers?: Record<string, string | number | undefined> }
+  cause?: unknown
 }
 
-function asHttpError(e: unknown): HttpErrorShape | null {
-  if (typeof e !== 'object' || e === null || !('status' in e)) return null
-  return typeof e.status === 'number' ? (e as HttpErrorShape) : null
+function asRequestFailure(e: unknown): RequestFailure | null {
+  if (typeof e !== 'object' || e === null || !('status' in e) || !('message' in e)) return null
+  return typeof e.status === 'number' ? (e as RequestFailure) : null
 }
 
-function header(e: HttpErrorShape, name: string): string | undefined {
-  const value = e.response?.headers?.[name]
+function header(failure: RequestFailure, name: string): string | undefined {
+  const value = failure.response?.headers?.[name]
   return value === undefined ? undefined : String(value)
 }
 
-/** How long to wait before retrying, or null when the failure is not transient. */
-function retryDelay(e: unknown, attempt: number): number | null {
-  const http = asHttpError(e)
-  if (!http) return null
-  const rateLimited =
-    http.status === 429 || (http.status === 403 && header(http, 'x-ratelimit-remaining') === '0')
-  if (!rateLimited && http.status < 500) return null
-  const retryAfter = Number(header(http, 'retry-after'))
-  const wait = Number.isFinite(retryAfter) ? retryAfter * 1000 : (RETRY_DELAYS_MS[attempt] ?? 0)
-  return wait <= LONGEST_WAIT_MS ? wait : null
+/** The causes Node's fetch gives for a request that got no answer, in words. */
+const CONNECTION_PROBLEMS: Readonly<Record<string, string>> = {
+  ECONNREFUSED: 'could not connect to {origin}: connection refused',
+  ENOTFOUND: 'could not connect to {origin}: the host name does not resolve (DNS)',
+  EAI_AGAIN: 'could not connect to {origin}: the host name could not be resolved (DNS)',
+  ETIMEDOUT: 'could not connect to {origin}: timed out',
+  UND_ERR_CONNECT_TIMEOUT: 'could not connect to {origin}: timed out',
+  ECONNRESET: 'the connection to {origin} was reset before an answer',
+  EPIPE: 'the connection to {origin} was closed before an answer',
+  UND_ERR_SOCKET: 'the connection to {origin} was closed before an answer',
+  UND_ERR_HEADERS_TIMEOUT: '{origin} did not answer in time',
+  UND_ERR_BODY_TIMEOUT: '{origin} did not finish its answer in time'
 }
 
-function describe(e: unknown): string {
-  const http = asHttpError(e)
-  const message = e instanceof Error ? e.message : String(e)
-  return http ? `HTTP ${http.status}: ${message}` : message
+/** A request without an answer: fetch's chain of causes holds the system's error code. */
+function describeNoAnswer(failure: RequestFailure): string {
+  const origin = URL.canParse(failure.request?.url ?? '')
+    ? new URL(failure.request?.url ?? '').origin
+    : 'the GitHub API'
+  let innermost = failure.message
+  // Walked by shape: system errors come from Node's own realm, so instanceof Error can fail.
+  for (let cause: unknown = failure; typeof cause === 'object' && cause !== null;) {
+    if ('message' in cause && typeof cause.message === 'string') innermost = cause.message
+    const problem = 'code' in cause ? CONNECTION_PROBLEMS[String(cause.code)] : undefined
+    if (problem) return problem.replace('{origin}', origin)
+    cause = 'cause' in cause ? cause.cause : undefined
+  }
+  return `no answer from ${origin}: ${innermost}`
 }
 
-async function withRetries<T>(what: string, call: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await call()
-    } catch (e) {
-      const delay = attempt < RETRY_DELAYS_MS.length ? retryDelay(e, attempt) : null
-      if (delay === null)
-        throw new ApiFailure(`${what}: ${describe(e)}`, asHttpError(e)?.status ?? null)
-      await new Promise(resolve => setTimeout(resolve, delay))
-    }
+function describeRateLimit(failure: RequestFailure): string | null {
+  const status = `HTTP ${failure.status}`
+  if (/\bsecondary rate limit\b/i.test(failure.message)) {
+    const wait = Number(header(failure, 'retry-after'))
+    const asked = Number.isFinite(wait) ? `a wait of ${wait} s` : 'a wait of a minute or more'
+    const why =
+      wait > LONGEST_WAIT_SECONDS
+        ? `longer than the ${LONGEST_WAIT_SECONDS} s worth holding the job for`
+        : `and it still held after ${RATE_LIMIT_RETRIES} retries`
+    return `${status}: GitHub's secondary rate limit asks for ${asked}, ${why}`
+  }
+  if (header(failure, 'x-ratelimit-remaining') === '0') {
+    const reset = new Date(Number(header(failure, 'x-ratelimit-reset')) * 1000)
+    const until = Number.isNaN(reset.getTime()) ? '' : ` until ${reset.toISOString()}`
+    return `${status}: the token's GitHub API rate limit is used up${until}`
+  }
+  return null
+}
+
+function apiFailure(what: string, e: unknown): ApiFailure {
+  const failure = asRequestFailure(e)
+  if (!failure)
+    return new ApiFailure(`${what}: ${e instanceof Error ? e.message : String(e)}`, null)
+  if (failure.response === undefined)
+    return new ApiFailure(`${what}: ${describeNoAnswer(failure)}`, null)
+  const rateLimit = describeRateLimit(failure)
+  if (rateLimit) return new ApiFailure(`${what}: ${rateLimit}`, failure.status, true)
+  return new ApiFailure(`${what}: HTTP ${failure.status}: ${failure.message}`, failure.status)
+}
+
+async function call<T>(what: string, request: () => Promise<T>): Promise<T> {
+  try {
+    return await request()
+  } catch (e) {
+    throw apiFailure(what, e)
   }
 }
 
@@ -97,13 +207,26 @@ export async function openPullRequestsOf(
   repo: RepositoryRef,
   sha: string
 ): Promise<number[]> {
-  const { data } = await withRetries('listing the pull requests of the pushed commit', () =>
+  const { data } = await call('listing the pull requests of the pushed commit', () =>
     octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha })
   )
   return data.filter(pr => pr.state === 'open').map(pr => pr.number)
 }
 
 export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'not-created'
+
+export interface StickyComment {
+  /** Hidden text that identifies the comment to update. */
+  marker: string
+  /**
+   * Hidden text that sums up what the comment reports: an existing comment that holds it
+   * already says the same, and is left alone whatever else changed (durations, links).
+   */
+  fingerprint: string
+  body: string
+  author: string
+  createIfMissing: boolean
+}
 
 /**
  * Create or update the one comment that carries `marker` and was written by `author`. A marker
@@ -113,9 +236,9 @@ export async function upsertComment(
   octokit: Octokit,
   repo: RepositoryRef,
   issueNumber: number,
-  comment: { marker: string; body: string; author: string; createIfMissing: boolean }
+  comment: StickyComment
 ): Promise<CommentOutcome> {
-  const comments = await withRetries(`listing the comments of #${issueNumber}`, () =>
+  const comments = await call(`listing the comments of #${issueNumber}`, () =>
     octokit.paginate(octokit.rest.issues.listComments, {
       ...repo,
       issue_number: issueNumber,
@@ -127,14 +250,14 @@ export async function upsertComment(
     c => c.user?.login.toLowerCase() === author && (c.body ?? '').includes(comment.marker)
   )
   if (existing) {
-    if (existing.body === comment.body) return 'unchanged'
-    await withRetries(`updating comment ${existing.id} on #${issueNumber}`, () =>
+    if ((existing.body ?? '').includes(comment.fingerprint)) return 'unchanged'
+    await call(`updating comment ${existing.id} on #${issueNumber}`, () =>
       octokit.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: comment.body })
     )
     return 'updated'
   }
   if (!comment.createIfMissing) return 'not-created'
-  await withRetries(`commenting on #${issueNumber}`, () =>
+  await call(`commenting on #${issueNumber}`, () =>
     octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: comment.body })
   )
   return 'created'
@@ -160,7 +283,7 @@ export async function publishCheckRun(
     batches.push(content.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
   const [first = [], ...rest] = batches
   const output = { title: content.title, summary: content.summary }
-  const { data } = await withRetries('creating the check run', () =>
+  const { data } = await call('creating the check run', () =>
     octokit.rest.checks.create({
       ...repo,
       name: content.name,
@@ -172,7 +295,7 @@ export async function publishCheckRun(
   )
   for (const [index, batch] of rest.entries()) {
     // Each update appends its annotations to those already on the check run.
-    await withRetries(`adding annotation batch ${index + 2} to the check run`, () =>
+    await call(`adding annotation batch ${index + 2} to the check run`, () =>
       octokit.rest.checks.update({
         ...repo,
         check_run_id: data.id,

@@ -5,6 +5,7 @@
  */
 import * as core from '@actions/core'
 import * as github from '@actions/github'
+import fs from 'node:fs'
 import path from 'node:path'
 import { UsageError } from '../engine/errors.js'
 import { GitCli } from '../engine/git/git-command-manager.js'
@@ -18,6 +19,7 @@ import { mergeReports, readReportFile } from '../report/merge-reports.js'
 import { shortSha } from '../report/text-report.js'
 import { prepareAnnex } from './annex-setup.js'
 import { githubFiles, githubReadOnly } from './github-files.js'
+import { createOctokit } from './github-api.js'
 import { allowUserNamespaces } from './user-namespaces.js'
 import { decideRange } from './event-range.js'
 import { readEvent, type TriggeringEvent } from './event.js'
@@ -67,8 +69,23 @@ interface StepResult {
   summary: Pick<SummaryOptions, 'rangeExplanation' | 'annexFetched'>
 }
 
-function workspacePath(settings: ActionSettings, dir: string): string {
-  return path.relative(settings.workspace, dir).split(path.sep).join('/')
+/** `file` with every symbolic link resolved; a part that does not exist is kept as written. */
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    const parent = path.dirname(file)
+    return parent === file ? file : path.join(realPath(parent), path.basename(file))
+  }
+}
+
+/**
+ * `dir` relative to the workspace, as GitHub expects annotation paths, however either side is
+ * spelled: a runner's `_work` reached through a symbolic link, macOS's /tmp for /private/tmp, a
+ * path input through a link (git names the repository root by its real path).
+ */
+export function workspacePath(workspace: string, dir: string): string {
+  return path.relative(realPath(workspace), realPath(dir)).split(path.sep).join('/')
 }
 
 function planMessage(count: number, jobs: number, shard: ShardSpec | undefined): string {
@@ -143,7 +160,7 @@ async function verifyRange(
   return {
     result,
     reportPath: writeReport(result),
-    pathPrefix: workspacePath(settings, root),
+    pathPrefix: workspacePath(settings.workspace, root),
     summary: { rangeExplanation: range.explanation + shardNote, annexFetched: fetched }
   }
 }
@@ -155,14 +172,14 @@ async function mergeShardReports(
 ): Promise<StepResult> {
   const files = await findReportFiles(settings.workspace, reportPatterns)
   core.info(
-    `Merging ${files.length} report(s): ${files.map(f => workspacePath(settings, f)).join(', ')}`
+    `Merging ${files.length} report(s): ${files.map(f => workspacePath(settings.workspace, f)).join(', ')}`
   )
   const merged = mergeReports(files.map(readReportFile))
   return {
     result: merged,
     reportPath: writeReport(merged),
     // No checkout is needed here: the dataset is where the path input says.
-    pathPrefix: workspacePath(settings, settings.datasetPath),
+    pathPrefix: workspacePath(settings.workspace, settings.datasetPath),
     summary: {
       rangeExplanation: `the run commits of ${files.length} merged report${files.length === 1 ? '' : 's'} (range ending at ${shortSha(merged.range.until)})`
     }
@@ -187,7 +204,9 @@ export async function run(signal?: AbortSignal): Promise<void> {
       settings,
       event,
       repo: github.context.repo,
-      octokit: settings.githubToken ? github.getOctokit(settings.githubToken) : null,
+      octokit: settings.githubToken
+        ? createOctokit(settings.githubToken, { onWait: message => core.info(message) })
+        : null,
       pathPrefix: step.pathPrefix,
       summary: { ...links, ...step.summary }
     }

@@ -4,6 +4,7 @@
  * a failed API call never costs the verification result or the other channels.
  */
 import * as core from '@actions/core'
+import { createHash } from 'node:crypto'
 import type { VerificationResult } from '../engine/model.js'
 import {
   buildAnnotations,
@@ -13,8 +14,21 @@ import {
 } from '../report/annotations.js'
 import { notReproduced } from '../report/json-report.js'
 import { escapeControls } from '../report/neutralise.js'
-import { headline, renderJobSummary, type SummaryOptions } from '../report/markdown-summary.js'
-import { commentMarker, renderPullRequestComment } from '../report/pr-comment.js'
+import { charLength } from '../report/html.js'
+import {
+  headline,
+  notableOutputs,
+  renderJobSummary,
+  SUMMARY_LIMIT_BYTES,
+  type SummaryOptions
+} from '../report/markdown-summary.js'
+import { pipelineMermaid } from '../report/pipeline-graph.js'
+import {
+  COMMENT_LIMIT,
+  commentMarker,
+  renderCheckRunSummary,
+  renderPullRequestComment
+} from '../report/pr-comment.js'
 import { isFork, isPullRequestEvent, type TriggeringEvent } from './event.js'
 import {
   ApiFailure,
@@ -41,7 +55,7 @@ export interface PublishContext {
 function apiWarning(what: string, e: unknown): void {
   if (!(e instanceof ApiFailure)) throw e
   const hint =
-    e.status === 403 || e.status === 404
+    (e.status === 403 && !e.rateLimited) || e.status === 404
       ? ' The token may lack the permission (see the permissions block in the docs), or this is a pull request from a fork, whose token is read-only.'
       : ''
   core.warning(`Could not ${what}: ${e.message}.${hint} The verification result is not affected.`)
@@ -83,7 +97,7 @@ export async function publishAnnotations(
           headSha: checkRunSha(context.event),
           conclusion: !failing ? 'success' : settings.failOn === 'never' ? 'neutral' : 'failure',
           title: headline(result),
-          summary: renderPullRequestComment(result, {
+          summary: renderCheckRunSummary(result, {
             ...context.summary,
             commentKey: settings.commentKey
           }),
@@ -110,10 +124,34 @@ export async function publishSummary(
     return
   }
   try {
-    await core.summary.addRaw(renderJobSummary(result, context.summary), true).write()
+    const options = {
+      pipelineGraph: pipelineMermaid(result, { commitUrl: context.summary.commitUrl }),
+      // addRaw's end of line is one byte more of the runner's limit.
+      maxBytes: SUMMARY_LIMIT_BYTES - 1,
+      ...context.summary
+    }
+    await core.summary.addRaw(renderJobSummary(result, options), true).write()
   } catch (e) {
     core.warning(`Could not write the job summary: ${e instanceof Error ? e.message : String(e)}`)
   }
+}
+
+/**
+ * What the sticky comment reports, as a hidden line: a hash of each commit's verdict and what
+ * differs, leaving out what changes from run to run alone (durations, run links, cache facts).
+ * A comment that holds the same line is left alone.
+ */
+export function verdictFingerprint(result: VerificationResult): string {
+  const verdicts = result.commits.map(c => [
+    c.sha,
+    c.status,
+    c.reason ?? null,
+    notableOutputs(c).map(o => [o.path, o.status, o.cause ?? null])
+  ])
+  const hash = createHash('sha256')
+    .update(JSON.stringify({ incomplete: result.incomplete === true, verdicts }))
+    .digest('hex')
+  return `<!-- rerun-action:verdicts sha256=${hash} -->`
 }
 
 /** Pull requests to comment on, or a reason to comment on none. */
@@ -157,15 +195,18 @@ export async function publishComment(
     core.warning('No pull request comment: the github-token input is empty.')
     return
   }
-  const body = renderPullRequestComment(result, {
+  const fingerprint = verdictFingerprint(result)
+  const body = `${fingerprint}\n${renderPullRequestComment(result, {
     ...context.summary,
-    commentKey: settings.commentKey
-  })
+    commentKey: settings.commentKey,
+    maxLength: COMMENT_LIMIT - charLength(`${fingerprint}\n`)
+  })}`
   const author = await tokenLogin(octokit)
   for (const number of targets) {
     try {
       const outcome = await upsertComment(octokit, context.repo, number, {
         marker: commentMarker(settings.commentKey),
+        fingerprint,
         body,
         author,
         // A pull request without run commits gets no new comment, but an old one is updated.

@@ -8,7 +8,7 @@ import { ISOLATION_MODES, type IsolationMode } from '../engine/execute/isolation
 import { parseSubstitutionAssignments } from '../engine/history/substitutions.js'
 
 export const USAGE = `Usage: rerun-action verify [options] [COMMIT...]
-       rerun-action merge [--json FILE] REPORT...
+       rerun-action merge [--json FILE] [--graph] REPORT...
 
 verify: re-execute the DataLad run commits of a range, each on a fresh checkout of its parent,
 and check that they reproduce the outputs they committed.
@@ -33,18 +33,26 @@ Options:
   --isolation MODE     auto (default): run commands in namespaces that hide credentials where
                        the kernel allows it; required: refuse to run otherwise; off: never
   --plan               list the run commits and the commands they would run; run nothing
+  --graph              after the report, print the pipeline: each run commit with the run
+                       commits it reads files from and those that read its files, and which
+                       commits are downstream of one not reproduced (with --plan: the planned
+                       commits; also for merge)
   --shard I/N          verify only shard I of N (a CI matrix job); merge the reports afterwards
   --no-cache           re-execute commits already verified as reproduced in this environment
   --cache-key-file F   a file (e.g. a lock file) whose content is part of the cache key (repeatable)
   -h, --help           show this help
   --version            show the version
 
-merge: combine the JSON reports of the shards of one verification into one report.
+merge: combine the JSON reports of the shards of one verification into one report
+(--json FILE and --graph as for verify).
 
-Exit codes: 0 all reproduced (or nothing to verify), 1 some commit not reproduced, 2 usage error.`
+Exit codes: 0 all reproduced (or nothing to verify), 1 some commit not reproduced, 2 usage error,
+130/143 stopped by SIGINT/SIGTERM (the report of the commits finished so far is marked incomplete).`
 
 interface CommonSettings {
   jsonReport: string | null
+  /** `--graph`: print the pipeline after the report (or the plan). */
+  graph: boolean
 }
 
 export type CliSettings =
@@ -114,6 +122,7 @@ export function parseCliArguments(argv: readonly string[]): CliSettings {
         substitution: { type: 'string', multiple: true },
         json: { type: 'string' },
         plan: { type: 'boolean' },
+        graph: { type: 'boolean' },
         config: { type: 'string' },
         repeat: { type: 'string' },
         isolation: { type: 'string' },
@@ -132,9 +141,10 @@ export function parseCliArguments(argv: readonly string[]): CliSettings {
   if (values.help) return { command: 'help' }
   if (values.version) return { command: 'version' }
   const jsonReport = values.json ?? null
+  const graph = values.graph ?? false
   if (subcommand === 'merge') {
     if (rest.length === 0) throw new UsageError('merge needs the JSON reports to combine')
-    return { command: 'merge', reports: rest, jsonReport }
+    return { command: 'merge', reports: rest, jsonReport, graph }
   }
   if (subcommand === undefined)
     throw new UsageError('no command given; did you mean `rerun-action verify`?')
@@ -154,6 +164,7 @@ export function parseCliArguments(argv: readonly string[]): CliSettings {
     timeoutSeconds: positiveNumber(values.timeout, '--timeout', false) ?? 3600,
     passEnv: values.env ?? [],
     jsonReport,
+    graph,
     planOnly: values.plan ?? false,
     configFile: values.config,
     repeat: positiveNumber(values.repeat, '--repeat', true) ?? 1,

@@ -7,6 +7,7 @@ import { buildJsonReport, notReproduced, type JsonReport } from '../report/json-
 import { mergeReports, readReportFile } from '../report/merge-reports.js'
 import { plainBlock, type PlainTextOptions } from '../report/neutralise.js'
 import { planText, progressLine, renderTextReport } from '../report/text-report.js'
+import { pipelineText, plannedGraph } from '../report/pipeline-graph.js'
 import { githubFiles, githubReadOnly } from '../action/github-files.js'
 import { parseCliArguments, USAGE, type CliSettings } from './arguments.js'
 
@@ -35,9 +36,12 @@ async function runVerify(
       range: settings.range,
       configFile: settings.configFile,
       substitutions: settings.substitutions,
-      onNotice: notice
+      onNotice: notice,
+      dependencies: settings.graph
     })
     io.out(planText(listing.commands, plain))
+    if (settings.graph)
+      io.out(pipelineText(plannedGraph(listing.commands, listing.dependencies), plain))
     writeJson(settings.jsonReport, { schema: 'rerun-action/plan@1', ...listing })
     return 0
   }
@@ -73,19 +77,20 @@ async function runVerify(
     },
     onVerdict: (verdict, index, total) => io.out(progressLine(verdict, index, total, plain) + '\n')
   })
-  return finish(result, buildJsonReport(result), settings.jsonReport, io, plain, signal)
+  return finish(result, buildJsonReport(result), settings, io, plain, signal)
 }
 
 function finish(
   result: VerificationResult,
   report: JsonReport,
-  jsonFile: string | null,
+  output: { jsonReport: string | null; graph: boolean },
   io: CliIo,
   plain: PlainTextOptions,
   signal?: AbortSignal
 ): number {
   if (result.commits.length > 0) io.out(renderTextReport(result, plain))
-  writeJson(jsonFile, report)
+  if (output.graph) io.out(pipelineText(result.commits, plain))
+  writeJson(output.jsonReport, report)
   if (signal?.aborted) {
     io.err('rerun-action: cancelled; the report is incomplete\n')
     return 1
@@ -101,7 +106,7 @@ function runMerge(
   const reports = settings.reports.map(readReportFile)
   const merged = mergeReports(reports)
   io.out(`Merged ${reports.length} report(s): ${merged.commits.length} run commit(s)\n`)
-  return finish(merged, merged, settings.jsonReport, io, plain)
+  return finish(merged, merged, settings, io, plain)
 }
 
 export async function main(

@@ -182,6 +182,13 @@ export interface CommitVerdict {
   durationMs: number
   outputs: OutputVerdict[]
   log?: CommandLog
+  /**
+   * The run commits of the plan this one reads files from (history/dependencies.ts), oldest
+   * first; set by verify. Absent in reports written before dependencies were computed.
+   */
+  dependencies?: string[]
+  /** Set when the commit reads from more run commits than `dependencies` lists (the newest are kept). */
+  dependenciesTruncated?: boolean
 }
 
 export interface VerificationRange {

@@ -30,6 +30,11 @@ import { isForbiddenVariable } from './execute/environment.js'
 import type { CommitVerdict, PlannedCommit, VerificationResult } from './model.js'
 import { assignShards, type ShardSpec } from './history/shard.js'
 import { plannedCommand, type PlannedCommand } from './history/plan-commands.js'
+import {
+  type CommitDependencies,
+  runDependencies,
+  withDependencies
+} from './history/dependencies.js'
 import { type CachedVerdict, VerdictCache, type VerdictStore } from './cache/verdict-cache.js'
 
 export interface VerifyOptions {
@@ -183,25 +188,33 @@ export interface PlanListing {
   repository: string
   range: Plan['range']
   commands: PlannedCommand[]
+  /** Each commit's dependencies by sha, when asked for (`--plan --graph`). */
+  dependencies?: Record<string, CommitDependencies>
 }
 
 /** What `verify` would run, without running anything (`verify --plan`). */
 export async function listPlan(
-  options: Pick<VerifyOptions, 'repo' | 'range' | 'onNotice' | 'substitutions' | 'configFile'>
+  options: Pick<VerifyOptions, 'repo' | 'range' | 'onNotice' | 'substitutions' | 'configFile'> & {
+    dependencies?: boolean
+  }
 ): Promise<PlanListing> {
   const notice = options.onNotice ?? (() => undefined)
   const dataset = await openDataset(options.repo, Workspace.defaultParent(), notice)
   try {
     // A plan that runs nothing still says when the rules the real run would use are invalid.
     await loadRules(dataset.root, options.configFile)
+    // Dependencies need the files each commit changed: one more bulk git pass.
     const plan = await planVerification(dataset.git, dataset.annex, options.range, {
-      readChanges: false,
+      readChanges: options.dependencies === true,
       substitutions: options.substitutions
     })
     return {
       repository: dataset.root,
       range: plan.range,
-      commands: plan.commits.map(c => plannedCommand(c, dataset.root))
+      commands: plan.commits.map(c => plannedCommand(c, dataset.root)),
+      ...(options.dependencies
+        ? { dependencies: Object.fromEntries(runDependencies(plan.commits)) }
+        : {})
     }
   } finally {
     await dataset.close()
@@ -292,6 +305,8 @@ async function verifyDataset(
     substitutions: options.substitutions
   })
   options.onPlan?.(plan)
+  // Over the whole plan, so that every shard's report names the same dependencies.
+  const dependencies = runDependencies(plan.commits)
 
   const rules = await loadRules(root, options.configFile)
   const settings: ReplaySettings = {
@@ -373,7 +388,7 @@ async function verifyDataset(
     range: plan.range,
     shard: options.shard,
     // After a cancellation the commits that never started have no verdict: the report is partial.
-    commits: verdicts.filter(v => v !== undefined),
+    commits: verdicts.filter(v => v !== undefined).map(v => withDependencies(v, dependencies)),
     incomplete: options.signal?.aborted ? true : undefined,
     isolated: settings.isolation !== undefined,
     startedAt: startedAt.toISOString(),

@@ -33,7 +33,7 @@ export function countStatuses(result: Pick<VerificationResult, 'commits'>): Stat
 }
 
 /** A commit that makes a run unsuccessful: anything but reproduced and skipped. */
-export function isProblem(verdict: CommitVerdict): boolean {
+export function isProblem(verdict: Pick<CommitVerdict, 'status'>): boolean {
   return verdict.status !== 'reproduced' && verdict.status !== 'skipped'
 }
 

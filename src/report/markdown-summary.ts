@@ -1,10 +1,12 @@
 /**
- * The job summary: overall verdict, a table of commits, and per commit that was not reproduced
- * the outputs that differ and the tail of its command's output. Pure: verdicts in, HTML-flavoured
- * markdown out; everything from the repository is neutralised (neutralise.ts: inline text on one
- * line and escaped, multi-line text in `<pre>` blocks that a blank line cannot end, mentions
- * defused), and the whole stays under the runner's 1 MiB step-summary limit by dropping blocks
- * with a note.
+ * The job summary, problems first: the overall verdict, a compact table of the commits that were
+ * not reproduced and what differs, the pipeline graph when the caller has one, the `.rerun.yml`
+ * rules that would accept the differences, details for each problem only (outputs grouped by
+ * likely cause, diffs in coloured ```diff blocks, the tail of the command's output), then the
+ * skipped and the reproduced commits collapsed. Pure: verdicts in, HTML-flavoured markdown out;
+ * everything from the repository is neutralised (neutralise.ts). The whole fits the runner's
+ * 1 MiB step-summary limit, or `maxBytes`: parts are shortened by whole items, each saying what
+ * it left out (html.ts, fitPage).
  */
 import type {
   CommitStatus,
@@ -13,22 +15,53 @@ import type {
   OutputVerdict,
   VerificationResult
 } from '../engine/model.js'
+import { formatSignificant } from '../engine/compare/content/numbers.js'
+import { rulesYaml, suggestRules } from '../engine/compare/content/suggest-rule.js'
 import { countStatuses, isProblem, notReproduced } from './json-report.js'
-import { Budget, byteLength, commitLink, formatBytes } from './html.js'
-import { escapeHtml, htmlInline, htmlPre } from './neutralise.js'
-import { formatDuration, summaryLine } from './text-report.js'
-import { briefReason, showsCommandOutput, shownCause } from './output-notes.js'
+import { commitAnchor } from './pipeline-graph.js'
+import { byteLength, commitLink, fitPage, formatBytes, type PagePart } from './html.js'
+import { codeBlock, escapeControls, escapeHtml, htmlInline, htmlPre } from './neutralise.js'
+import { formatDuration, shortSha, summaryLine } from './text-report.js'
+import {
+  abbreviated,
+  briefReason,
+  groupByCause,
+  plural,
+  showsCommandOutput,
+  statusCounts,
+  type CauseGroup
+} from './output-notes.js'
 
 /** The runner drops a step summary larger than this entirely. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024
-/** Kept free for the truncation notes, which are added after the budgeted blocks. */
-const NOTE_RESERVE_BYTES = 4096
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 /** Lines of a command's output shown in its collapsible section. */
 const LOG_LINES = 50
 /** Changes listed per structured (JSON, table) difference. */
 const CHANGES_SHOWN = 20
 /** Runs named in the line about cached verdicts. */
 const CACHED_RUNS_NAMED = 5
+/** Outputs listed per likely cause in a commit's details, and diffs shown per cause and commit. */
+const OUTPUTS_PER_CAUSE = 20
+const DIFFS_PER_CAUSE = 3
+const DIFFS_PER_COMMIT = 10
+/** In the table of problems: causes per commit and outputs named per cause. */
+const CAUSES_PER_ROW = 3
+const PATHS_PER_CAUSE = 3
+/** Longest path and subject shown in a table cell, and in a commit's details (characters). */
+const CELL_CHARS = 100
+const DETAIL_CHARS = 300
+/** Suggested rules shown, and the longest shown (a rule for one very long path is left out). */
+const RULES_SHOWN = 10
+const RULE_CHARS = 1000
+/** Commits named in a note saying whose details were left out. */
+const DROPPED_NAMED = 10
+
+/**
+ * Which parts give way first when the summary is too long (the lowest): the reproduced and the
+ * skipped commits, the graph, the details, the rows of the table of problems; the suggested rules
+ * last, which are few and say what to do.
+ */
+const GIVES_WAY = { reproduced: 0, skipped: 1, graph: 2, details: 3, problems: 4, rules: 5 }
 
 const STATUS_ICONS: Record<CommitStatus, string> = {
   reproduced: '✅',
@@ -48,7 +81,13 @@ export interface SummaryOptions extends ReportLinks {
   /** Which commits were verified and why those (from the triggering event). */
   rangeExplanation?: string
   annexFetched?: { files: number; bytes: number }
+  /** The most the summary may take, in bytes: the runner's limit less what else the step writes. */
   maxBytes?: number
+  /**
+   * Markdown of the pipeline graph (run commits and what each feeds), shown after the table of
+   * problems when it fits; left out with a note when it does not.
+   */
+  pipelineGraph?: string
 }
 
 /** One line with the overall verdict, for headings and check-run titles. */
@@ -63,7 +102,7 @@ export function headline(result: Pick<VerificationResult, 'commits'>): string {
   return `${STATUS_ICONS.mismatch} ${failing} of ${verified} ${noun} not reproduced`
 }
 
-/** A run that verified a cached verdict: a link named by the run id, or "local" as recorded. */
+/** Where a cached verdict was verified: a link named by the run id, or the place as recorded. */
 function runReference(run: string): string {
   if (!/^https?:\/\//.test(run)) return htmlInline(run)
   const id = run.replace(/\/+$/, '').split('/').pop() ?? run
@@ -100,24 +139,113 @@ export function notableOutputs(verdict: CommitVerdict): OutputVerdict[] {
   return verdict.outputs.filter(o => o.status !== 'match' && o.status !== 'ignored')
 }
 
-/** A collapsible section; `body` follows a blank line, so it may begin with a `<pre>` block. */
+/** A collapsible section; `body` follows a blank line, so it may begin with a block. */
 function details(summary: string, body: string): string {
   return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>\n`
+}
+
+function pathCode(path: string, max: number): string {
+  return `<code>${htmlInline(abbreviated(path, max))}</code>`
+}
+
+/** One line per likely cause: `2 modified (likely cause: timestamps): <code>a</code>, … and 5 more`. */
+function causeLine(group: CauseGroup): string {
+  const named = group.outputs.slice(0, PATHS_PER_CAUSE).map(o => pathCode(o.path, CELL_CHARS))
+  const left = group.outputs.length - named.length
+  const cause = group.cause ? ` (likely cause: ${htmlInline(group.cause)})` : ''
+  return `${statusCounts(group.outputs)}${cause}: ${named.join(', ')}${left > 0 ? ` and ${left} more` : ''}`
+}
+
+/**
+ * What differs in a commit that was not reproduced, in a table cell: why, unless the outputs
+ * say it (a mismatch), and its outputs grouped by likely cause.
+ */
+export function whatDiffers(verdict: CommitVerdict): string {
+  const groups = groupByCause(notableOutputs(verdict))
+  const lines = groups.slice(0, CAUSES_PER_ROW).map(causeLine)
+  const unlisted = groups.slice(CAUSES_PER_ROW).reduce((sum, g) => sum + g.outputs.length, 0)
+  if (unlisted > 0) lines.push(`${plural(unlisted, 'more output')} with other causes`)
+  if (verdict.reason && (verdict.status !== 'mismatch' || lines.length === 0))
+    lines.unshift(htmlInline(briefReason(verdict.reason, DETAIL_CHARS)))
+  return lines.join('<br>')
+}
+
+/** A row of the table of problems (job summary and pull request comment). */
+export function problemRow(verdict: CommitVerdict, links: ReportLinks): string {
+  return (
+    `<tr><td>${statusCell(verdict)}</td><td>${formatDuration(verdict.durationMs)}</td>` +
+    `<td>${commitLink(verdict.sha, links.commitUrl)}</td><td>${htmlInline(abbreviated(verdict.subject, CELL_CHARS))}</td>` +
+    `<td>${whatDiffers(verdict)}</td></tr>\n`
+  )
+}
+
+export const PROBLEM_TABLE_HEAD =
+  '<table>\n<tr><th>Status</th><th>Time</th><th>Commit</th><th>Subject</th><th>What differs</th></tr>\n'
+
+/** A row of the collapsed table of reproduced commits. */
+export function commitRow(verdict: CommitVerdict, links: ReportLinks): string {
+  return (
+    `<tr><td>${statusCell(verdict)}</td><td>${formatDuration(verdict.durationMs)}</td>` +
+    `<td>${commitLink(verdict.sha, links.commitUrl)}</td><td>${htmlInline(abbreviated(verdict.subject, CELL_CHARS))}</td></tr>\n`
+  )
+}
+
+const TABLE_HEAD = '<table>\n<tr><th>Status</th><th>Time</th><th>Commit</th><th>Subject</th></tr>\n'
+
+/** The reproduced commits in one collapsed table; `elsewhere` says where the left-out rows are. */
+export function reproducedPart(
+  reproduced: readonly CommitVerdict[],
+  links: ReportLinks,
+  rank: number,
+  elsewhere: string
+): PagePart {
+  return {
+    head: `<details><summary>${plural(reproduced.length, 'reproduced commit')}</summary>\n\n${TABLE_HEAD}`,
+    items: reproduced.map(v => commitRow(v, links)),
+    tail: '</table>\n\n</details>\n',
+    rank,
+    more: left => `<tr><td colspan="4">… and ${left} more: ${elsewhere}</td></tr>\n`,
+    gone: left =>
+      `<p><em>${plural(left, 'reproduced commit')}, not listed here: ${elsewhere}.</em></p>\n`
+  }
+}
+
+/**
+ * The `.rerun.yml` rules that would accept the differences whose cause is clear, one per pattern,
+ * as a collapsed ```yaml block; '' when there are none.
+ */
+export function suggestionsBlock(problems: readonly CommitVerdict[]): string {
+  const suggestions = suggestRules(problems.flatMap(notableOutputs))
+  const shown = suggestions.filter(s => s.yaml.length <= RULE_CHARS).slice(0, RULES_SHOWN)
+  if (shown.length === 0) return ''
+  const left = suggestions.length - shown.length
+  const more = left > 0 ? `  # … and ${plural(left, 'more rule')}, left out for space\n` : ''
+  const outputs = new Set(shown.flatMap(s => s.paths)).size
+  return details(
+    `If these differences are expected: <code>.rerun.yml</code> ${shown.length === 1 ? 'rule' : 'rules'} accepting those of ${plural(outputs, 'output')}`,
+    codeBlock(rulesYaml(shown) + more, 'yaml')
+  )
 }
 
 function jsonValue(value: unknown): string {
   return value === undefined ? '(absent)' : JSON.stringify(value)
 }
 
-function moreLine(count: number, what: string): string {
-  return count > 0 ? `\n… and ${count} more ${what}` : ''
+/** A changed value or its place on one line of a diff: a line break in it would start another. */
+const oneLine = (text: string): string => escapeControls(text, 'one-line')
+
+function moreLines(count: number, what: string): string {
+  return count > 0 ? `<p>… and ${count} more ${what}</p>` : ''
 }
 
-/** A difference in the form a person reads for that kind of file. */
-function renderDiff(diff: OutputDiff): string {
+/** Blocks of a collapsible section's body, each after a blank line. */
+const blocks = (...parts: string[]): string => parts.filter(Boolean).join('\n\n')
+
+/** A difference in the form a person reads for that kind of file; diffs coloured as ```diff. */
+function renderDiff(output: OutputVerdict, diff: OutputDiff): string {
   switch (diff.kind) {
     case 'text':
-      return htmlPre(diff.unified + moreLine(diff.truncatedLines, 'lines'))
+      return blocks(codeBlock(diff.unified, 'diff'), moreLines(diff.truncatedLines, 'lines'))
     case 'binary': {
       const at =
         diff.firstDifferentByte === null
@@ -127,35 +255,90 @@ function renderDiff(diff: OutputDiff): string {
     }
     case 'json': {
       const shown = diff.changes.slice(0, CHANGES_SHOWN)
-      const lines = shown.map(
-        c => `${c.change} ${c.path}: ${jsonValue(c.old)} → ${jsonValue(c.new)}`
-      )
+      const lines = shown.flatMap(c => [
+        ...(c.change === 'added' ? [] : [`- ${oneLine(c.path)}: ${jsonValue(c.old)}`]),
+        ...(c.change === 'removed' ? [] : [`+ ${oneLine(c.path)}: ${jsonValue(c.new)}`])
+      ])
       const more = diff.changes.length - shown.length + diff.truncated
-      return htmlPre(lines.join('\n') + moreLine(more, 'changes'))
+      return blocks(codeBlock(lines.join('\n'), 'diff'), moreLines(more, 'changes'))
     }
     case 'table': {
       const shown = diff.cells.slice(0, CHANGES_SHOWN)
-      const lines = shown.map(c => `row ${c.row}, ${c.column}: ${c.old} → ${c.new}`)
-      if (diff.addedRows > 0) lines.push(`${diff.addedRows} rows added`)
-      if (diff.removedRows > 0) lines.push(`${diff.removedRows} rows removed`)
-      const more = diff.cells.length - shown.length + diff.truncated
-      return htmlPre(lines.join('\n') + moreLine(more, 'cells'))
+      const lines = shown.flatMap(c => [
+        `- row ${c.row}, ${oneLine(c.column)}: ${oneLine(c.old)}`,
+        `+ row ${c.row}, ${oneLine(c.column)}: ${oneLine(c.new)}`
+      ])
+      const rows = [
+        diff.addedRows > 0 ? `${plural(diff.addedRows, 'row')} added` : '',
+        diff.removedRows > 0 ? `${plural(diff.removedRows, 'row')} removed` : ''
+      ].filter(Boolean)
+      return blocks(
+        lines.length > 0 ? codeBlock(lines.join('\n'), 'diff') : '',
+        moreLines(diff.cells.length - shown.length + diff.truncated, 'cells'),
+        rows.length > 0 ? `<p>${rows.join(', ')}.</p>` : ''
+      )
     }
-    case 'annex-unavailable':
-      return `<p>The committed content (<code>${htmlInline(diff.committedKey)}</code>) was not downloaded; regenerated ${diff.regenerated.size} bytes.</p>`
+    case 'annex-unavailable': {
+      const committed = diff.committedSize === undefined ? '' : ` (${diff.committedSize} bytes)`
+      return `<p>The committed content of ${pathCode(output.path, DETAIL_CHARS)}${committed} is annexed and was not downloaded; regenerated ${diff.regenerated.size} bytes.</p>`
+    }
   }
 }
 
 function outputRow(output: OutputVerdict): string {
   const notes = [output.reason ? briefReason(output.reason) : '']
-  const cause = shownCause(output)
-  if (cause) notes.push(`likely cause: ${cause}`)
-  if (output.deviation)
+  if (output.deviation) {
+    const { absolute, relative } = output.deviation
     notes.push(
-      `largest deviation ${output.deviation.absolute} (relative ${output.deviation.relative})`
+      `largest deviation ${formatSignificant(absolute)} (relative ${formatSignificant(relative)})`
     )
+  }
   const note = notes.filter(Boolean).join('; ')
-  return `<tr><td><code>${htmlInline(output.path)}</code></td><td>${output.status}</td><td>${htmlInline(note)}</td></tr>`
+  return `<tr><td>${pathCode(output.path, DETAIL_CHARS)}</td><td>${output.status}</td><td>${htmlInline(note)}</td></tr>`
+}
+
+/** A commit's outputs in one table, a heading row per likely cause, a bounded list under each. */
+function outputsTable(groups: readonly CauseGroup[]): string {
+  const headed = groups.length > 1 || groups[0]?.cause !== undefined
+  const rows = groups.map(group => {
+    const shown = group.outputs.slice(0, OUTPUTS_PER_CAUSE)
+    const left = group.outputs.length - shown.length
+    const cause = group.cause ? `Likely cause: ${htmlInline(group.cause)}` : 'No likely cause found'
+    const heading = headed
+      ? `<tr><th colspan="3">${cause} (${statusCounts(group.outputs)})</th></tr>`
+      : ''
+    const more =
+      left > 0
+        ? `<tr><td colspan="3">… and ${left} more with this cause: the JSON report lists them</td></tr>`
+        : ''
+    return heading + shown.map(outputRow).join('') + more
+  })
+  return `<table><tr><th>Output</th><th>Status</th><th>Details</th></tr>${rows.join('')}</table>\n`
+}
+
+/** The diffs of a few outputs per likely cause (the others differ alike), with a count of the rest. */
+function diffSections(groups: readonly CauseGroup[]): string {
+  const parts: string[] = []
+  let shown = 0
+  let left = 0
+  for (const group of groups) {
+    const withDiff = group.outputs.filter(o => o.diff)
+    const room = Math.min(DIFFS_PER_CAUSE, DIFFS_PER_COMMIT - shown)
+    for (const output of withDiff.slice(0, Math.max(room, 0))) {
+      if (!output.diff) continue
+      parts.push(
+        details(
+          `Difference in ${pathCode(output.path, DETAIL_CHARS)}`,
+          renderDiff(output, output.diff)
+        )
+      )
+      shown++
+    }
+    left += withDiff.length - Math.min(withDiff.length, Math.max(room, 0))
+  }
+  if (left > 0)
+    parts.push(`<p>The differences of ${plural(left, 'more output')} are in the JSON report.</p>\n`)
+  return parts.join('')
 }
 
 function lastLines(text: string, count: number): { text: string; shown: number; cut: boolean } {
@@ -167,9 +350,10 @@ function lastLines(text: string, count: number): { text: string; shown: number; 
 /** Everything a person needs to act on one commit that was not reproduced. */
 function commitSection(verdict: CommitVerdict, links: ReportLinks): string {
   const parts = [
-    `<h3>${statusCell(verdict)}: ${commitLink(verdict.sha, links.commitUrl)} ${htmlInline(verdict.subject)}</h3>\n`
+    `<h3><a id="${commitAnchor(verdict.sha)}"></a>${statusCell(verdict)}: ${commitLink(verdict.sha, links.commitUrl)} ${htmlInline(abbreviated(verdict.subject, DETAIL_CHARS))}</h3>\n`
   ]
-  if (verdict.reason) parts.push(`<p>${htmlInline(verdict.reason)}</p>\n`)
+  if (verdict.reason)
+    parts.push(`<p>${htmlInline(briefReason(verdict.reason, DETAIL_CHARS))}</p>\n`)
   const facts: string[] = []
   const command = verdict.command
   // A command of several lines gets a block of its own, after a blank line (see htmlPre).
@@ -179,18 +363,8 @@ function commitSection(verdict: CommitVerdict, links: ReportLinks): string {
   if (verdict.exit && verdict.exit.actual !== null)
     facts.push(`Exit code: ${verdict.exit.actual} (recorded ${verdict.exit.recorded})`)
   if (facts.length > 0) parts.push(`<p>${facts.join('<br>\n')}</p>\n`)
-  const outputs = notableOutputs(verdict)
-  if (outputs.length > 0) {
-    parts.push(
-      `<table><tr><th>Output</th><th>Status</th><th>Details</th></tr>${outputs.map(outputRow).join('')}</table>\n`
-    )
-  }
-  for (const output of outputs) {
-    if (output.diff)
-      parts.push(
-        details(`Difference in <code>${htmlInline(output.path)}</code>`, renderDiff(output.diff))
-      )
-  }
+  const groups = groupByCause(notableOutputs(verdict))
+  if (groups.length > 0) parts.push(outputsTable(groups), diffSections(groups))
   const log = verdict.log
   if (log && log.tail.trim() !== '' && showsCommandOutput(verdict.status)) {
     const tail = lastLines(log.tail, LOG_LINES)
@@ -200,22 +374,14 @@ function commitSection(verdict: CommitVerdict, links: ReportLinks): string {
   return parts.join('')
 }
 
-function commitRow(verdict: CommitVerdict, links: ReportLinks): string {
-  return (
-    `<tr><td>${statusCell(verdict)}</td><td>${formatDuration(verdict.durationMs)}</td>` +
-    `<td>${commitLink(verdict.sha, links.commitUrl)}</td><td>${htmlInline(verdict.subject)}</td></tr>\n`
-  )
+/** `<code>1a2b3c4d</code>, …` for the commits a note says were left out. */
+function namedCommits(verdicts: readonly CommitVerdict[]): string {
+  const named = verdicts.slice(0, DROPPED_NAMED).map(v => `<code>${shortSha(v.sha)}</code>`)
+  const more = verdicts.length - named.length
+  return named.join(', ') + (more > 0 ? ` and ${more} more` : '')
 }
 
-const TABLE_HEAD = '<table>\n<tr><th>Status</th><th>Time</th><th>Commit</th><th>Subject</th></tr>\n'
-
-export function renderJobSummary(result: VerificationResult, options: SummaryOptions = {}): string {
-  const budget = new Budget(
-    (options.maxBytes ?? SUMMARY_LIMIT_BYTES) - NOTE_RESERVE_BYTES,
-    byteLength
-  )
-  const notes: string[] = []
-  const intro = [`<h2>rerun-action: ${escapeHtml(headline(result))}</h2>\n`]
+function introduction(result: VerificationResult, options: SummaryOptions): string {
   const facts = [escapeHtml(summaryLine(result))]
   if (options.rangeExplanation) facts.push(`Verified ${escapeHtml(options.rangeExplanation)}.`)
   const cached = cachedFact(result)
@@ -224,50 +390,78 @@ export function renderJobSummary(result: VerificationResult, options: SummaryOpt
   if (isolation) facts.push(isolation)
   if (options.annexFetched && options.annexFetched.files > 0) {
     const { files, bytes } = options.annexFetched
-    facts.push(
-      `Annexed content fetched: ${files} file${files === 1 ? '' : 's'}, ${formatBytes(bytes)}.`
-    )
+    facts.push(`Annexed content fetched: ${plural(files, 'file')}, ${formatBytes(bytes)}.`)
   }
-  intro.push(`<p>${facts.join('<br>\n')}</p>\n`)
-  budget.add(intro.join(''))
+  return `<h2>rerun-action: ${escapeHtml(headline(result))}</h2>\n<p>${facts.join('<br>\n')}</p>\n`
+}
 
-  if (result.commits.length > 0) {
-    // The table gets a third of the room; when every row does not fit, list the problems only.
-    const rows = new Budget(Math.floor(budget.remaining() / 3), byteLength)
-    const everyRow = result.commits.map(v => commitRow(v, options))
-    const fitsWhole = byteLength(everyRow.join('')) <= rows.remaining()
-    const listed = fitsWhole
-      ? everyRow
-      : result.commits.filter(isProblem).map(v => commitRow(v, options))
-    for (const row of listed) rows.add(row)
-    budget.add(`${TABLE_HEAD}${rows.text()}</table>\n`)
-    if (!fitsWhole)
-      notes.push(
-        `${result.commits.length - listed.length} reproduced or skipped commits are not listed in the table.`
-      )
-    if (rows.dropped > 0) notes.push(`${rows.dropped} more rows of the table were left out.`)
-  }
-
-  const sections = new Budget(budget.remaining(), byteLength)
-  for (const verdict of result.commits.filter(isProblem))
-    sections.add(commitSection(verdict, options))
+export function renderJobSummary(result: VerificationResult, options: SummaryOptions = {}): string {
+  const limit = options.maxBytes ?? SUMMARY_LIMIT_BYTES
+  const limitText = `GitHub's job-summary limit (${formatBytes(limit)})`
+  const problems = result.commits.filter(isProblem)
   const skipped = result.commits.filter(v => v.status === 'skipped')
+  const reproduced = result.commits.filter(v => v.status === 'reproduced')
+  const parts: PagePart[] = [{ items: [introduction(result, options)] }]
+  if (problems.length > 0) {
+    parts.push({
+      head: PROBLEM_TABLE_HEAD,
+      items: problems.map(v => problemRow(v, options)),
+      tail: '</table>\n',
+      rank: GIVES_WAY.problems,
+      more: left =>
+        `<tr><td colspan="5">… and ${left} more not reproduced: the JSON report lists them</td></tr>\n`,
+      gone: left =>
+        `<p><em>${plural(left, 'commit')} not reproduced: the JSON report lists them.</em></p>\n`
+    })
+  }
+  if (options.pipelineGraph) {
+    parts.push({
+      // Blank lines around it: after the table's HTML block, markdown (a fence) may begin.
+      items: [`\n${options.pipelineGraph.replace(/\n*$/, '')}\n\n`],
+      rank: GIVES_WAY.graph,
+      gone: () => `<p><em>The pipeline graph was left out to fit ${limitText}.</em></p>\n`
+    })
+  }
+  const suggestions = suggestionsBlock(problems)
+  if (suggestions) {
+    parts.push({
+      items: [suggestions],
+      rank: GIVES_WAY.rules,
+      gone: () =>
+        `<p><em>The suggested <code>.rerun.yml</code> rules were left out to fit ${limitText}.</em></p>\n`
+    })
+  }
+  const detailsLeftOut = (left: number): string =>
+    `<p><em>The details of ${plural(left, 'commit')} not reproduced (${namedCommits(problems.slice(-left))}) were left out to fit ${limitText}: the JSON report has them.</em></p>\n`
+  if (problems.length > 0) {
+    parts.push({
+      items: problems.map(v => commitSection(v, options)),
+      rank: GIVES_WAY.details,
+      more: detailsLeftOut,
+      gone: detailsLeftOut
+    })
+  }
   if (skipped.length > 0) {
-    const items = skipped.map(
-      v =>
-        `<li>${commitLink(v.sha, options.commitUrl)} ${htmlInline(v.subject)}: ${htmlInline(v.reason ?? '')}</li>`
+    parts.push({
+      head: `<details><summary>Skipped commits (${skipped.length})</summary>\n\n<ul>`,
+      items: skipped.map(
+        v =>
+          `<li>${commitLink(v.sha, options.commitUrl)} ${htmlInline(abbreviated(v.subject, CELL_CHARS))}: ${htmlInline(briefReason(v.reason ?? '', DETAIL_CHARS))}</li>`
+      ),
+      tail: '</ul>\n\n</details>\n',
+      rank: GIVES_WAY.skipped,
+      more: left => `<li>… and ${left} more: the JSON report lists them</li>`,
+      gone: left =>
+        `<p><em>${plural(left, 'skipped commit')}: the JSON report lists them.</em></p>\n`
+    })
+  }
+  if (reproduced.length > 0)
+    parts.push(
+      reproducedPart(reproduced, options, GIVES_WAY.reproduced, 'the JSON report lists them')
     )
-    sections.add(details(`Skipped commits (${skipped.length})`, `<ul>${items.join('')}</ul>`))
-  }
-  budget.add(sections.text())
-  if (sections.dropped > 0) {
-    notes.push(
-      `Details of ${sections.dropped} commits were left out to stay under GitHub's 1 MiB job-summary limit.`
-    )
-  }
-  if (notes.length > 0) {
-    notes.push("The JSON report (the action's <code>report</code> output) has every detail.")
-    return `${budget.text()}<p><em>${notes.join(' ')}</em></p>\n`
-  }
-  return budget.text()
+  return fitPage(parts, {
+    limit,
+    measure: byteLength,
+    shortenedNote: `<p><em>Shortened to fit ${limitText}, as noted where parts were left out. The JSON report (the action's <code>report</code> output) has every detail.</em></p>\n`
+  })
 }

@@ -8,7 +8,8 @@
  * - GitHub renders markdown, notifies people mentioned and cross-references issues.
  *
  * Pure functions, one concern each, and the few compositions the renderers use: `plainLine` and
- * `plainBlock` for terminals and logs, `htmlInline` and `htmlPre` for job summaries and comments.
+ * `plainBlock` for terminals and logs, `htmlInline`, `htmlPre` and `codeBlock` for job summaries
+ * and comments.
  */
 
 /** How plain text (terminal, runner log) is printed. */
@@ -134,4 +135,18 @@ export function htmlInline(text: string): string {
  */
 export function htmlPre(text: string): string {
   return `<pre>${escapeHtml(defuseMentions(escapeControls(text, 'multi-line')))}</pre>`
+}
+
+/**
+ * Untrusted multi-line text as a fenced code block (` ```diff ` for colours, ` ```yaml ` for
+ * rules): CommonMark shows its content literally, and GitHub links no mention or reference in
+ * code, so the text keeps its characters (a suggested glob stays copyable). Only the fence could
+ * be closed early, by a line of as many backticks: it is longer than any run of backticks in the
+ * text. Controls are escaped as everywhere. The block must begin a line after a blank line.
+ */
+export function codeBlock(text: string, language: string): string {
+  const content = escapeControls(text, 'multi-line').replace(/\n$/, '')
+  const longestRun = (content.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0)
+  const fence = '`'.repeat(Math.max(3, longestRun + 1))
+  return `${fence}${language}\n${content}\n${fence}`
 }

@@ -14,7 +14,8 @@ import { countStatuses, isProblem } from './json-report.js'
 import type { PlannedCommand } from '../engine/history/plan-commands.js'
 import type { SubstitutionSource } from '../engine/model.js'
 import { plainBlock, plainLine, type PlainTextOptions } from './neutralise.js'
-import { briefReason, showsCommandOutput, shownCause } from './output-notes.js'
+import { briefReason, groupByCause, showsCommandOutput } from './output-notes.js'
+import { UNRECORDED_LOCAL_RUN } from '../engine/cache/verdict-cache.js'
 
 const MARKS: Record<CommitStatus, string> = {
   reproduced: '✓',
@@ -36,6 +37,25 @@ export function formatDuration(ms: number): string {
   return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`
 }
 
+/** `2026-11-21 08:00 UTC` for an ISO time in UTC; anything else as it is. */
+function readableTime(iso: string): string {
+  return iso.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/, '$1 $2 UTC')
+}
+
+/**
+ * When and where a cached verdict was verified, as the verdict cache recorded it: by a CI run
+ * (its URL), in this clone, or in a clone elsewhere (`host:/path`). Raw: the caller neutralises it.
+ */
+function cachedNote(cached: NonNullable<CommitVerdict['cached']>): string {
+  const { run, verifiedAt } = cached
+  const where = /^https?:\/\//.test(run)
+    ? `by ${run}`
+    : run === UNRECORDED_LOCAL_RUN
+      ? 'locally (where was not recorded)'
+      : `in ${run}`
+  return `verified ${readableTime(verifiedAt)} ${where}`
+}
+
 /** One line per finished commit: `[ 2/5] ✗ mismatch      1.2 s  1a2b3c4d  subject`. */
 export function progressLine(
   verdict: CommitVerdict,
@@ -47,12 +67,14 @@ export function progressLine(
   const counter = `[${String(index + 1).padStart(width)}/${total}]`
   const duration = formatDuration(verdict.durationMs).padStart(8)
   const cached = verdict.cached
-    ? ` (cached: verified ${plainLine(verdict.cached.verifiedAt, options)} by ${plainLine(verdict.cached.run, options)})`
+    ? ` (cached: ${plainLine(cachedNote(verdict.cached), options)})`
     : ''
   return `${counter} ${MARKS[verdict.status]} ${verdict.status.padEnd(12)} ${duration}  ${shortSha(verdict.sha)}  ${plainLine(verdict.subject, options)}${cached}`
 }
 
 const DIFF_PREVIEW_LINES = 12
+/** Outputs per likely cause whose differences are previewed: the others differ alike. */
+const PREVIEWS_PER_CAUSE = 3
 
 /**
  * The first lines of what changed, enough to see it in a terminal; the JSON report has all.
@@ -90,23 +112,41 @@ function diffPreview(diff: OutputDiff): string[] {
       ]
     case 'annex-unavailable':
       return [
-        `committed content (${diff.committedKey}) was not downloaded; regenerated ${diff.regenerated.size} bytes` +
+        `the committed content is annexed and was not downloaded; regenerated ${diff.regenerated.size} bytes` +
           (diff.regenerated.digest ? `, digest ${diff.regenerated.digest}` : '')
       ]
   }
 }
 
-function outputLines(output: OutputVerdict, options: PlainTextOptions): string[] {
+function outputLines(output: OutputVerdict, preview: boolean, options: PlainTextOptions): string[] {
   const reason = output.reason ? `  ${plainLine(briefReason(output.reason), options)}` : ''
   const lines = [`      ${output.status.padEnd(12)} ${plainLine(output.path, options)}${reason}`]
-  const cause = shownCause(output)
-  if (cause) lines.push(`          likely cause: ${plainLine(cause, options)}`)
-  if (output.diff) {
+  if (output.diff && preview) {
     // Tabs kept, as in a diff; a line break inside a changed value gets a line of its own.
-    const preview = plainBlock(diffPreview(output.diff).join('\n'), options).split('\n')
-    lines.push(...preview.map(line => `          | ${line}`))
+    const diff = plainBlock(diffPreview(output.diff).join('\n'), options).split('\n')
+    lines.push(...diff.map(line => `          | ${line}`))
   }
   return lines
+}
+
+/**
+ * A commit's outputs grouped by likely cause, each cause named once (not once per output), the
+ * differences of the first few per cause previewed.
+ */
+function outputGroups(outputs: readonly OutputVerdict[], options: PlainTextOptions): string[] {
+  return groupByCause(outputs).flatMap(({ cause, outputs: members }) => {
+    const heading = cause
+      ? `    outputs, likely cause: ${plainLine(cause, options)} (${members.length}):`
+      : '    outputs:'
+    const unpreviewed = members.slice(PREVIEWS_PER_CAUSE).filter(o => o.diff).length
+    return [
+      heading,
+      ...members.flatMap((output, i) => outputLines(output, i < PREVIEWS_PER_CAUSE, options)),
+      ...(unpreviewed > 0
+        ? [`      (the differences of ${unpreviewed} more are in the JSON report)`]
+        : [])
+    ]
+  })
 }
 
 /**
@@ -142,11 +182,12 @@ export function commitDetails(
   ) {
     lines.push(`    exit code: ${verdict.exit.actual} (recorded ${verdict.exit.recorded})`)
   }
-  const notable = verdict.outputs.filter(o => o.status !== 'match')
-  if (notable.length > 0) {
-    lines.push('    outputs:')
-    lines.push(...notable.flatMap(output => outputLines(output, options)))
-  }
+  lines.push(
+    ...outputGroups(
+      verdict.outputs.filter(o => o.status !== 'match'),
+      options
+    )
+  )
   const log = verdict.log
   if (log && log.tail.trim() !== '' && showsCommandOutput(verdict.status)) {
     const tailLines = plainBlock(log.tail.replace(/\n$/, ''), options).split('\n')

@@ -12,12 +12,26 @@ import type { GitCommandManager } from '../git/git-command-manager.js'
 import type { CommitVerdict, PlannedCommit } from '../model.js'
 import { runGit } from '../git/git-port.js'
 
+/**
+ * The `run` of a verification outside CI. Recorded with its host and repository, which `lookup`
+ * names instead; left alone (entries of older versions recorded nothing more), it is all we know.
+ */
+export const UNRECORDED_LOCAL_RUN = 'local'
+/** Where a verified verdict was found again in the clone that verified it. */
+export const THIS_CLONE = 'this clone'
+
 export interface CachedVerdict {
   key: string
   sha: string
   verifiedAt: string
-  /** Where the verification ran: a CI run URL, or "local". */
+  /**
+   * Where the verification ran: a CI run URL, or "local". As `lookup` returns it, a local one is
+   * "this clone" or `host:/path` of the repository (plain "local" in entries of older versions).
+   */
   run: string
+  /** The machine and repository of a local verification (absent in CI and in older entries). */
+  host?: string
+  repository?: string
   durationMs: number
   /** The verdict as it was reported then, so a cached report reads like the original. */
   verdict: CommitVerdict
@@ -94,12 +108,21 @@ export function cacheKey(commit: PlannedCommit, fingerprint: string): string {
   return createHash('sha256').update(JSON.stringify(identity)).digest('hex')
 }
 
+/** Where a cached verdict was verified, said from the clone that finds it. */
+function verifiedWhere(entry: CachedVerdict, here: { host: string; repository: string }): string {
+  if (entry.host === undefined || entry.repository === undefined) return entry.run
+  return entry.host === here.host && entry.repository === here.repository
+    ? THIS_CLONE
+    : `${entry.host}:${entry.repository}`
+}
+
 /** A store bound to one environment fingerprint: look verdicts up, record new reproduced ones. */
 export class VerdictCache {
   private constructor(
     private readonly store: VerdictStore,
     private readonly fingerprint: string,
-    private readonly run: string
+    private readonly run: string | undefined,
+    private readonly here: { host: string; repository: string }
   ) {}
 
   static async open(
@@ -112,13 +135,17 @@ export class VerdictCache {
     const store = options.store ?? (await VerdictStore.forRepository(git))
     const environment = await environmentFingerprint(git, rev, options.keyFiles ?? [])
     const fingerprint = createHash('sha256').update(`${environment}\n${judging}`).digest('hex')
-    return new VerdictCache(store, fingerprint, options.run ?? 'local')
+    return new VerdictCache(store, fingerprint, options.run, {
+      host: os.hostname(),
+      repository: git.root
+    })
   }
 
-  lookup(commit: PlannedCommit): Promise<CachedVerdict | null> {
-    return commit.record && !commit.verdict
-      ? this.store.get(cacheKey(commit, this.fingerprint))
-      : Promise.resolve(null)
+  /** The cached verdict of a commit, its `run` saying where it was verified. */
+  async lookup(commit: PlannedCommit): Promise<CachedVerdict | null> {
+    if (!commit.record || commit.verdict) return null
+    const entry = await this.store.get(cacheKey(commit, this.fingerprint))
+    return entry && { ...entry, run: verifiedWhere(entry, this.here) }
   }
 
   async record(commit: PlannedCommit, verdict: CommitVerdict): Promise<void> {
@@ -126,7 +153,8 @@ export class VerdictCache {
       key: cacheKey(commit, this.fingerprint),
       sha: commit.sha,
       verifiedAt: new Date().toISOString(),
-      run: this.run,
+      // A CI run is named by its URL; a local one by the machine and the repository.
+      ...(this.run === undefined ? { run: UNRECORDED_LOCAL_RUN, ...this.here } : { run: this.run }),
       durationMs: verdict.durationMs,
       verdict
     })

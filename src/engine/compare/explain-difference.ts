@@ -11,6 +11,7 @@ import type { GitCommandManager } from '../git/git-command-manager.js'
 import type { OutputVerdict } from '../model.js'
 import { analyseDifference } from './content/analyse-difference.js'
 import { looksBinary } from './content/bytes.js'
+import { formatSignificant } from './content/numbers.js'
 import { digestFile } from './file-digest.js'
 import type { FileState } from './file-state.js'
 
@@ -50,6 +51,7 @@ let extracted = 0
  */
 async function committedContent(
   context: ExplainContext,
+  outputPath: string,
   committed: FileState,
   regeneratedFile: string,
   known: KnownContent
@@ -60,13 +62,22 @@ async function committedContent(
     return { file, temporary: true }
   }
   if (committed.kind === 'annex' && context.annex) {
+    const { annex } = context
     const { key } = committed
+    const local = async (): Promise<string | null> => {
+      const content = await annex.contentOf(key.key, false)
+      return 'path' in content ? content.path : null
+    }
     const fetchable =
       (key.size ?? Infinity) <= MAX_FETCHED_FOR_DIFF && !(await looksBinary(regeneratedFile))
     // Not asked again where the comparison already found it absent and it will not be fetched.
-    if (fetchable || !known.committedNotLocal) {
-      const content = await context.annex.contentOf(key.key, fetchable)
-      if ('path' in content) return { file: content.path, temporary: false }
+    const present = known.committedNotLocal ? null : await local()
+    if (present) return { file: present, temporary: false }
+    if (fetchable) {
+      // Fetched as the content of this output, so that progress and failures name its path.
+      await annex.getKeys(new Map([[key.key, outputPath]]))
+      const fetched = await local()
+      if (fetched) return { file: fetched, temporary: false }
     }
   }
   return { file: null, temporary: false }
@@ -84,7 +95,7 @@ export async function explainDifference(
   if (!regeneratedFile) return { status: 'modified' }
   const { file: committedFile, temporary } = known.committedFile
     ? { file: known.committedFile, temporary: false }
-    : await committedContent(context, committed, regeneratedFile, known)
+    : await committedContent(context, outputPath, committed, regeneratedFile, known)
   try {
     if (!committedFile) {
       if (committed.kind !== 'annex') return { status: 'modified' }
@@ -116,7 +127,7 @@ export async function explainDifference(
     }
     const { deviation } = analysis
     const largest = deviation
-      ? ` (largest deviation ${deviation.absolute} absolute, ${deviation.relative} relative)`
+      ? ` (largest deviation ${formatSignificant(deviation.absolute)} absolute, ${formatSignificant(deviation.relative)} relative)`
       : ''
     return {
       status: 'within-tolerance',

@@ -193,6 +193,14 @@ export function equalWithinTolerance(
   )
 }
 
+/**
+ * A number as people read it: `digits` significant digits without trailing zeros (`0.04`, not
+ * `0.040000000000000036`; `3e-9`; `1230`). For text only: the JSON report keeps exact values.
+ */
+export function formatSignificant(value: number, digits = 3): string {
+  return Number.isFinite(value) ? String(Number(value.toPrecision(digits))) : String(value)
+}
+
 /** Written with a decimal point or an exponent: a computed value rather than a count. */
 export function looksFloatingPoint(token: NumberToken): boolean {
   return /[.eE]/.test(token.text)
