@@ -2983,22 +2983,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1494);
+/* harmony import */ var _status_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2849);
 /** Entry point of the bundled CLI (dist/cli.js). */
+
 
 
 /** What shells report for a death by `signal`: 130 for SIGINT, 143 for SIGTERM. */
 const exitFor = (signal) => 128 + node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals[signal];
-const controller = new AbortController();
-let stoppedBy;
-const cancel = (signal) => {
-    if (controller.signal.aborted)
-        process.exit(exitFor(signal));
-    stoppedBy = signal;
-    process.stderr.write('rerun-action: stopping replayed commands and cleaning up (again to force)\n');
-    controller.abort();
-};
-process.on('SIGINT', cancel);
-process.on('SIGTERM', cancel);
 /** A reader that went away (`| head`) must not crash the run before it has cleaned up. */
 function writerTo(stream) {
     let closed = false;
@@ -3012,7 +3003,21 @@ function writerTo(stream) {
             stream.write(text);
     };
 }
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), { out: writerTo(process.stdout), err: writerTo(process.stderr) }, controller.signal);
+const io = (0,_status_line_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalIo */ .l2)({ out: writerTo(process.stdout), err: writerTo(process.stderr) }, process.stdout, process.env);
+// However the process ends (a second signal, an internal error), it leaves no live line behind.
+process.on('exit', () => io.status?.stop());
+const controller = new AbortController();
+let stoppedBy;
+const cancel = (signal) => {
+    if (controller.signal.aborted)
+        process.exit(exitFor(signal));
+    stoppedBy = signal;
+    io.err('rerun-action: stopping replayed commands and cleaning up (again to force)\n');
+    controller.abort();
+};
+process.on('SIGINT', cancel);
+process.on('SIGTERM', cancel);
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), io, controller.signal);
 // Stopped by a signal, the run ends as a death by it would, not like a mismatch (1).
 process.exitCode = stoppedBy ? exitFor(stoppedBy) : code;
 
@@ -22617,7 +22622,9 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
             const item = selected[index];
             if (!item)
                 continue;
+            options.onStarted?.(item.commit, index, selected.length);
             verdicts[index] = await verifyOne(item);
+            options.onFinished?.(verdicts[index], index, selected.length);
             emitReady();
         }
     };
@@ -23526,6 +23533,9 @@ Options:
 merge: combine the JSON reports of the shards of one verification into one report
 (--json FILE and --graph as for verify).
 
+On a terminal a status line (running, done/total, elapsed) follows the progress lines; output to
+a pipe or file, TERM=dumb or NO_COLOR give plain lines only.
+
 Exit codes: 0 all reproduced (or nothing to verify), 1 some commit not reproduced, 2 usage error,
 130/143 stopped by SIGINT/SIGTERM (the report of the commits finished so far is marked incomplete).`;
 function positiveNumber(value, option, integer) {
@@ -23684,8 +23694,10 @@ async function runVerify(settings, io, plain, signal) {
                 ? `No run commits in ${where}: nothing to verify.\n`
                 : `Verifying ${n} run commit${n === 1 ? '' : 's'} in ${where}${shard} with up to ${settings.jobs} job(s)\n`);
         },
+        onStarted: (_commit, _index, total) => io.status?.started(total),
+        onFinished: (_verdict, _index, total) => io.status?.finished(total),
         onVerdict: (verdict, index, total) => io.out(progressLine(verdict, index, total, plain) + '\n')
-    });
+    }).finally(() => io.status?.stop());
     return finish(result, buildJsonReport(result), settings, io, plain, signal);
 }
 function finish(result, report, output, io, plain, signal) {
@@ -23737,6 +23749,141 @@ async function main(argv, io, signal) {
         io.err(`rerun-action: internal error: ${plainBlock(what, plain)}\n`);
         return 3;
     }
+}
+
+
+/***/ }),
+
+/***/ 2849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l2: () => (/* binding */ terminalIo)
+/* harmony export */ });
+/* unused harmony exports REDRAW_INTERVAL_MS, formatElapsed, statusText, StatusLine, wantsStatusLine */
+/** Carriage return, then ANSI "erase in line" to its end: the cursor's line is blank again. */
+const ERASE_LINE = '\r\x1b[K';
+/** At most four redraws a second: enough for a clock, and cheap over a slow connection. */
+const REDRAW_INTERVAL_MS = 250;
+/** `m:ss`, or `h:mm:ss` from an hour on. */
+function formatElapsed(ms) {
+    const seconds = Math.floor(Math.max(0, ms) / 1000);
+    const hours = Math.floor(seconds / 3600);
+    const minutes = Math.floor(seconds / 60) % 60;
+    const clock = `${String(minutes).padStart(hours > 0 ? 2 : 1, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+    return hours > 0 ? `${hours}:${clock}` : clock;
+}
+/** The text of the live line, e.g. `running 2 · done 17/200 · 0:42`. */
+function statusText(counts, elapsedMs) {
+    return `running ${counts.running} · done ${counts.done}/${counts.total} · ${formatElapsed(elapsedMs)}`;
+}
+/**
+ * The live line's state and every byte it writes, given the terminal, its width and a clock; the
+ * clock is injected so that what is drawn can be tested without waiting.
+ */
+class StatusLine {
+    terminal;
+    columns;
+    clock;
+    counts = { running: 0, done: 0, total: 0 };
+    /** The status text on the terminal now; empty when the line is blank. */
+    shown = '';
+    lastDrawnAt = -Infinity;
+    /** Whether the last text written ended its line: the live line never joins a partial one. */
+    atLineStart = true;
+    stopped = false;
+    startedAt;
+    stopTimer;
+    constructor(terminal, columns, clock) {
+        this.terminal = terminal;
+        this.columns = columns;
+        this.clock = clock;
+        this.startedAt = clock.now();
+        // Without a tick the clock would stand still while a slow commit runs.
+        this.stopTimer = clock.every(REDRAW_INTERVAL_MS, () => this.redraw());
+    }
+    started(total) {
+        this.counts.total = total;
+        this.counts.running++;
+        this.redraw();
+    }
+    finished(total) {
+        this.counts.total = total;
+        this.counts.running--;
+        this.counts.done++;
+        this.redraw();
+    }
+    /** `write`, wrapped so that what it writes appears above the live line, never through it. */
+    above(write) {
+        return text => {
+            this.erase();
+            write(text);
+            if (text.length > 0)
+                this.atLineStart = text.endsWith('\n');
+            this.redraw();
+        };
+    }
+    stop() {
+        if (this.stopped)
+            return;
+        this.stopped = true;
+        this.stopTimer();
+        this.erase();
+    }
+    erase() {
+        if (this.shown === '')
+            return;
+        this.terminal(ERASE_LINE);
+        this.shown = '';
+    }
+    /** Draw the current status unless it is on the terminal already or was drawn too recently. */
+    redraw() {
+        if (this.stopped || this.counts.total === 0 || !this.atLineStart)
+            return;
+        const now = this.clock.now();
+        const text = fitted(statusText(this.counts, now - this.startedAt), this.columns());
+        // Too soon: the next tick draws it.
+        if (text === this.shown || now - this.lastDrawnAt < REDRAW_INTERVAL_MS)
+            return;
+        this.terminal(ERASE_LINE + text);
+        this.shown = text;
+        this.lastDrawnAt = now;
+    }
+}
+/**
+ * Short of the last column: a line that fills it wraps on some terminals, and \r would then redraw
+ * only its end. A width of 0 is a terminal that does not know its size (a new pseudo-terminal).
+ */
+function fitted(text, columns) {
+    return columns !== undefined && columns > 1 && text.length >= columns
+        ? text.slice(0, columns - 1)
+        : text;
+}
+/**
+ * Whether `stream` takes a live line: a terminal (not a pipe or file) that is not `TERM=dumb`,
+ * and no `NO_COLOR` asking for plain output.
+ */
+function wantsStatusLine(stream, env) {
+    return stream.isTTY === true && env.TERM !== 'dumb' && !env.NO_COLOR;
+}
+const systemClock = {
+    now: () => Date.now(),
+    every: (ms, tick) => {
+        const timer = setInterval(tick, ms);
+        // The line never keeps the CLI alive.
+        timer.unref();
+        return () => clearInterval(timer);
+    }
+};
+/**
+ * The CLI's output with a live status line when `stdout` takes one (see wantsStatusLine), drawn
+ * through `io.out`; otherwise `io` itself, unchanged.
+ */
+function terminalIo(io, stdout, env) {
+    if (!wantsStatusLine(stdout, env))
+        return io;
+    const status = new StatusLine(io.out, () => stdout.columns, systemClock);
+    return { out: status.above(io.out), err: status.above(io.err), status };
 }
 
 

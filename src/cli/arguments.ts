@@ -46,6 +46,9 @@ Options:
 merge: combine the JSON reports of the shards of one verification into one report
 (--json FILE and --graph as for verify).
 
+On a terminal a status line (running, done/total, elapsed) follows the progress lines; output to
+a pipe or file, TERM=dumb or NO_COLOR give plain lines only.
+
 Exit codes: 0 all reproduced (or nothing to verify), 1 some commit not reproduced, 2 usage error,
 130/143 stopped by SIGINT/SIGTERM (the report of the commits finished so far is marked incomplete).`
 

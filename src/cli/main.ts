@@ -10,10 +10,13 @@ import { planText, progressLine, renderTextReport } from '../report/text-report.
 import { pipelineText, plannedGraph } from '../report/pipeline-graph.js'
 import { githubFiles, githubReadOnly } from '../action/github-files.js'
 import { parseCliArguments, USAGE, type CliSettings } from './arguments.js'
+import type { LiveStatus } from './status-line.js'
 
 export interface CliIo {
   out: (text: string) => void
   err: (text: string) => void
+  /** The live status line on a terminal (status-line.ts); absent when the output is plain. */
+  status?: LiveStatus
 }
 
 const VERSION = '0.1.0'
@@ -75,8 +78,10 @@ async function runVerify(
           : `Verifying ${n} run commit${n === 1 ? '' : 's'} in ${where}${shard} with up to ${settings.jobs} job(s)\n`
       )
     },
+    onStarted: (_commit, _index, total) => io.status?.started(total),
+    onFinished: (_verdict, _index, total) => io.status?.finished(total),
     onVerdict: (verdict, index, total) => io.out(progressLine(verdict, index, total, plain) + '\n')
-  })
+  }).finally(() => io.status?.stop())
   return finish(result, buildJsonReport(result), settings, io, plain, signal)
 }
 

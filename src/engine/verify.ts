@@ -51,6 +51,10 @@ export interface VerifyOptions {
   onPlan?: (plan: Plan) => void
   /** Called once per commit, in plan order (oldest first), whatever the parallelism. */
   onVerdict?: (verdict: CommitVerdict, index: number, total: number) => void
+  /** Called when a commit's verification starts, in the order they start. */
+  onStarted?: (commit: PlannedCommit, index: number, total: number) => void
+  /** Called as soon as a commit has its verdict, in the order they finish (onVerdict may wait). */
+  onFinished?: (verdict: CommitVerdict, index: number, total: number) => void
   onNotice?: (message: string) => void
   /** The comparison rules file; default: `.rerun.yml` at the dataset root, when it exists. */
   configFile?: string
@@ -367,7 +371,9 @@ async function verifyDataset(
       const index = next++
       const item = selected[index]
       if (!item) continue
+      options.onStarted?.(item.commit, index, selected.length)
       verdicts[index] = await verifyOne(item)
+      options.onFinished?.(verdicts[index], index, selected.length)
       emitReady()
     }
   }
