@@ -22457,12 +22457,14 @@ async function openDataset(repo, tempParent, notice, onFetched) {
     };
     if (!(await usesAnnex(git)))
         return plain;
-    if (!(await annexInstalled())) {
+    const annex = new AnnexRepository(root, onFetched);
+    // Asked at once: git-annex is slow to start.
+    const [installed, initialised] = await Promise.all([annexInstalled(), annex.isInitialised()]);
+    if (!installed) {
         git.close();
         throw new UsageError('this dataset uses git-annex, but git-annex is not installed: install it (e.g. `apt-get install git-annex`, or `brew install git-annex`) and run again');
     }
-    const annex = new AnnexRepository(root, onFetched);
-    if (await annex.isInitialised())
+    if (initialised)
         return { ...plain, annex };
     const clone = privateCloneDir(tempParent);
     const makeClone = async () => {
@@ -22530,7 +22532,7 @@ async function verify(options) {
     }
 }
 /** How replayed commands are isolated, when they can be, and what they see besides their own work. */
-async function prepareReplayIsolation(dataset, workspace, tempParent, options, subdatasets) {
+async function prepareReplayIsolation(dataset, workspace, tempParent, options, subdatasetsDir) {
     const gitDir = await dataset.git.gitCommonDir();
     const isolation = await prepareIsolation(options.isolation ?? 'auto', {
         gitDirs: [gitDir],
@@ -22548,7 +22550,7 @@ async function prepareReplayIsolation(dataset, workspace, tempParent, options, s
                     gitDir,
                     ...(annexRoot ? [annexRoot] : []),
                     // Subdatasets' clones and annexes, which checkouts borrow from and link to.
-                    subdatasets.dir,
+                    subdatasetsDir,
                     ...(options.readOnly ?? [])
                 ])
             ],
@@ -22557,6 +22559,26 @@ async function prepareReplayIsolation(dataset, workspace, tempParent, options, s
     };
 }
 async function verifyDataset(dataset, tempParent, options, startedAt) {
+    const workspace = await Workspace.create(tempParent);
+    const subdatasetsDir = workspace.subdirectory('subdatasets');
+    // Isolation's trial run and the registry's reading of config take about as long as planning,
+    // all of it mostly waiting for other processes: done at once, before the first commit.
+    const preparing = Promise.all([
+        prepareReplayIsolation(dataset, workspace, tempParent, options, subdatasetsDir),
+        SubdatasetRegistry.open(dataset.git, subdatasetsDir, options.onAnnexFetched)
+    ]);
+    // Awaited below, or in `finally` when planning fails first: never an unhandled rejection.
+    preparing.catch(() => undefined);
+    try {
+        return await verifyPlanned(dataset, workspace, preparing, options, startedAt);
+    }
+    finally {
+        const prepared = await preparing.catch(() => null);
+        await prepared?.[1].close();
+        await workspace.dispose();
+    }
+}
+async function verifyPlanned(dataset, workspace, preparing, options, startedAt) {
     const { root, git, annex } = dataset;
     const plan = await planVerification(git, annex, options.range, {
         substitutions: options.substitutions
@@ -22588,11 +22610,8 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
             hits.set(position, hit);
     }
     const verdicts = new Array(selected.length);
-    const workspace = await Workspace.create(tempParent);
-    const subdatasets = await SubdatasetRegistry.open(git, workspace.subdirectory('subdatasets'), options.onAnnexFetched).catch(async (e) => {
-        await workspace.dispose();
-        throw e;
-    });
+    const [isolation, subdatasets] = await preparing;
+    Object.assign(settings, isolation);
     let next = 0;
     let emitted = 0;
     const emitReady = () => {
@@ -22628,14 +22647,7 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
             emitReady();
         }
     };
-    try {
-        Object.assign(settings, await prepareReplayIsolation(dataset, workspace, tempParent, options, subdatasets));
-        await Promise.all(Array.from({ length: Math.min(options.jobs, Math.max(1, selected.length)) }, worker));
-    }
-    finally {
-        await subdatasets.close();
-        await workspace.dispose();
-    }
+    await Promise.all(Array.from({ length: Math.min(options.jobs, Math.max(1, selected.length)) }, worker));
     return {
         repository: root,
         range: plan.range,

@@ -162,14 +162,16 @@ async function openDataset(
     }
   }
   if (!(await usesAnnex(git))) return plain
-  if (!(await annexInstalled())) {
+  const annex = new AnnexRepository(root, onFetched)
+  // Asked at once: git-annex is slow to start.
+  const [installed, initialised] = await Promise.all([annexInstalled(), annex.isInitialised()])
+  if (!installed) {
     git.close()
     throw new UsageError(
       'this dataset uses git-annex, but git-annex is not installed: install it (e.g. `apt-get install git-annex`, or `brew install git-annex`) and run again'
     )
   }
-  const annex = new AnnexRepository(root, onFetched)
-  if (await annex.isInitialised()) return { ...plain, annex }
+  if (initialised) return { ...plain, annex }
   const clone = privateCloneDir(tempParent)
   const makeClone = async (): Promise<void> => {
     notice(
@@ -265,7 +267,7 @@ async function prepareReplayIsolation(
   workspace: Workspace,
   tempParent: string,
   options: VerifyOptions,
-  subdatasets: SubdatasetRegistry
+  subdatasetsDir: string
 ): Promise<Pick<ReplaySettings, 'isolation' | 'visibility'>> {
   const gitDir = await dataset.git.gitCommonDir()
   const isolation = await prepareIsolation(
@@ -289,7 +291,7 @@ async function prepareReplayIsolation(
           gitDir,
           ...(annexRoot ? [annexRoot] : []),
           // Subdatasets' clones and annexes, which checkouts borrow from and link to.
-          subdatasets.dir,
+          subdatasetsDir,
           ...(options.readOnly ?? [])
         ])
       ],
@@ -301,6 +303,32 @@ async function prepareReplayIsolation(
 async function verifyDataset(
   dataset: OpenDataset,
   tempParent: string,
+  options: VerifyOptions,
+  startedAt: Date
+): Promise<VerificationResult> {
+  const workspace = await Workspace.create(tempParent)
+  const subdatasetsDir = workspace.subdirectory('subdatasets')
+  // Isolation's trial run and the registry's reading of config take about as long as planning,
+  // all of it mostly waiting for other processes: done at once, before the first commit.
+  const preparing = Promise.all([
+    prepareReplayIsolation(dataset, workspace, tempParent, options, subdatasetsDir),
+    SubdatasetRegistry.open(dataset.git, subdatasetsDir, options.onAnnexFetched)
+  ])
+  // Awaited below, or in `finally` when planning fails first: never an unhandled rejection.
+  preparing.catch(() => undefined)
+  try {
+    return await verifyPlanned(dataset, workspace, preparing, options, startedAt)
+  } finally {
+    const prepared = await preparing.catch(() => null)
+    await prepared?.[1].close()
+    await workspace.dispose()
+  }
+}
+
+async function verifyPlanned(
+  dataset: OpenDataset,
+  workspace: Workspace,
+  preparing: Promise<[Pick<ReplaySettings, 'isolation' | 'visibility'>, SubdatasetRegistry]>,
   options: VerifyOptions,
   startedAt: Date
 ): Promise<VerificationResult> {
@@ -335,15 +363,8 @@ async function verifyDataset(
     if (hit) hits.set(position, hit)
   }
   const verdicts: CommitVerdict[] = new Array<CommitVerdict>(selected.length)
-  const workspace = await Workspace.create(tempParent)
-  const subdatasets = await SubdatasetRegistry.open(
-    git,
-    workspace.subdirectory('subdatasets'),
-    options.onAnnexFetched
-  ).catch(async (e: unknown) => {
-    await workspace.dispose()
-    throw e
-  })
+  const [isolation, subdatasets] = await preparing
+  Object.assign(settings, isolation)
   let next = 0
   let emitted = 0
   const emitReady = (): void => {
@@ -377,18 +398,9 @@ async function verifyDataset(
       emitReady()
     }
   }
-  try {
-    Object.assign(
-      settings,
-      await prepareReplayIsolation(dataset, workspace, tempParent, options, subdatasets)
-    )
-    await Promise.all(
-      Array.from({ length: Math.min(options.jobs, Math.max(1, selected.length)) }, worker)
-    )
-  } finally {
-    await subdatasets.close()
-    await workspace.dispose()
-  }
+  await Promise.all(
+    Array.from({ length: Math.min(options.jobs, Math.max(1, selected.length)) }, worker)
+  )
   return {
     repository: root,
     range: plan.range,
