@@ -26,28 +26,77 @@ export function have(command) {
 }
 
 /**
- * Run a command, return wall seconds and the peak RSS (MiB) of its largest process, measured by
- * getrusage(RUSAGE_CHILDREN) in a tiny Python wrapper (node cannot see its children's peak).
+ * What the wrapper below reports of one run: wall seconds from just before the process is
+ * started; peak RSS (MiB) of the largest process of its tree and the CPU seconds of the whole
+ * tree, from getrusage(RUSAGE_CHILDREN) (node cannot see its children's); with `stamps`, each
+ * line of stdout with the second it arrived, read as the process writes it.
+ */
+const MEASURE_WRAPPER = `
+import json, resource, subprocess, sys, threading, time
+stamps = sys.argv[1] == "stamps"
+before = resource.getrusage(resource.RUSAGE_CHILDREN)
+start = time.perf_counter()
+child = subprocess.Popen(sys.argv[2:], stdout=subprocess.PIPE if stamps else subprocess.DEVNULL, stderr=subprocess.PIPE)
+errors = []
+reader = threading.Thread(target=lambda: errors.append(child.stderr.read()))
+reader.start()
+lines = []
+if stamps:
+    for line in child.stdout:
+        lines.append([time.perf_counter() - start, line.decode("utf8", "replace").rstrip("\\n")])
+code = child.wait()
+seconds = time.perf_counter() - start
+reader.join()
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"seconds": seconds, "peakKiB": usage.ru_maxrss, "userSeconds": usage.ru_utime - before.ru_utime,
+                  "systemSeconds": usage.ru_stime - before.ru_stime, "code": code, "lines": lines,
+                  "stderr": errors[0].decode("utf8", "replace")[-4000:]}))
+`
+
+let pythonPath
+/** The interpreter itself: a version manager's shim would add its own processes to each run. */
+function python() {
+  pythonPath ??= execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], {
+    encoding: 'utf8'
+  }).trim()
+  return pythonPath
+}
+
+/**
+ * Run a command: wall seconds, peak memory and CPU of its process tree, its exit code, the tail
+ * of its stderr and, with `options.stamps`, its stdout lines stamped with their arrival
+ * ({ seconds, text }).
  */
 export function measure(argv, options = {}) {
-  const wrapper =
-    'import resource, subprocess, sys, time\n' +
-    't = time.perf_counter(); r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n' +
-    'dt = time.perf_counter() - t\n' +
-    'print(dt, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)\n' +
-    'sys.stderr.write(r.stderr.decode("utf8", "replace")[-2000:])'
-  const result = spawnSync('python3', ['-c', wrapper, ...argv], {
-    cwd: options.cwd,
-    env: options.env ?? process.env,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024
-  })
-  const [seconds, maxKiB, code] = result.stdout.trim().split(' ').map(Number)
-  if (options.expectCodes && !options.expectCodes.includes(code)) {
-    throw new Error(`${argv.join(' ')} exited ${code}: ${result.stderr}`)
+  const result = spawnSync(
+    python(),
+    ['-c', MEASURE_WRAPPER, options.stamps ? 'stamps' : 'quiet', ...argv],
+    {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024
+    }
+  )
+  if (result.status !== 0) throw new Error(`measuring ${argv.join(' ')} failed: ${result.stderr}`)
+  const run = JSON.parse(result.stdout)
+  if (options.expectCodes && !options.expectCodes.includes(run.code)) {
+    throw new Error(`${argv.join(' ')} exited ${run.code}: ${run.stderr}`)
   }
-  return { seconds, peakMiB: maxKiB / 1024, code }
+  return {
+    seconds: run.seconds,
+    peakMiB: run.peakKiB / 1024,
+    userSeconds: run.userSeconds,
+    systemSeconds: run.systemSeconds,
+    code: run.code,
+    stderr: run.stderr,
+    lines: run.lines.map(([seconds, text]) => ({ seconds, text }))
+  }
 }
+
+/** `value` as indented JSON, maps as objects (for a benchmark run on its own). */
+export const asJson = value =>
+  JSON.stringify(value, (_key, v) => (v instanceof Map ? Object.fromEntries(v) : v), 2)
 
 /** Best of `repeat` runs (the least disturbed by a noisy machine). */
 export function best(repeat, run) {

@@ -1,9 +1,12 @@
 // Benchmark 2: planning a 50,000-commit history with 5,000 run commits (`verify --plan`) against a
-// bare `git log --format=%H%x00%B` of the same history. Target: at most 2x.
+// bare `git log --format=%H%x00%B` of the same history, both in a plain `git clone` of an annex
+// dataset, as CI has it. Target: at most 2x.
 import { execFileSync, spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import { best, CLI, gitEnv, measure, workDir } from './lib.mjs'
+import path from 'node:path'
+import { asJson, best, CLI, gitEnv, have, measure, workDir } from './lib.mjs'
+import { countProcesses } from './where-time-goes.mjs'
 
 /** Write a linear history with git fast-import: every tenth commit is a run commit. */
 export function makeHistory(dir, commits, runEvery) {
@@ -55,22 +58,42 @@ export function makeHistory(dir, commits, runEvery) {
   }).then(() => execFileSync('git', ['checkout', '--quiet', 'main'], { cwd: dir }))
 }
 
+/**
+ * The repository CI plans in: a plain `git clone` of `source` (actions/checkout's), which has
+ * the source's git-annex branch as origin/git-annex but never initialised git-annex itself.
+ * Without git-annex installed, a clone of a repository without git-annex.
+ */
+function plainCloneOfAnnexDataset(source, clone) {
+  const annex = have('git-annex')
+  if (annex) execFileSync('git', ['annex', 'init', '--quiet'], { cwd: source, env: gitEnv })
+  execFileSync('git', ['clone', '--quiet', source, clone])
+  return annex
+}
+
 export async function benchPlan({ commits = 50000, runEvery = 10, repeat = 3 } = {}) {
   const dir = workDir('plan')
   try {
-    await makeHistory(dir, commits, runEvery)
+    const source = path.join(dir, 'source')
+    const clone = path.join(dir, 'clone')
+    await makeHistory(source, commits, runEvery)
+    const annexBranch = plainCloneOfAnnexDataset(source, clone)
     const gitLog = best(repeat, () =>
-      measure(['git', 'log', '--format=%H%x00%B'], { cwd: dir, expectCodes: [0] })
+      measure(['git', 'log', '--format=%H%x00%B'], { cwd: clone, expectCodes: [0] })
     )
     const plan = best(repeat, () =>
-      measure([process.execPath, CLI, 'verify', '--plan', '--repo', dir], {
-        cwd: dir,
-        expectCodes: [0]
-      })
+      measure([process.execPath, CLI, 'verify', '--plan'], { cwd: clone, expectCodes: [0] })
     )
+    const processes = have('strace')
+      ? countProcesses([process.execPath, CLI, 'verify', '--plan'], {
+          cwd: clone,
+          traceFile: path.join(dir, 'plan.trace')
+        })
+      : null
     return {
       commits,
       runCommits: Math.floor(commits / runEvery),
+      annexBranch,
+      processes,
       gitLog,
       plan,
       ratio: plan.seconds / gitLog.seconds
@@ -82,5 +105,5 @@ export async function benchPlan({ commits = 50000, runEvery = 10, repeat = 3 } =
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const small = process.argv.includes('--quick')
-  console.log(JSON.stringify(await benchPlan(small ? { commits: 5000 } : {}), null, 2))
+  console.log(asJson(await benchPlan(small ? { commits: 5000 } : {})))
 }
