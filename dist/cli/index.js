@@ -15601,26 +15601,11 @@ async function configFiles(sources, places, dir) {
         ...(sources.env.GIT_CONFIG_GLOBAL ? [sources.env.GIT_CONFIG_GLOBAL] : [])
     ];
     const seen = new Set();
-    const steps = [];
     const named = [];
-    while (pending.length > 0) {
-        const real = await existing(pending.shift() ?? '', false);
-        if (!real || seen.has(real))
-            continue;
-        seen.add(real);
-        const entries = (await readConfigFile(real, dir)) ?? [];
-        for (const { key, value } of entries) {
-            const lower = key.toLowerCase();
-            if (/^include(if\..*)?\.path$/.test(lower))
-                pending.push(includedFile(value, real, places.home));
-            if (/^credential\.(.*\.)?helper$/.test(lower))
-                named.push(...helperFiles(value, places.home));
-        }
+    const scrubbed = async (real, entries) => {
         const commands = scrubCommands(entries);
-        if (commands.length === 0) {
-            steps.push({ kind: 'replace', target: real, source: real });
-            continue;
-        }
+        if (commands.length === 0)
+            return { kind: 'replace', target: real, source: real };
         const copy = external_node_path_default().join(dir, `config-${++copies}`);
         await external_node_fs_default().promises.copyFile(real, copy);
         for (const args of commands) {
@@ -15629,7 +15614,32 @@ async function configFiles(sources, places, dir) {
                 throw new Error(`cannot scrub credentials from a copy of ${real}: ${result.stderr.toString('utf8').trim()}`);
             }
         }
-        steps.push({ kind: 'replace', target: real, source: copy });
+        return { kind: 'replace', target: real, source: copy };
+    };
+    // A round at a time (the files, then those they include), each round's files read at once:
+    // a git process each, which would otherwise add up before the first commit.
+    const steps = [];
+    let round = pending;
+    while (round.length > 0) {
+        const reals = [];
+        for (const real of await Promise.all(round.map(file => existing(file, false)))) {
+            if (!real || seen.has(real))
+                continue;
+            seen.add(real);
+            reals.push(real);
+        }
+        const read = await Promise.all(reals.map(async (real) => ({ real, entries: (await readConfigFile(real, dir)) ?? [] })));
+        round = [];
+        for (const { real, entries } of read) {
+            for (const { key, value } of entries) {
+                const lower = key.toLowerCase();
+                if (/^include(if\..*)?\.path$/.test(lower))
+                    round.push(includedFile(value, real, places.home));
+                if (/^credential\.(.*\.)?helper$/.test(lower))
+                    named.push(...helperFiles(value, places.home));
+            }
+        }
+        steps.push(...(await Promise.all(read.map(({ real, entries }) => scrubbed(real, entries)))));
     }
     return { steps, helperFiles: named };
 }

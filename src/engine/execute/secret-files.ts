@@ -142,24 +142,10 @@ async function configFiles(
     ...(sources.env.GIT_CONFIG_GLOBAL ? [sources.env.GIT_CONFIG_GLOBAL] : [])
   ]
   const seen = new Set<string>()
-  const steps: HideStep[] = []
   const named: string[] = []
-  while (pending.length > 0) {
-    const real = await existing(pending.shift() ?? '', false)
-    if (!real || seen.has(real)) continue
-    seen.add(real)
-    const entries = (await readConfigFile(real, dir)) ?? []
-    for (const { key, value } of entries) {
-      const lower = key.toLowerCase()
-      if (/^include(if\..*)?\.path$/.test(lower))
-        pending.push(includedFile(value, real, places.home))
-      if (/^credential\.(.*\.)?helper$/.test(lower)) named.push(...helperFiles(value, places.home))
-    }
+  const scrubbed = async (real: string, entries: ConfigEntry[]): Promise<HideStep> => {
     const commands = scrubCommands(entries)
-    if (commands.length === 0) {
-      steps.push({ kind: 'replace', target: real, source: real })
-      continue
-    }
+    if (commands.length === 0) return { kind: 'replace', target: real, source: real }
     const copy = path.join(dir, `config-${++copies}`)
     await fs.promises.copyFile(real, copy)
     for (const args of commands) {
@@ -170,7 +156,33 @@ async function configFiles(
         )
       }
     }
-    steps.push({ kind: 'replace', target: real, source: copy })
+    return { kind: 'replace', target: real, source: copy }
+  }
+  // A round at a time (the files, then those they include), each round's files read at once:
+  // a git process each, which would otherwise add up before the first commit.
+  const steps: HideStep[] = []
+  let round = pending
+  while (round.length > 0) {
+    const reals: string[] = []
+    for (const real of await Promise.all(round.map(file => existing(file, false)))) {
+      if (!real || seen.has(real)) continue
+      seen.add(real)
+      reals.push(real)
+    }
+    const read = await Promise.all(
+      reals.map(async real => ({ real, entries: (await readConfigFile(real, dir)) ?? [] }))
+    )
+    round = []
+    for (const { real, entries } of read) {
+      for (const { key, value } of entries) {
+        const lower = key.toLowerCase()
+        if (/^include(if\..*)?\.path$/.test(lower))
+          round.push(includedFile(value, real, places.home))
+        if (/^credential\.(.*\.)?helper$/.test(lower))
+          named.push(...helperFiles(value, places.home))
+      }
+    }
+    steps.push(...(await Promise.all(read.map(({ real, entries }) => scrubbed(real, entries)))))
   }
   return { steps, helperFiles: named }
 }
