@@ -171,7 +171,7 @@ export function whatDiffers(verdict: CommitVerdict): string {
 }
 
 /** A row of the table of problems (job summary and pull request comment). */
-export function problemRow(verdict: CommitVerdict, links: ReportLinks): string {
+function problemRow(verdict: CommitVerdict, links: ReportLinks): string {
   return (
     `<tr><td>${statusCell(verdict)}</td><td>${formatDuration(verdict.durationMs)}</td>` +
     `<td>${commitLink(verdict.sha, links.commitUrl)}</td><td>${htmlInline(abbreviated(verdict.subject, CELL_CHARS))}</td>` +
@@ -179,8 +179,28 @@ export function problemRow(verdict: CommitVerdict, links: ReportLinks): string {
   )
 }
 
-export const PROBLEM_TABLE_HEAD =
+const PROBLEM_TABLE_HEAD =
   '<table>\n<tr><th>Status</th><th>Time</th><th>Commit</th><th>Subject</th><th>What differs</th></tr>\n'
+
+/**
+ * The table of problem commits as a page part that gives way row by row, naming `elsewhere`
+ * (where the rows left out are listed); `gap` is what ends it.
+ */
+export function problemTable(
+  problems: readonly CommitVerdict[],
+  links: ReportLinks,
+  place: { rank: number; elsewhere: string; gap: string }
+): PagePart {
+  const { elsewhere, gap } = place
+  return {
+    head: PROBLEM_TABLE_HEAD,
+    items: problems.map(v => problemRow(v, links)),
+    tail: `</table>\n${gap}`,
+    rank: place.rank,
+    more: left => `<tr><td colspan="5">… and ${left} more not reproduced: ${elsewhere}</td></tr>\n`,
+    gone: left => `<p><em>${plural(left, 'commit')} not reproduced: ${elsewhere}.</em></p>\n${gap}`
+  }
+}
 
 /** A row of the collapsed table of reproduced commits. */
 export function commitRow(verdict: CommitVerdict, links: ReportLinks): string {
@@ -403,16 +423,13 @@ export function renderJobSummary(result: VerificationResult, options: SummaryOpt
   const reproduced = result.commits.filter(v => v.status === 'reproduced')
   const parts: PagePart[] = [{ items: [introduction(result, options)] }]
   if (problems.length > 0) {
-    parts.push({
-      head: PROBLEM_TABLE_HEAD,
-      items: problems.map(v => problemRow(v, options)),
-      tail: '</table>\n',
-      rank: GIVES_WAY.problems,
-      more: left =>
-        `<tr><td colspan="5">… and ${left} more not reproduced: the JSON report lists them</td></tr>\n`,
-      gone: left =>
-        `<p><em>${plural(left, 'commit')} not reproduced: the JSON report lists them.</em></p>\n`
-    })
+    parts.push(
+      problemTable(problems, options, {
+        rank: GIVES_WAY.problems,
+        elsewhere: 'the JSON report lists them',
+        gap: ''
+      })
+    )
   }
   if (options.pipelineGraph) {
     parts.push({

@@ -13,14 +13,12 @@ import { escapeHtml } from './neutralise.js'
 import {
   cachedFact,
   headline,
-  PROBLEM_TABLE_HEAD,
-  problemRow,
+  problemTable,
   reproducedPart,
   suggestionsBlock,
   type ReportLinks
 } from './markdown-summary.js'
 import { isProblem } from './json-report.js'
-import { plural } from './output-notes.js'
 import { summaryLine } from './text-report.js'
 
 /** GitHub rejects comment bodies longer than this many characters. */
@@ -70,15 +68,7 @@ function renderBody(
   ]
   const problems = result.commits.filter(isProblem)
   if (problems.length > 0) {
-    parts.push({
-      head: PROBLEM_TABLE_HEAD,
-      items: problems.map(v => problemRow(v, options)),
-      tail: '</table>\n\n',
-      rank: GIVES_WAY.problems,
-      more: left =>
-        `<tr><td colspan="5">… and ${left} more not reproduced: ${elsewhere}</td></tr>\n`,
-      gone: left => `<p><em>${plural(left, 'commit')} not reproduced: ${elsewhere}.</em></p>\n\n`
-    })
+    parts.push(problemTable(problems, options, { rank: GIVES_WAY.problems, elsewhere, gap: '\n' }))
   }
   const suggestions = suggestionsBlock(problems)
   if (suggestions) {
