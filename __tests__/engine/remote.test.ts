@@ -6,6 +6,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
+import { AnnexRepository, type AnnexFetched } from '../../src/engine/annex/annex-repository.js'
+import { GitCli } from '../../src/engine/git/git-command-manager.js'
+import { planVerification } from '../../src/engine/history/plan.js'
 import {
   commitNamed,
   Dataset,
@@ -92,6 +95,25 @@ describeWithDatalad('annexed content held by other repositories', () => {
     // git-annex worked in a private clone: no annex.uuid, hooks or filters in the user's config.
     expectUntouched(clone, run)
     expect(fs.readFileSync(path.join(clone.path, '.git', 'config'), 'utf8')).not.toMatch(/annex/)
+  })
+
+  it('names a sidecar record it fetches by its path, not its annex key', async () => {
+    const clone = Dataset.clone(sandbox, origin, 'sidecar-name-clone', 'datalad')
+    const fetched: AnnexFetched[] = []
+    const git = await GitCli.open(clone.path)
+    try {
+      const annex = new AnnexRepository(clone.path, item => fetched.push(item))
+      const plan = await planVerification(git, annex, { since: '' })
+      expect(plan.commits.map(c => [c.subject, c.verdict?.status])).toEqual([
+        ['inline record', undefined],
+        ['sidecar record', undefined]
+      ])
+    } finally {
+      git.close()
+    }
+    expect(fetched.map(item => item.file)).toEqual([
+      expect.stringMatching(/^\.datalad\/runinfo\/[0-9a-f]{32}$/)
+    ])
   })
 
   it('makes no private clone in a plain git clone whose run commits need no annexed content', () => {

@@ -7936,10 +7936,10 @@ class AnnexRepository {
         return external_node_path_default().dirname(await this.objectsDir());
     }
     /**
-     * Path of a key's content in the local annex; when it is not present, fetched first (unless
-     * `fetch` is false).
+     * Path of a key's content in the local annex; when it is not present and `fetchFor` names the
+     * file it is the content of (the name transfers are reported by), fetched first.
      */
-    async contentOf(key, fetch = true) {
+    async contentOf(key, fetchFor) {
         const located = async () => {
             const result = await this.annex(['contentlocation', key]);
             const rel = result.stdout.toString('utf8').trim();
@@ -7949,10 +7949,10 @@ class AnnexRepository {
         const present = await located();
         if (present)
             return { path: present };
-        if (!fetch)
+        if (fetchFor === undefined)
             return { failure: `the content of ${key} is not in the local annex` };
         const result = await this.transfers.run(() => this.annex(['get', '--json', '--json-error-messages', '--key', key]));
-        const failures = this.failures(result.stdout, result.stderr, result.code);
+        const failures = this.failures(result.stdout, result.stderr, result.code, new Map([[key, fetchFor]]));
         if (failures.length > 0)
             return { failure: failures.map(f => f.message).join('; ') };
         const fetched = await located();
@@ -18761,7 +18761,7 @@ async function committedContent(context, outputPath, committed, regeneratedFile,
         const { annex } = context;
         const { key } = committed;
         const local = async () => {
-            const content = await annex.contentOf(key.key, false);
+            const content = await annex.contentOf(key.key);
             return 'path' in content ? content.path : null;
         };
         const fetchable = (key.size ?? Infinity) <= MAX_FETCHED_FOR_DIFF && !(await looksBinary(regeneratedFile));
@@ -19142,7 +19142,7 @@ async function compareToKey(key, regenerated, annex) {
     }
     let committedNotLocal = false;
     if (annex && size >= COMPARE_IN_PLACE_BYTES) {
-        const local = await annex.contentOf(key.key, false);
+        const local = await annex.contentOf(key.key);
         committedNotLocal = !('path' in local);
         if ('path' in local) {
             return (await identicalFiles(local.path, contentPath))
@@ -20124,7 +20124,7 @@ async function fetchInputContent(worktree, missing, annex) {
         throw new PreparationError(`annexed input content could not be fetched (${list})`, 'unverifiable');
     }
     for (const file of missing.filter(m => m.pointer)) {
-        const content = await annex.contentOf(file.key, false);
+        const content = await annex.contentOf(file.key);
         if (!('path' in content))
             throw new PreparationError(content.failure, 'unverifiable');
         const abs = external_node_path_default().join(worktree, file.path);
@@ -21831,7 +21831,7 @@ async function loadSidecars(git, annex, commits) {
                     };
                     continue;
                 }
-                const content = await annex.contentOf(key.key);
+                const content = await annex.contentOf(key.key, where);
                 if ('failure' in content) {
                     commit.verdict = {
                         status: 'unverifiable',

@@ -260,10 +260,10 @@ export class AnnexRepository {
   }
 
   /**
-   * Path of a key's content in the local annex; when it is not present, fetched first (unless
-   * `fetch` is false).
+   * Path of a key's content in the local annex; when it is not present and `fetchFor` names the
+   * file it is the content of (the name transfers are reported by), fetched first.
    */
-  async contentOf(key: string, fetch = true): Promise<{ path: string } | { failure: string }> {
+  async contentOf(key: string, fetchFor?: string): Promise<{ path: string } | { failure: string }> {
     const located = async (): Promise<string | null> => {
       const result = await this.annex(['contentlocation', key])
       const rel = result.stdout.toString('utf8').trim()
@@ -272,11 +272,17 @@ export class AnnexRepository {
     await this.borrow(key)
     const present = await located()
     if (present) return { path: present }
-    if (!fetch) return { failure: `the content of ${key} is not in the local annex` }
+    if (fetchFor === undefined)
+      return { failure: `the content of ${key} is not in the local annex` }
     const result = await this.transfers.run(() =>
       this.annex(['get', '--json', '--json-error-messages', '--key', key])
     )
-    const failures = this.failures(result.stdout, result.stderr, result.code)
+    const failures = this.failures(
+      result.stdout,
+      result.stderr,
+      result.code,
+      new Map([[key, fetchFor]])
+    )
     if (failures.length > 0) return { failure: failures.map(f => f.message).join('; ') }
     const fetched = await located()
     return fetched && fs.existsSync(fetched)

@@ -283,7 +283,7 @@ async function compareToKey(
   }
   let committedNotLocal = false
   if (annex && size >= COMPARE_IN_PLACE_BYTES) {
-    const local = await annex.contentOf(key.key, false)
+    const local = await annex.contentOf(key.key)
     committedNotLocal = !('path' in local)
     if ('path' in local) {
       return (await identicalFiles(local.path, contentPath))

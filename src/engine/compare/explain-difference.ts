@@ -65,7 +65,7 @@ async function committedContent(
     const { annex } = context
     const { key } = committed
     const local = async (): Promise<string | null> => {
-      const content = await annex.contentOf(key.key, false)
+      const content = await annex.contentOf(key.key)
       return 'path' in content ? content.path : null
     }
     const fetchable =

@@ -88,7 +88,7 @@ async function fetchInputContent(
     )
   }
   for (const file of missing.filter(m => m.pointer)) {
-    const content = await annex.contentOf(file.key, false)
+    const content = await annex.contentOf(file.key)
     if (!('path' in content)) throw new PreparationError(content.failure, 'unverifiable')
     const abs = path.join(worktree, file.path)
     const mode = (await fs.promises.stat(abs)).mode

@@ -338,7 +338,7 @@ async function loadSidecars(
           }
           continue
         }
-        const content = await annex.contentOf(key.key)
+        const content = await annex.contentOf(key.key, where)
         if ('failure' in content) {
           commit.verdict = {
             status: 'unverifiable',
