@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { writeFloorScript } from './floor.mjs'
-import { asJson, best, CLI, gitEnv, have, measure, workDir } from './lib.mjs'
+import { asJson, best, bestOfEach, CLI, gitEnv, have, measure, workDir } from './lib.mjs'
 import { countProcesses, processesPerCommit, profilePerCommit } from './where-time-goes.mjs'
 
 export function makeDataladHistory(dir, steps) {
@@ -110,33 +110,33 @@ function measureLength({ dir, source, steps, repeat }) {
   const plain = cloneAt(source, branch, path.join(dir, `plain-${steps}`))
   const annexed = cloneAt(source, branch, path.join(dir, `annexed-${steps}`), { annexInit: true })
   const all = ['--since', '']
-  const ours = best(repeat, () => verifyIn(plain, all, steps))
-  const onAnnexed = best(repeat, () => verifyIn(annexed, all, steps))
-  const direct = best(repeat, () => verifyIn(plain, [...all, '--isolation', 'off'], steps))
-  if (annexInitialised(plain))
-    throw new Error(`verifying initialised git-annex in the plain clone ${plain}`)
-
-  let clones = 0
-  const datalad = best(repeat, () => {
-    // A fresh clone each time: rerun makes its branch there.
-    const clone = cloneAt(source, branch, path.join(dir, `datalad-${steps}-${++clones}`))
-    return measure(['datalad', 'rerun', '--onto=', '--branch', 'verify', '--since='], {
-      cwd: clone,
-      env: gitEnv,
-      expectCodes: [0]
-    })
-  })
-
   const script = path.join(dir, `floor-${steps}.sh`)
   const floorSteps = writeFloorScript({ source, branch, planRepo: plain, script })
   if (floorSteps !== steps) throw new Error(`the floor has ${floorSteps} steps, not ${steps}`)
+  let clones = 0
   let floors = 0
-  const floor = best(repeat, () => {
-    const target = path.join(dir, `floor-${steps}-${++floors}`)
-    const run = measure(['sh', script, target], { env: gitEnv, expectCodes: [0] })
-    fs.rmSync(target, { recursive: true, force: true })
-    return run
+  const { ours, onAnnexed, direct, datalad, floor } = bestOfEach(repeat, {
+    ours: () => verifyIn(plain, all, steps),
+    onAnnexed: () => verifyIn(annexed, all, steps),
+    direct: () => verifyIn(plain, [...all, '--isolation', 'off'], steps),
+    datalad: () => {
+      // A fresh clone each time: rerun makes its branch there.
+      const clone = cloneAt(source, branch, path.join(dir, `datalad-${steps}-${++clones}`))
+      return measure(['datalad', 'rerun', '--onto=', '--branch', 'verify', '--since='], {
+        cwd: clone,
+        env: gitEnv,
+        expectCodes: [0]
+      })
+    },
+    floor: () => {
+      const target = path.join(dir, `floor-${steps}-${++floors}`)
+      const run = measure(['sh', script, target], { env: gitEnv, expectCodes: [0] })
+      fs.rmSync(target, { recursive: true, force: true })
+      return run
+    }
   })
+  if (annexInitialised(plain))
+    throw new Error(`verifying initialised git-annex in the plain clone ${plain}`)
   return {
     steps,
     plain,

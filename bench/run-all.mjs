@@ -133,7 +133,9 @@ else {
     "`cat {inputs} > {outputs} && echo N >> {outputs}` on the previous one's output). The shorter",
     `history is its first ${short.steps} run commits: the clones of it are checked out at the ${short.steps}th, whose`,
     `history holds exactly those. rerun-action runs \`verify --jobs 1 --no-cache --since ''\`; best of`,
-    `${quick ? 'one run' : 'two runs'} each. Peak memory is of the largest process of the tree (the measuring wrapper's`,
+    `${quick ? 'one run' : 'two runs'} each, taken in rounds (every row once, then every row again): this machine slows`,
+    'down run after run (its system CPU grows), and rounds slow every row alike. Peak memory is of',
+    "the largest process of the tree (the measuring wrapper's",
     'fork counts for about 14 MiB).',
     ''
   )
