@@ -22952,7 +22952,7 @@ function plural(count, noun) {
  * Text cut to at most `max` characters (whole code points) by leaving out its middle, marked with
  * `…`: both ends of a long path stay readable (its directory and its file name).
  */
-function abbreviated(text, max) {
+function output_notes_abbreviated(text, max) {
     const chars = [...text];
     if (chars.length <= max)
         return text;
@@ -23207,6 +23207,7 @@ function planText(commands, options) {
 
 
 
+
 /** The commits of a plan (`--plan --graph`) as graph nodes: those that will run are `planned`. */
 function plannedGraph(commands, dependencies = {}) {
     return commands.map(command => ({
@@ -23276,10 +23277,6 @@ function labelText(text) {
     return Array.from(escapeControls(text, 'one-line').replace(/`/g, ''))
         .map(char => (LABEL_SAFE.test(char) ? char : `#${char.codePointAt(0) ?? 0};`))
         .join('');
-}
-function abbreviate(text, max) {
-    const chars = Array.from(text);
-    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 /**
  * A URL in a quoted `click` line: percent-encoded but for the characters URLs are made of, so
@@ -23403,7 +23400,7 @@ function mermaidText(graph, folding, edges, options, withSubjects) {
             continue;
         }
         const { status } = commit;
-        const subject = withSubjects ? ` ${abbreviate(commit.subject, SUBJECT_CHARS)}` : '';
+        const subject = withSubjects ? ` ${abbreviated(commit.subject, SUBJECT_CHARS)}` : '';
         const shown = status === 'reproduced' ? '' : ` (${status})`;
         lines.push(`  ${node.id}["${labelText(`${shortSha(commit.sha)}${subject}${shown}`)}"]`);
         classes.set(status, [...(classes.get(status) ?? []), node.id]);

@@ -14,6 +14,7 @@ import type { PlannedCommand } from '../engine/history/plan-commands.js'
 import type { CommitStatus, CommitVerdict } from '../engine/model.js'
 import { isProblem } from './json-report.js'
 import { escapeControls, plainLine, type PlainTextOptions } from './neutralise.js'
+import { abbreviated } from './output-notes.js'
 import { shortSha } from './text-report.js'
 
 /** A run commit as the graph needs it; `planned` for `--plan`, which has no verdicts. */
@@ -120,11 +121,6 @@ function labelText(text: string): string {
   return Array.from(escapeControls(text, 'one-line').replace(/`/g, ''))
     .map(char => (LABEL_SAFE.test(char) ? char : `#${char.codePointAt(0) ?? 0};`))
     .join('')
-}
-
-function abbreviate(text: string, max: number): string {
-  const chars = Array.from(text)
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
 }
 
 /**
@@ -264,7 +260,7 @@ function mermaidText(
       continue
     }
     const { status } = commit
-    const subject = withSubjects ? ` ${abbreviate(commit.subject, SUBJECT_CHARS)}` : ''
+    const subject = withSubjects ? ` ${abbreviated(commit.subject, SUBJECT_CHARS)}` : ''
     const shown = status === 'reproduced' ? '' : ` (${status})`
     lines.push(`  ${node.id}["${labelText(`${shortSha(commit.sha)}${subject}${shown}`)}"]`)
     classes.set(status, [...(classes.get(status) ?? []), node.id])
