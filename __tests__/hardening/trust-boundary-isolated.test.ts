@@ -19,7 +19,6 @@ import {
   describeWithDatalad,
   describeWithNamespaces,
   handOver,
-  NOBODY,
   outputStatuses,
   repositoryFingerprint,
   Sandbox,
@@ -27,29 +26,16 @@ import {
   verifyCli,
   type CliRun
 } from '../helpers/dataset.js'
-
-interface Runner {
-  title: string
-  isolation: 'auto' | 'required' | 'off'
-  /** Run the CLI as this user instead of root. */
-  asUser?: number
-}
-
-const ISOLATED_AS_ROOT: Runner[] = [
-  { title: 'as root, --isolation auto', isolation: 'auto' },
-  { title: 'as root, --isolation required', isolation: 'required' }
-]
-const ISOLATED_AS_NOBODY: Runner[] = [
-  { title: 'as nobody, --isolation auto', isolation: 'auto', asUser: NOBODY },
-  { title: 'as nobody, --isolation required', isolation: 'required', asUser: NOBODY }
-]
-const UNISOLATED: Runner = { title: 'as root, --isolation off', isolation: 'off' }
-
-/** A shell word for `text`. */
-const q = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`
-
-/** A shell script as a record's `cmd`: its braces are literal, not datalad placeholders. */
-const literal = (script: string): string => script.replace(/[{}]/g, brace => brace + brace)
+import {
+  ISOLATED_AS_NOBODY,
+  ISOLATED_AS_ROOT,
+  literal,
+  q,
+  sharedDirectory,
+  UNISOLATED,
+  verdictOf,
+  type Runner
+} from './trust-boundary-runners.js'
 
 let sandbox: Sandbox
 
@@ -60,19 +46,6 @@ beforeAll(() => {
 })
 
 afterAll(async () => sandbox?.dispose())
-
-/** A directory anyone may write: a channel between commands, markers. */
-function sharedDirectory(name: string): string {
-  const dir = sandbox.directory(name)
-  fs.chmodSync(dir, 0o777)
-  return dir
-}
-
-/** A verdict with its reason, so that a failed expectation says why. */
-function verdictOf(run: CliRun, subject: string): string {
-  const verdict = commitNamed(run.report, subject)
-  return `${verdict.status}: ${verdict.reason ?? ''}`
-}
 
 /** A run of the CLI on `ds` with `runner`'s isolation and user. */
 function verifyAs(
@@ -317,7 +290,7 @@ function forgedVerdictSuite(runner: Runner): void {
   let changes: string[]
 
   beforeAll(() => {
-    const channel = sharedDirectory('channel')
+    const channel = sharedDirectory(sandbox, 'channel')
     forgery = forgeryDataset('forged', channel, isolated)
     if (runner.asUser !== undefined) handOver(sandbox, runner.asUser, forgery.ds.path)
     const skip = ['.git/annex', '.git/refs/heads/git-annex', '.git/logs/refs/heads/git-annex']
@@ -618,7 +591,7 @@ function oddTreesSuite(runner: Runner): void {
   let changes: string[]
 
   beforeAll(() => {
-    markers = sharedDirectory('odd-markers')
+    markers = sharedDirectory(sandbox, 'odd-markers')
     ds = oddTreesDataset('odd', markers)
     if (runner.asUser !== undefined) handOver(sandbox, runner.asUser, ds.path)
     const commits = ds
@@ -670,41 +643,38 @@ function oddTreesSuite(runner: Runner): void {
   })
 }
 
+/** `suite` for each isolated runner: as root, and as nobody where users can be switched. */
+function eachIsolatedRunner(
+  suite: (runner: Runner) => void,
+  runners = { root: ISOLATED_AS_ROOT, nobody: ISOLATED_AS_NOBODY }
+): void {
+  describe.each(runners.root)('$title', runner => {
+    suite(runner)
+  })
+  describeAsUnprivileged('as an unprivileged user', () => {
+    describe.each(runners.nobody)('$title', runner => {
+      suite(runner)
+    })
+  })
+}
+
 // ---------------------------------------------------------------------------------------------
 // The runs: isolated as root and as nobody, and not isolated.
 // ---------------------------------------------------------------------------------------------
 
 describeWithNamespaces('isolated commands', () => {
   describeWithDatalad('forging a verdict', () => {
-    describe.each(ISOLATED_AS_ROOT)('$title', runner => {
-      forgedVerdictSuite(runner)
-    })
-    describeAsUnprivileged('as an unprivileged user', () => {
-      describe.each(ISOLATED_AS_NOBODY)('$title', runner => {
-        forgedVerdictSuite(runner)
-      })
-    })
+    eachIsolatedRunner(forgedVerdictSuite)
   })
 
   describe('leaving processes behind', () => {
-    describe.each(ISOLATED_AS_ROOT)('$title', runner => {
-      processesSuite(runner)
-    })
-    describeAsUnprivileged('as an unprivileged user', () => {
-      describe.each(ISOLATED_AS_NOBODY)('$title', runner => {
-        processesSuite(runner)
-      })
-    })
+    eachIsolatedRunner(processesSuite)
   })
 
   describe('leaving odd trees', () => {
-    describe.each([ISOLATED_AS_ROOT[0]])('$title', runner => {
-      oddTreesSuite(runner)
-    })
-    describeAsUnprivileged('as an unprivileged user', () => {
-      describe.each([ISOLATED_AS_NOBODY[1]])('$title', runner => {
-        oddTreesSuite(runner)
-      })
+    eachIsolatedRunner(oddTreesSuite, {
+      root: [ISOLATED_AS_ROOT[0]],
+      nobody: [ISOLATED_AS_NOBODY[1]]
     })
   })
 })

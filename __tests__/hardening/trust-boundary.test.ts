@@ -20,32 +20,22 @@ import {
   describeWithDatalad,
   describeWithNamespaces,
   handOver,
-  NOBODY,
   repositoryFingerprint,
   Sandbox,
   stateChanges,
   verifyCli,
   type CliRun
 } from '../helpers/dataset.js'
-
-type IsolationMode = 'auto' | 'required' | 'off'
-
-interface Runner {
-  title: string
-  isolation: IsolationMode
-  /** Run the CLI as this user instead of root. */
-  asUser?: number
-}
-
-const ISOLATED_AS_ROOT: Runner[] = [
-  { title: 'as root, --isolation auto', isolation: 'auto' },
-  { title: 'as root, --isolation required', isolation: 'required' }
-]
-const ISOLATED_AS_NOBODY: Runner[] = [
-  { title: 'as nobody, --isolation auto', isolation: 'auto', asUser: NOBODY },
-  { title: 'as nobody, --isolation required', isolation: 'required', asUser: NOBODY }
-]
-const UNISOLATED: Runner = { title: 'as root, --isolation off', isolation: 'off' }
+import {
+  ISOLATED_AS_NOBODY,
+  ISOLATED_AS_ROOT,
+  literal,
+  q,
+  sharedDirectory,
+  UNISOLATED,
+  verdictOf,
+  type Runner
+} from './trust-boundary-runners.js'
 
 /** What the runner holds, each value unique so that a leak is found wherever it lands. */
 const SECRETS = {
@@ -69,12 +59,6 @@ function leaks(text: string): string[] {
     .filter(([, secret]) => text.includes(secret))
     .map(([name]) => name)
 }
-
-/** A shell word for `text`. */
-const q = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`
-
-/** A shell script as a record's `cmd`: its braces are literal, not datalad placeholders. */
-const literal = (script: string): string => script.replace(/[{}]/g, brace => brace + brace)
 
 /**
  * Shell code that sets `dirs` to every git directory of the user's that a command can find: the
@@ -102,24 +86,11 @@ beforeAll(() => {
 
 afterAll(async () => sandbox?.dispose())
 
-/** A directory anyone may write (markers, what a command smuggles out). */
-function sharedDirectory(name: string): string {
-  const dir = sandbox.directory(name)
-  fs.chmodSync(dir, 0o777)
-  return dir
-}
-
 /** A home directory for the runner user, with an XDG config directory. */
 function homeDirectory(): string {
   const home = sandbox.directory('home')
   fs.mkdirSync(path.join(home, '.config', 'git'), { recursive: true })
   return home
-}
-
-/** A verdict with its reason, so that a failed expectation says why. */
-function verdictOf(run: CliRun, subject: string): string {
-  const verdict = commitNamed(run.report, subject)
-  return `${verdict.status}: ${verdict.reason ?? ''}`
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -367,7 +338,7 @@ function plantedProgramsSuite(runner: Runner): void {
   beforeAll(() => {
     home = homeDirectory()
     programs = sandbox.directory('programs')
-    markers = sharedDirectory('markers')
+    markers = sharedDirectory(sandbox, 'markers')
     writePlantedPrograms(programs, markers)
     const planted = plantedDataset('planted', programs)
     ds = planted.ds
@@ -584,7 +555,7 @@ function secretsSuite(runner: Runner): void {
       runnerTemp: sandbox.directory('runner-temp'),
       home: homeDirectory(),
       store: path.join(sandbox.directory('credential-store'), 'store'),
-      smuggled: sharedDirectory('smuggled')
+      smuggled: sharedDirectory(sandbox, 'smuggled')
     }
     // What actions/checkout persists (v6: a file under RUNNER_TEMP, included for the repository).
     const checkoutConfig = path.join(places.runnerTemp, 'git-credentials-x.config')
@@ -682,42 +653,36 @@ function secretsSuite(runner: Runner): void {
   }
 }
 
+/** `suite` for each isolated runner: as root, and as nobody where users can be switched. */
+function eachIsolatedRunner(
+  suite: (runner: Runner) => void,
+  runners = { root: ISOLATED_AS_ROOT, nobody: ISOLATED_AS_NOBODY }
+): void {
+  describe.each(runners.root)('$title', runner => {
+    suite(runner)
+  })
+  describeAsUnprivileged('as an unprivileged user', () => {
+    describe.each(runners.nobody)('$title', runner => {
+      suite(runner)
+    })
+  })
+}
+
 // ---------------------------------------------------------------------------------------------
 // The runs: isolated as root and as nobody, and not isolated.
 // ---------------------------------------------------------------------------------------------
 
 describeWithNamespaces('isolated commands', () => {
   describeWithDatalad('planting programs for git', () => {
-    describe.each(ISOLATED_AS_ROOT)('$title', runner => {
-      plantedProgramsSuite(runner)
-    })
-    describeAsUnprivileged('as an unprivileged user', () => {
-      describe.each(ISOLATED_AS_NOBODY)('$title', runner => {
-        plantedProgramsSuite(runner)
-      })
-    })
+    eachIsolatedRunner(plantedProgramsSuite)
   })
 
   describe('changing the user repository', () => {
-    describe.each(ISOLATED_AS_ROOT)('$title', runner => {
-      unmodifiedRepositorySuite(runner)
-    })
-    describeAsUnprivileged('as an unprivileged user', () => {
-      describe.each(ISOLATED_AS_NOBODY)('$title', runner => {
-        unmodifiedRepositorySuite(runner)
-      })
-    })
+    eachIsolatedRunner(unmodifiedRepositorySuite)
   })
 
   describe("hunting for the runner's secrets", () => {
-    describe.each(ISOLATED_AS_ROOT)('$title', runner => {
-      secretsSuite(runner)
-    })
-    describeAsUnprivileged('as an unprivileged user', () => {
-      describe.each(ISOLATED_AS_NOBODY)('$title', runner => {
-        secretsSuite(runner)
-      })
-    })
+    eachIsolatedRunner(secretsSuite)
   })
 })
 
@@ -744,7 +709,7 @@ describe('controls: the attacks work when run directly', () => {
   it('plants programs that git then runs', () => {
     const home = homeDirectory()
     const programs = sandbox.directory('control-programs')
-    const markers = sharedDirectory('control-markers')
+    const markers = sharedDirectory(sandbox, 'control-markers')
     writePlantedPrograms(programs, markers)
     const ds = PlainDataset.create(sandbox, 'control-planted')
     ds.write('in.txt', 'changed\n')
@@ -796,7 +761,7 @@ describe('controls: the attacks work when run directly', () => {
       runnerTemp: sandbox.directory('control-runner-temp'),
       home: homeDirectory(),
       store: path.join(sandbox.directory('control-store'), 'store'),
-      smuggled: sharedDirectory('control-smuggled')
+      smuggled: sharedDirectory(sandbox, 'control-smuggled')
     }
     fs.writeFileSync(
       path.join(places.runnerTemp, 'git-credentials-x.config'),
