@@ -187,7 +187,7 @@ describeWithDatalad('hostile records, faults and cancellation', () => {
         })
         const full = commitNamed(run.report, 'on a parent too big for the disk')
         expect(full.status).toBe('error')
-        expect(full.reason).toMatch(/git read-tree failed: .*unable to write file big\.txt/s)
+        expect(full.reason).toMatch(/could not write big\.txt into the checkout: .*no space left/is)
         expect(commitNamed(run.report, 'on a small parent').status).toBe('reproduced')
         expect(run.changes).toEqual([])
         expect(run.worktrees).toEqual([ds.path])

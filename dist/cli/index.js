@@ -2982,7 +2982,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1494);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(809);
 /* harmony import */ var _status_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2849);
 /** Entry point of the bundled CLI (dist/cli.js). */
 
@@ -3026,7 +3026,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1494:
+/***/ 809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7445,8 +7445,12 @@ class GitCli {
         const found = await Promise.all(objects.map(object => this.store.read(object)));
         return new Map(objects.map((object, i) => [object, found[i]?.data ?? null]));
     }
-    async writeBlob(object, file) {
-        const out = await external_node_fs_default().promises.open(file, 'w');
+    async blobSizes(objects) {
+        const sizes = await Promise.all(objects.map(object => this.store.size(object)));
+        return new Map(objects.map((object, i) => [object, sizes[i] ?? null]));
+    }
+    async writeBlob(object, file, permissions = 0o666) {
+        const out = await external_node_fs_default().promises.open(file, 'wx', permissions);
         try {
             // git writes into the file itself: a large blob never passes through this process.
             const result = await runGit(['cat-file', 'blob', object], {
@@ -7461,27 +7465,32 @@ class GitCli {
             await out.close();
         }
     }
-    async entryOf(p, raw) {
+    async entryOf(p, raw, sized = true) {
         const type = raw.mode === '160000' ? 'commit' : raw.mode === '040000' ? 'tree' : 'blob';
         return {
             mode: raw.mode,
             type,
             object: raw.object,
-            size: type === 'blob' ? await this.store.size(raw.object) : null,
+            size: type === 'blob' && sized ? await this.store.size(raw.object) : null,
             path: p
         };
     }
     /** Every blob and gitlink under a tree, as `ls-tree -r` lists them. */
-    async collect(tree, prefix, depth, found) {
+    async collect(tree, prefix, depth, found, sized = true) {
         if (depth > MAX_TREE_DEPTH)
             throw new Error(`the tree at ${prefix} is nested deeper than ${MAX_TREE_DEPTH} levels`);
         for (const raw of await this.store.tree(tree)) {
             const p = prefix === '' ? raw.name : `${prefix}/${raw.name}`;
             if (raw.mode === '040000')
-                await this.collect(raw.object, p, depth + 1, found);
+                await this.collect(raw.object, p, depth + 1, found, sized);
             else if (!found.has(p))
-                found.set(p, this.entryOf(p, raw));
+                found.set(p, this.entryOf(p, raw, sized));
         }
+    }
+    async filesOf(commit) {
+        const found = new Map();
+        await this.collect(await this.store.rootTree(commit), '', 0, found, false);
+        return Promise.all(found.values());
     }
     /** The entry at `p` in a tree, or null. */
     async lookup(tree, p) {
@@ -7588,40 +7597,64 @@ class GitCli {
             .then(out => out.trim());
         return this.format;
     }
-    async checkoutInto(dir, commit, annexDir) {
-        await writeCheckout(dir, commit, {
+    async checkoutOrigin() {
+        return {
             objects: external_node_path_default().join(await this.gitCommonDir(), 'objects'),
-            annexDir,
             sha256: (await this.objectFormat()) === 'sha256'
-        });
+        };
+    }
+    async checkoutInto(dir, commit, annexDir) {
+        await writeCheckout(dir, commit, { ...(await this.checkoutOrigin()), annexDir });
+    }
+    async readTreeIntoIndex(dir, commit) {
+        await gitOutput(['read-tree', '--reset', commit], { cwd: dir });
     }
     close() {
         this.store.close();
     }
 }
 /**
- * Write a repository by hand into `dir` (an empty directory, or one git left empty for a
- * gitlink) that borrows `objects` (objects/info/alternates), with `.git/annex` leading to
- * `annexDir`, and check `commit` out into it. Nothing of a repository a command touched is used.
+ * The repository rerun-action writes by hand into a checkout at `commit` (HEAD detached there),
+ * borrowing `objects` (objects/info/alternates), with `.git/annex` leading to `annexDir`.
+ * Nothing of a repository a command touched is used.
  */
-async function writeCheckout(dir, commit, from) {
-    const gitDir = external_node_path_default().join(dir, '.git');
-    const { sha256 } = from;
-    await external_node_fs_default().promises.mkdir(external_node_path_default().join(gitDir, 'objects', 'info'), { recursive: true });
-    await external_node_fs_default().promises.mkdir(external_node_path_default().join(gitDir, 'refs', 'heads'), { recursive: true });
+function repositoryLayout(commit, from) {
     const config = [
         '[core]',
-        `\trepositoryformatversion = ${sha256 ? 1 : 0}`,
+        `\trepositoryformatversion = ${from.sha256 ? 1 : 0}`,
         '\tfilemode = true',
         '\tbare = false',
         '\tlogallrefupdates = false',
-        ...(sha256 ? ['[extensions]', '\tobjectformat = sha256'] : [])
+        ...(from.sha256 ? ['[extensions]', '\tobjectformat = sha256'] : [])
     ];
-    await external_node_fs_default().promises.writeFile(external_node_path_default().join(gitDir, 'config'), config.join('\n') + '\n');
-    await external_node_fs_default().promises.writeFile(external_node_path_default().join(gitDir, 'HEAD'), `${commit}\n`);
-    await external_node_fs_default().promises.writeFile(external_node_path_default().join(gitDir, 'objects', 'info', 'alternates'), from.objects + '\n');
-    if (from.annexDir)
-        await external_node_fs_default().promises.symlink(from.annexDir, external_node_path_default().join(gitDir, 'annex'));
+    return [
+        { path: '.git', kind: 'directory' },
+        { path: '.git/objects', kind: 'directory' },
+        { path: '.git/objects/info', kind: 'directory' },
+        { path: '.git/refs', kind: 'directory' },
+        { path: '.git/refs/heads', kind: 'directory' },
+        { path: '.git/config', kind: 'file', content: config.join('\n') + '\n' },
+        { path: '.git/HEAD', kind: 'file', content: `${commit}\n` },
+        { path: '.git/objects/info/alternates', kind: 'file', content: from.objects + '\n' },
+        ...(from.annexDir
+            ? [{ path: '.git/annex', kind: 'symlink', content: from.annexDir }]
+            : [])
+    ];
+}
+/**
+ * Write the repository of repositoryLayout into `dir` (an empty directory, or one git left empty
+ * for a gitlink) and check `commit` out into it with git.
+ */
+async function writeCheckout(dir, commit, from) {
+    for (const entry of repositoryLayout(commit, from)) {
+        const target = external_node_path_default().join(dir, entry.path);
+        if (entry.kind === 'directory')
+            await external_node_fs_default().promises.mkdir(target);
+        else if (entry.kind === 'symlink')
+            await external_node_fs_default().promises.symlink(entry.content ?? '', target);
+        else
+            await external_node_fs_default().promises.writeFile(target, entry.content ?? '', { flag: 'wx' });
+    }
     await gitOutput(['read-tree', '--reset', '-u', commit], { cwd: dir });
 }
 
@@ -15361,13 +15394,399 @@ async function createPrivateClone(userRoot, dir, options = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/execute/checkout-snapshot.ts
+/**
+ * What a replayed command changed in its checkout, found by rerun-action itself: a stat
+ * snapshot before the command, compared with the checkout after it. Never `git status` in the
+ * checkout: the command controls that directory, its `.git` included, and would steer git.
+ *
+ * Every write changes an inode's ctime, which no unprivileged program can set back. Once the
+ * file system's clock has passed the newest ctime in the snapshot (`settle`), any change the
+ * command makes shows as a new ctime, even one that restores size and mtime.
+ */
+
+
+/** Deeper checkouts are refused rather than walked: paths would outgrow what the kernel takes. */
+const MAX_DEPTH = 256;
+class CheckoutWalkError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CheckoutWalkError';
+    }
+}
+function walkedEntry(stat) {
+    const kind = stat.isDirectory()
+        ? 'directory'
+        : stat.isSymbolicLink()
+            ? 'symlink'
+            : stat.isFile()
+                ? 'file'
+                : 'other';
+    const letter = { directory: 'd', file: 'f', symlink: 'l', other: 'o' }[kind];
+    return {
+        kind,
+        permissions: Number(stat.mode & 4095n),
+        signature: kind === 'directory'
+            ? letter
+            : `${letter}:${stat.ino}:${stat.size}:${stat.mode}:${stat.mtimeNs}:${stat.ctimeNs}`
+    };
+}
+/**
+ * Every entry under `root`, never following a symbolic link, and the newest ctime among them.
+ * The root's `.git` (rerun-action's own repository, not the dataset) is left out unless
+ * `withGitDirectory`.
+ */
+async function walkCheckout(root, withGitDirectory = false) {
+    const entries = new Map();
+    let newest = 0n;
+    const visit = async (rel, depth) => {
+        if (depth > MAX_DEPTH) {
+            throw new CheckoutWalkError(`the checkout holds directories nested deeper than ${MAX_DEPTH} levels (${rel.slice(0, 200)}…)`);
+        }
+        let names;
+        try {
+            names = await external_node_fs_default().promises.readdir(rel === '' ? root : external_node_path_default().join(root, rel));
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ENAMETOOLONG')
+                throw new CheckoutWalkError(`a path in the checkout is too long to read: ${rel.slice(0, 200)}…`);
+            if (code === 'EACCES')
+                throw new CheckoutWalkError(`the directory ${rel} in the checkout cannot be read`);
+            throw e;
+        }
+        await Promise.all(names.map(async (name) => {
+            const child = rel === '' ? name : `${rel}/${name}`;
+            // The checkout's own repository is rerun-action's bookkeeping, not the dataset.
+            if (child === '.git' && !withGitDirectory)
+                return;
+            let stat;
+            try {
+                stat = await external_node_fs_default().promises.lstat(external_node_path_default().join(root, child), { bigint: true });
+            }
+            catch (e) {
+                if (e.code === 'ENAMETOOLONG')
+                    throw new CheckoutWalkError(`a path in the checkout is too long to read: ${child.slice(0, 200)}…`);
+                throw e;
+            }
+            entries.set(child, walkedEntry(stat));
+            if (stat.ctimeNs > newest)
+                newest = stat.ctimeNs;
+            if (stat.isDirectory())
+                await visit(child, depth + 1);
+        }));
+    };
+    await visit('', 0);
+    return { entries, newest };
+}
+function signatures(entries) {
+    return new Map([...entries].map(([p, entry]) => [p, entry.signature]));
+}
+async function takeSnapshot(root) {
+    const { entries, newest } = await walkCheckout(root);
+    return { entries: signatures(entries), newestChange: newest };
+}
+/**
+ * Wait until the file system's clock, as a fresh write in `probeDir` shows it, is past every
+ * ctime in the snapshot. Timestamps tick in coarse steps (a few ms), so without this a command
+ * that rewrites a file at once, keeping its size and mtime, could leave an identical stat.
+ */
+async function settle(snapshot, probeDir) {
+    const probe = external_node_path_default().join(probeDir, '.rerun-action-clock');
+    for (let attempt = 0;; attempt++) {
+        await external_node_fs_default().promises.writeFile(probe, String(attempt));
+        const { ctimeNs } = await external_node_fs_default().promises.lstat(probe, { bigint: true });
+        if (ctimeNs > snapshot.newestChange)
+            break;
+        if (attempt > 10_000)
+            throw new Error('the file system clock does not advance');
+        await new Promise(resolve => setTimeout(resolve, 1));
+    }
+    await external_node_fs_default().promises.rm(probe, { force: true });
+}
+/** Paths (files, symlinks, anything but directories) created, changed or removed since the snapshot. */
+async function changedSince(root, before) {
+    const after = signatures((await walkCheckout(root)).entries);
+    const changed = [];
+    for (const [p, now] of after) {
+        if (now !== 'd' && before.entries.get(p) !== now)
+            changed.push(p);
+    }
+    for (const [p, then] of before.entries) {
+        // Removed, or replaced by a directory.
+        if (then !== 'd' && (after.get(p) ?? 'd') === 'd')
+            changed.push(p);
+    }
+    return changed.sort();
+}
+
+;// CONCATENATED MODULE: ./src/engine/execute/checkout-restore.ts
+/**
+ * A worker's checkout kept from one execution to the next and brought to the next commit's tree
+ * by rewriting only what differs from it, instead of writing every file of the dataset again.
+ *
+ * What a replayed command left is never trusted: every entry is looked at with lstat(2), and a
+ * file or link is kept only where its stat signature is still the one rerun-action recorded when
+ * it wrote (or last verified) that very content. A write, a rename, a new link, a chmod or a
+ * replacement all change the inode or its ctime, which no unprivileged program can set back
+ * (checkout-snapshot.ts waits for the clock before each command, so no change can share a ctime
+ * with rerun-action's own writes). Everything else is removed and written anew, never written
+ * through: a file is created with O_EXCL after the old entry is gone, so a link planted by the
+ * command leads nowhere. The repository in `.git` is kept to the same rules, so no git runs on
+ * anything a command wrote.
+ *
+ * Only a checkout whose command ran isolated is kept (no process of it can outlive the
+ * execution and change it behind rerun-action's back); trees that git would write differently
+ * from their blobs (end-of-line or ident conversion, names git refuses) are checked out by git.
+ */
+
+
+
+
+/** The identity of an entry's content, as KnownEntry records it. */
+function contentKey(entry) {
+    const content = entry.content;
+    if (content === undefined || content === 'written by git')
+        return 'written by git';
+    const kind = entry.kind === 'symlink' ? 'link' : entry.executable ? 'executable' : 'file';
+    return 'object' in content ? `${kind} ${content.object}` : `${kind} text ${content.text}`;
+}
+/** Names git would refuse to check out or write differently: those checkouts are git's to write. */
+function writableByHand(name) {
+    if (name === '' || name === '.' || name === '..')
+        return false;
+    if (/[\\/\0\uFFFD]/.test(name))
+        return false;
+    const trimmed = name.toLowerCase().replace(/[. ]+$/, '');
+    return trimmed !== '.git' && !/^git~\d+$/.test(trimmed);
+}
+const MODES = {
+    '100644': { kind: 'file', executable: false },
+    '100755': { kind: 'file', executable: true },
+    '120000': { kind: 'symlink' },
+    // A gitlink is checked out as an empty directory: its subdataset is installed later, if at all.
+    '160000': { kind: 'directory' }
+};
+/**
+ * Every entry of a checkout of the commit whose files are `files`, with its repository `layout`:
+ * work tree entries, the directories that hold them, and `.git`. Null where a name or a mode is
+ * one that git itself must judge.
+ */
+function wantedCheckout(files, layout) {
+    const wanted = new Map();
+    for (const file of files) {
+        const mode = MODES[file.mode];
+        const names = file.path.split('/');
+        if (!mode || !names.every(writableByHand))
+            return null;
+        for (let i = 1; i < names.length; i++)
+            wanted.set(names.slice(0, i).join('/'), { kind: 'directory' });
+        wanted.set(file.path, mode.kind === 'directory' ? mode : { ...mode, content: { object: file.object } });
+    }
+    for (const entry of layout) {
+        wanted.set(entry.path, entry.kind === 'directory'
+            ? { kind: 'directory' }
+            : { kind: entry.kind, content: { text: entry.content ?? '' } });
+    }
+    wanted.set('.git/index', { kind: 'file', content: 'written by git' });
+    return wanted;
+}
+/**
+ * Attributes under which git's checkout differs from the blob (end of line, `$Id$`, encodings).
+ * rerun-action's repositories configure no filter drivers, so `filter` changes nothing.
+ */
+const CONVERTING_ATTRIBUTES = /\b(?:eol|crlf|ident|working-tree-encoding)\b/;
+/** Whether any `.gitattributes` of the commit asks git to convert files it checks out. */
+async function convertsOnCheckout(files, git) {
+    const attributes = files.filter(f => (f.path === '.gitattributes' || f.path.endsWith('/.gitattributes')) && f.type === 'blob');
+    if (attributes.length === 0)
+        return false;
+    const blobs = await git.readBlobs(attributes.map(f => f.object));
+    return [...blobs.values()].some(blob => blob === null || CONVERTING_ATTRIBUTES.test(blob.toString('latin1')));
+}
+/**
+ * What to change in a checkout that holds `walked` (all of it, `.git` included) to make it hold
+ * `wanted`, given what rerun-action `known` of the files it wrote. Pure.
+ */
+function planRestore(walked, known, wanted, directoryPermissions) {
+    const plan = { chmod: [], remove: [], make: [], write: [], kept: new Map() };
+    const removed = new Set();
+    const underRemoved = (p) => {
+        for (let slash = p.indexOf('/'); slash >= 0; slash = p.indexOf('/', slash + 1))
+            if (removed.has(p.slice(0, slash)))
+                return true;
+        return false;
+    };
+    const remove = (p) => {
+        plan.remove.push(p);
+        removed.add(p);
+    };
+    // Sorted, a directory comes before everything under it.
+    for (const p of [...walked.keys()].sort()) {
+        if (underRemoved(p))
+            continue;
+        const entry = walked.get(p);
+        const want = wanted.get(p);
+        if (!want) {
+            remove(p);
+        }
+        else if (want.kind === 'directory') {
+            if (entry.kind !== 'directory')
+                remove(p);
+            else if (entry.permissions !== directoryPermissions)
+                plan.chmod.push(p);
+        }
+        else {
+            const was = known.get(p);
+            if (entry.kind === want.kind &&
+                was !== undefined &&
+                was.signature === entry.signature &&
+                was.content === contentKey(want))
+                plan.kept.set(p, was);
+            else
+                remove(p);
+        }
+    }
+    const present = (p) => walked.has(p) && !removed.has(p) && !underRemoved(p);
+    for (const [p, want] of wanted) {
+        if (want.kind === 'directory') {
+            if (!present(p))
+                plan.make.push(p);
+        }
+        else if (!plan.kept.has(p) && want.content !== 'written by git') {
+            plan.write.push(p);
+        }
+    }
+    plan.make.sort();
+    return plan;
+}
+/** Blobs at least this large are streamed to their file by git rather than read into memory. */
+const STREAMED_BLOB_BYTES = 4 * 1024 * 1024;
+/** Files written at once: enough to keep the disk busy, few enough to bound memory. */
+const WRITES_AT_ONCE = 16;
+async function inBatches(items, size, each) {
+    for (let start = 0; start < items.length; start += size)
+        await each(items.slice(start, start + size));
+}
+/** Carry out `plan` in the checkout at `dir`; returns what is known of its files afterwards. */
+async function applyRestore(dir, plan, wanted, directoryPermissions, git) {
+    const at = (p) => external_node_path_default().join(dir, p);
+    // Permissions first: a directory the command made read-only still has entries to remove.
+    for (const p of plan.chmod)
+        await external_node_fs_default().promises.chmod(at(p), directoryPermissions);
+    await Promise.all(plan.remove.map(p => external_node_fs_default().promises.rm(at(p), { recursive: true, force: true })));
+    for (const p of plan.make)
+        await external_node_fs_default().promises.mkdir(at(p));
+    const objects = [
+        ...new Set(plan.write.flatMap(p => {
+            const content = wanted.get(p)?.content;
+            return typeof content === 'object' && 'object' in content ? [content.object] : [];
+        }))
+    ];
+    const sizes = await git.blobSizes(objects);
+    const known = new Map(plan.kept);
+    await inBatches(plan.write, WRITES_AT_ONCE, async (batch) => {
+        // Link targets are short (the kernel takes at most a page): only files are streamed.
+        const read = batch.flatMap(p => {
+            const want = wanted.get(p);
+            const content = want?.content;
+            return typeof content === 'object' &&
+                'object' in content &&
+                (want?.kind === 'symlink' || (sizes.get(content.object) ?? 0) < STREAMED_BLOB_BYTES)
+                ? [content.object]
+                : [];
+        });
+        const blobs = await git.readBlobs(read);
+        await Promise.all(batch.map(async (p) => {
+            try {
+                known.set(p, await writeEntry(at(p), wanted.get(p), blobs, git));
+            }
+            catch (e) {
+                throw new Error(`could not write ${p} into the checkout: ${await writeFailure(e, dir)}`, {
+                    cause: e
+                });
+            }
+        }));
+    });
+    return known;
+}
+/** Write one file or link of a checkout where nothing is; what is then known of it. */
+async function writeEntry(file, want, blobs, git) {
+    const content = want.content;
+    if (typeof content !== 'object')
+        throw new Error('git writes it');
+    const permissions = want.executable ? 0o777 : 0o666;
+    if ('text' in content) {
+        if (want.kind === 'symlink')
+            await external_node_fs_default().promises.symlink(content.text, file);
+        else
+            await external_node_fs_default().promises.writeFile(file, content.text, { flag: 'wx', mode: permissions });
+    }
+    else {
+        const blob = blobs.get(content.object);
+        if (blob === null)
+            throw new Error(`blob ${content.object} is not in the repository`);
+        if (blob === undefined)
+            await git.writeBlob(content.object, file, permissions);
+        else if (want.kind === 'symlink')
+            await external_node_fs_default().promises.symlink(blob, file);
+        else
+            await external_node_fs_default().promises.writeFile(file, blob, { flag: 'wx', mode: permissions });
+    }
+    const stat = await external_node_fs_default().promises.lstat(file, { bigint: true });
+    return { content: contentKey(want), signature: walkedEntry(stat).signature };
+}
+/** Why a write failed, saying so where the disk is full (git's own message does not). */
+async function writeFailure(e, dir) {
+    const message = e instanceof Error ? e.message : String(e);
+    const space = await external_node_fs_default().promises.statfs(dir).catch(() => null);
+    return space?.bavail === 0 && !/ENOSPC/.test(message)
+        ? `${message} (no space left on the device)`
+        : message;
+}
+/**
+ * The checkout of `commit` that `wanted` describes (see wantedFor), made in `dir`: from `kept`, what
+ * an earlier execution in this worker left there, rewriting only what differs; without it, into
+ * the empty directory `dir`. The index is read by git from the commit, into the repository just
+ * verified or written. Returns what to keep for the next execution; throws where the checkout
+ * cannot be restored (the caller then writes a fresh one).
+ */
+async function restoreCheckout(git, dir, commit, wanted, kept) {
+    const root = await external_node_fs_default().promises.lstat(dir, { bigint: true });
+    if (!root.isDirectory() || (kept && root.ino !== kept.rootInode))
+        throw new Error(`${dir} is no longer the directory rerun-action made`);
+    const rootPermissions = walkedEntry(root).permissions;
+    const directoryPermissions = kept?.directoryPermissions ?? rootPermissions;
+    if (rootPermissions !== directoryPermissions)
+        await external_node_fs_default().promises.chmod(dir, directoryPermissions);
+    const walked = kept ? (await walkCheckout(dir, true)).entries : new Map();
+    const plan = planRestore(walked, kept?.known ?? new Map(), wanted, directoryPermissions);
+    const known = await applyRestore(dir, plan, wanted, directoryPermissions, git);
+    await git.readTreeIntoIndex(dir, commit);
+    const index = await external_node_fs_default().promises.lstat(external_node_path_default().join(dir, '.git', 'index'), { bigint: true });
+    known.set('.git/index', { content: 'written by git', signature: walkedEntry(index).signature });
+    return { rootInode: root.ino, directoryPermissions, known };
+}
+/**
+ * What a checkout of `commit` holds, `.git` with `.git/annex` leading to `annexDir` included; null
+ * where git must write it (its attributes convert files on checkout, or it has names git judges).
+ */
+async function wantedFor(git, commit, annexDir) {
+    const [files, origin] = await Promise.all([git.filesOf(commit), git.checkoutOrigin()]);
+    const wanted = wantedCheckout(files, repositoryLayout(commit, { ...origin, annexDir }));
+    return wanted && !(await convertsOnCheckout(files, git)) ? wanted : null;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/execute/workspace.ts
 /**
  * Where replays happen: one temp directory per verification, outside the user's repository, with
- * one worker directory per concurrent replay. Each execution starts from an empty worker
- * directory holding a fresh repository that borrows the user's objects (`checkoutInto`): nothing
- * a command wrote survives into the next execution, and no git ever runs where a command has been.
+ * one worker directory per concurrent replay. An execution starts from a checkout that holds
+ * exactly the commit's tree and a repository that borrows the user's objects: written into an
+ * empty worker directory, or, after a command that ran isolated, restored from what that command
+ * left (checkout-restore.ts). Nothing a command wrote survives into the next execution, and no
+ * git ever runs on anything a command wrote.
  */
+
 
 
 
@@ -15401,11 +15820,18 @@ function processAlive(pid) {
         return e.code === 'EPERM';
     }
 }
+/** A worker's entries besides its checkout: the command's scratch space. */
+const SCRATCH = 'tmp';
+const DATASET = 'dataset';
 class Workspace {
     root;
     idle = [];
     workers = 0;
     executions = 0;
+    /** Checkouts of idle workers that the next execution may restore rather than write anew. */
+    kept = new Map();
+    /** What each busy worker's checkout holds, for release to keep. */
+    written = new Map();
     constructor(root) {
         this.root = root;
     }
@@ -15432,24 +15858,43 @@ class Workspace {
         return removed;
     }
     /**
-     * A fresh checkout of `commit` in an empty worker directory. `annexDir` is the annex that the
-     * checkout's `.git/annex` leads to, so that annexed files resolve.
+     * A checkout of `commit` in a worker directory: the worker's kept checkout restored, where it
+     * has one, else a fresh one. `annexDir` is the annex that the checkout's `.git/annex` leads
+     * to, so that annexed files resolve.
      */
     async checkout(git, commit, annexDir) {
         const worker = this.idle.pop() ?? ++this.workers;
         const id = ++this.executions;
         const checkout = {
             worker: external_node_path_default().join(this.root, `worker-${worker}`),
-            dir: external_node_path_default().join(this.root, `worker-${worker}`, 'dataset'),
-            scratch: external_node_path_default().join(this.root, `worker-${worker}`, 'tmp'),
+            dir: external_node_path_default().join(this.root, `worker-${worker}`, DATASET),
+            scratch: external_node_path_default().join(this.root, `worker-${worker}`, SCRATCH),
             own: external_node_path_default().join(this.root, `own-${id}`)
         };
+        const kept = this.kept.get(worker);
+        this.kept.delete(worker);
         try {
+            await external_node_fs_default().promises.mkdir(checkout.own);
+            const wanted = await wantedFor(git, commit, annexDir);
+            if (wanted && kept) {
+                const restored = await this.tidy(checkout)
+                    .then(() => restoreCheckout(git, checkout.dir, commit, wanted, kept))
+                    .catch(() => null);
+                if (restored) {
+                    this.written.set(worker, restored);
+                    return checkout;
+                }
+            }
             await removeTree(checkout.worker);
             await external_node_fs_default().promises.mkdir(checkout.dir, { recursive: true });
             await external_node_fs_default().promises.mkdir(checkout.scratch);
-            await external_node_fs_default().promises.mkdir(checkout.own);
-            await git.checkoutInto(checkout.dir, commit, annexDir);
+            if (wanted) {
+                this.written.set(worker, await restoreCheckout(git, checkout.dir, commit, wanted, null));
+            }
+            else {
+                await git.checkoutInto(checkout.dir, commit, annexDir);
+                this.written.set(worker, null);
+            }
             return checkout;
         }
         catch (e) {
@@ -15457,11 +15902,29 @@ class Workspace {
             throw e;
         }
     }
-    /** Hand a checkout back: its worker directory is free for the next execution. */
-    async release(checkout) {
+    /** Empty a kept worker of everything but its checkout, and give it a fresh scratch directory. */
+    async tidy(checkout) {
+        for (const entry of await external_node_fs_default().promises.readdir(checkout.worker)) {
+            if (entry !== DATASET)
+                await removeTree(external_node_path_default().join(checkout.worker, entry));
+        }
+        await external_node_fs_default().promises.mkdir(checkout.scratch);
+    }
+    /**
+     * Hand a checkout back: its worker directory is free for the next execution. With `keep`
+     * (nothing that ran in it can still be running), the next execution restores its checkout;
+     * otherwise the worker is emptied.
+     */
+    async release(checkout, keep = false) {
+        const worker = Number(external_node_path_default().basename(checkout.worker).slice('worker-'.length));
+        const written = this.written.get(worker);
+        this.written.delete(worker);
         await removeTree(checkout.own);
-        await removeTree(checkout.worker);
-        this.idle.push(Number(external_node_path_default().basename(checkout.worker).slice('worker-'.length)));
+        if (keep && written)
+            this.kept.set(worker, written);
+        else
+            await removeTree(checkout.worker);
+        this.idle.push(worker);
     }
     /** The temp directories of this verification's private clone and isolation live here too. */
     subdirectory(name) {
@@ -19364,112 +19827,6 @@ async function compareOutputs(request) {
     return verdicts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-;// CONCATENATED MODULE: ./src/engine/execute/checkout-snapshot.ts
-/**
- * What a replayed command changed in its checkout, found by rerun-action itself: a stat
- * snapshot before the command, compared with the checkout after it. Never `git status` in the
- * checkout: the command controls that directory, its `.git` included, and would steer git.
- *
- * Every write changes an inode's ctime, which no unprivileged program can set back. Once the
- * file system's clock has passed the newest ctime in the snapshot (`settle`), any change the
- * command makes shows as a new ctime, even one that restores size and mtime.
- */
-
-
-/** Deeper checkouts are refused rather than walked: paths would outgrow what the kernel takes. */
-const MAX_DEPTH = 256;
-class CheckoutWalkError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'CheckoutWalkError';
-    }
-}
-function signature(stat) {
-    if (stat.isDirectory())
-        return 'd';
-    return `${stat.isSymbolicLink() ? 'l' : 'f'}:${stat.ino}:${stat.size}:${stat.mode}:${stat.mtimeNs}:${stat.ctimeNs}`;
-}
-async function walk(root) {
-    const entries = new Map();
-    let newest = 0n;
-    const visit = async (rel, depth) => {
-        if (depth > MAX_DEPTH) {
-            throw new CheckoutWalkError(`the checkout holds directories nested deeper than ${MAX_DEPTH} levels (${rel.slice(0, 200)}…)`);
-        }
-        let names;
-        try {
-            names = await external_node_fs_default().promises.readdir(rel === '' ? root : external_node_path_default().join(root, rel));
-        }
-        catch (e) {
-            const code = e.code;
-            if (code === 'ENAMETOOLONG')
-                throw new CheckoutWalkError(`a path in the checkout is too long to read: ${rel.slice(0, 200)}…`);
-            if (code === 'EACCES')
-                throw new CheckoutWalkError(`the directory ${rel} in the checkout cannot be read`);
-            throw e;
-        }
-        await Promise.all(names.map(async (name) => {
-            const child = rel === '' ? name : `${rel}/${name}`;
-            // The checkout's own repository is rerun-action's bookkeeping, not the dataset.
-            if (child === '.git')
-                return;
-            let stat;
-            try {
-                stat = await external_node_fs_default().promises.lstat(external_node_path_default().join(root, child), { bigint: true });
-            }
-            catch (e) {
-                if (e.code === 'ENAMETOOLONG')
-                    throw new CheckoutWalkError(`a path in the checkout is too long to read: ${child.slice(0, 200)}…`);
-                throw e;
-            }
-            entries.set(child, signature(stat));
-            if (stat.ctimeNs > newest)
-                newest = stat.ctimeNs;
-            if (stat.isDirectory())
-                await visit(child, depth + 1);
-        }));
-    };
-    await visit('', 0);
-    return { entries, newest };
-}
-async function takeSnapshot(root) {
-    const { entries, newest } = await walk(root);
-    return { entries, newestChange: newest };
-}
-/**
- * Wait until the file system's clock, as a fresh write in `probeDir` shows it, is past every
- * ctime in the snapshot. Timestamps tick in coarse steps (a few ms), so without this a command
- * that rewrites a file at once, keeping its size and mtime, could leave an identical stat.
- */
-async function settle(snapshot, probeDir) {
-    const probe = external_node_path_default().join(probeDir, '.rerun-action-clock');
-    for (let attempt = 0;; attempt++) {
-        await external_node_fs_default().promises.writeFile(probe, String(attempt));
-        const { ctimeNs } = await external_node_fs_default().promises.lstat(probe, { bigint: true });
-        if (ctimeNs > snapshot.newestChange)
-            break;
-        if (attempt > 10_000)
-            throw new Error('the file system clock does not advance');
-        await new Promise(resolve => setTimeout(resolve, 1));
-    }
-    await external_node_fs_default().promises.rm(probe, { force: true });
-}
-/** Paths (files, symlinks, anything but directories) created, changed or removed since the snapshot. */
-async function changedSince(root, before) {
-    const { entries: after } = await walk(root);
-    const changed = [];
-    for (const [p, now] of after) {
-        if (now !== 'd' && before.entries.get(p) !== now)
-            changed.push(p);
-    }
-    for (const [p, then] of before.entries) {
-        // Removed, or replaced by a directory.
-        if (then !== 'd' && (after.get(p) ?? 'd') === 'd')
-            changed.push(p);
-    }
-    return changed.sort();
-}
-
 ;// CONCATENATED MODULE: ./src/engine/execute/environment.ts
 /**
  * The environment a replayed command sees: an allow-list, never the runner's secrets.
@@ -20421,11 +20778,22 @@ async function fingerprint(worktree, paths) {
     }
     return prints;
 }
-/** One execution on a fresh checkout of the parent; throws PreparationError and friends. */
+/**
+ * A command may move its checkout away and put a link to the user's repository (or anything else)
+ * in its place: what is there then is not what the command left in the checkout.
+ */
+async function assertSameDirectory(dir, before) {
+    const now = await external_node_fs_default().promises.lstat(dir, { bigint: true }).catch(() => null);
+    if (!now?.isDirectory() || now.ino !== before.ino || now.dev !== before.dev)
+        throw new CheckoutWalkError(`the command replaced its checkout directory (${now?.isSymbolicLink() ? 'by a symbolic link' : now ? 'by another one' : 'it is gone'}): its outputs cannot be judged`);
+}
+/** One execution on a checkout of the parent; throws PreparationError and friends. */
 async function execute(context, commit, record, onCommand) {
     const { git, annex, workspace, settings } = context;
     const annexDir = annex ? await annex.annexPath() : null;
     const checkout = await workspace.checkout(git, commit.parents[0] ?? '', annexDir);
+    // The checkout is kept for the next execution only once nothing the command started can run.
+    let finished = false;
     try {
         const hierarchy = context.subdatasets
             ? await context.subdatasets.prepare(checkout.dir, commit, record)
@@ -20451,6 +20819,7 @@ async function execute(context, commit, record, onCommand) {
         });
         // What the command changes is judged against this, taken by rerun-action itself.
         const before = await takeSnapshot(checkout.dir);
+        const root = await external_node_fs_default().promises.lstat(checkout.dir, { bigint: true });
         await settle(before, checkout.own);
         const run = await runShellCommand(command, {
             cwd: prepared.cwd,
@@ -20464,8 +20833,11 @@ async function execute(context, commit, record, onCommand) {
             }),
             confine: checkout.worker
         });
+        // An isolated command's processes all died with its PID namespace.
+        finished = settings.isolation !== undefined && !run.aborted;
         if (run.aborted)
             return { command, run, outputs: [], fingerprints: new Map(), removed: prepared.removed };
+        await assertSameDirectory(checkout.dir, root);
         const rerunChanges = await changedSince(checkout.dir, before);
         const pwd = rootRelative('.', record.pwd, 'pwd');
         const declared = expandPatterns(record.outputs, prepared.cwd).expanded.map(p => rootRelative(pwd, p, 'output'));
@@ -20489,7 +20861,7 @@ async function execute(context, commit, record, onCommand) {
         return { command, run, outputs, fingerprints, removed: prepared.removed };
     }
     finally {
-        await workspace.release(checkout);
+        await workspace.release(checkout, finished);
     }
 }
 /**

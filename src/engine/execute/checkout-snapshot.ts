@@ -26,13 +26,47 @@ export interface Snapshot {
   newestChange: bigint
 }
 
-function signature(stat: fs.BigIntStats): string {
-  if (stat.isDirectory()) return 'd'
-  return `${stat.isSymbolicLink() ? 'l' : 'f'}:${stat.ino}:${stat.size}:${stat.mode}:${stat.mtimeNs}:${stat.ctimeNs}`
+/** One entry of a checkout as lstat(2) saw it. */
+export interface WalkedEntry {
+  kind: 'directory' | 'file' | 'symlink' | 'other'
+  /** The permission bits. */
+  permissions: number
+  /**
+   * Type, inode, size, mode, mtime and ctime of anything but a directory (`d`): the same
+   * signature means the same content, once the file system's clock has passed the ctime (settle).
+   */
+  signature: string
 }
 
-async function walk(root: string): Promise<{ entries: Map<string, string>; newest: bigint }> {
-  const entries = new Map<string, string>()
+export function walkedEntry(stat: fs.BigIntStats): WalkedEntry {
+  const kind = stat.isDirectory()
+    ? 'directory'
+    : stat.isSymbolicLink()
+      ? 'symlink'
+      : stat.isFile()
+        ? 'file'
+        : 'other'
+  const letter = { directory: 'd', file: 'f', symlink: 'l', other: 'o' }[kind]
+  return {
+    kind,
+    permissions: Number(stat.mode & 0o7777n),
+    signature:
+      kind === 'directory'
+        ? letter
+        : `${letter}:${stat.ino}:${stat.size}:${stat.mode}:${stat.mtimeNs}:${stat.ctimeNs}`
+  }
+}
+
+/**
+ * Every entry under `root`, never following a symbolic link, and the newest ctime among them.
+ * The root's `.git` (rerun-action's own repository, not the dataset) is left out unless
+ * `withGitDirectory`.
+ */
+export async function walkCheckout(
+  root: string,
+  withGitDirectory = false
+): Promise<{ entries: Map<string, WalkedEntry>; newest: bigint }> {
+  const entries = new Map<string, WalkedEntry>()
   let newest = 0n
   const visit = async (rel: string, depth: number): Promise<void> => {
     if (depth > MAX_DEPTH) {
@@ -57,7 +91,7 @@ async function walk(root: string): Promise<{ entries: Map<string, string>; newes
       names.map(async name => {
         const child = rel === '' ? name : `${rel}/${name}`
         // The checkout's own repository is rerun-action's bookkeeping, not the dataset.
-        if (child === '.git') return
+        if (child === '.git' && !withGitDirectory) return
         let stat: fs.BigIntStats
         try {
           stat = await fs.promises.lstat(path.join(root, child), { bigint: true })
@@ -68,7 +102,7 @@ async function walk(root: string): Promise<{ entries: Map<string, string>; newes
             )
           throw e
         }
-        entries.set(child, signature(stat))
+        entries.set(child, walkedEntry(stat))
         if (stat.ctimeNs > newest) newest = stat.ctimeNs
         if (stat.isDirectory()) await visit(child, depth + 1)
       })
@@ -78,9 +112,13 @@ async function walk(root: string): Promise<{ entries: Map<string, string>; newes
   return { entries, newest }
 }
 
+function signatures(entries: Map<string, WalkedEntry>): Map<string, string> {
+  return new Map([...entries].map(([p, entry]) => [p, entry.signature]))
+}
+
 export async function takeSnapshot(root: string): Promise<Snapshot> {
-  const { entries, newest } = await walk(root)
-  return { entries, newestChange: newest }
+  const { entries, newest } = await walkCheckout(root)
+  return { entries: signatures(entries), newestChange: newest }
 }
 
 /**
@@ -102,7 +140,7 @@ export async function settle(snapshot: Snapshot, probeDir: string): Promise<void
 
 /** Paths (files, symlinks, anything but directories) created, changed or removed since the snapshot. */
 export async function changedSince(root: string, before: Snapshot): Promise<string[]> {
-  const { entries: after } = await walk(root)
+  const after = signatures((await walkCheckout(root)).entries)
   const changed: string[] = []
   for (const [p, now] of after) {
     if (now !== 'd' && before.entries.get(p) !== now) changed.push(p)

@@ -128,7 +128,19 @@ async function fingerprint(
   return prints
 }
 
-/** One execution on a fresh checkout of the parent; throws PreparationError and friends. */
+/**
+ * A command may move its checkout away and put a link to the user's repository (or anything else)
+ * in its place: what is there then is not what the command left in the checkout.
+ */
+async function assertSameDirectory(dir: string, before: fs.BigIntStats): Promise<void> {
+  const now = await fs.promises.lstat(dir, { bigint: true }).catch(() => null)
+  if (!now?.isDirectory() || now.ino !== before.ino || now.dev !== before.dev)
+    throw new CheckoutWalkError(
+      `the command replaced its checkout directory (${now?.isSymbolicLink() ? 'by a symbolic link' : now ? 'by another one' : 'it is gone'}): its outputs cannot be judged`
+    )
+}
+
+/** One execution on a checkout of the parent; throws PreparationError and friends. */
 async function execute(
   context: ReplayContext,
   commit: PlannedCommit,
@@ -138,6 +150,8 @@ async function execute(
   const { git, annex, workspace, settings } = context
   const annexDir = annex ? await annex.annexPath() : null
   const checkout = await workspace.checkout(git, commit.parents[0] ?? '', annexDir)
+  // The checkout is kept for the next execution only once nothing the command started can run.
+  let finished = false
   try {
     const hierarchy = context.subdatasets
       ? await context.subdatasets.prepare(checkout.dir, commit, record)
@@ -163,6 +177,7 @@ async function execute(
     })
     // What the command changes is judged against this, taken by rerun-action itself.
     const before = await takeSnapshot(checkout.dir)
+    const root = await fs.promises.lstat(checkout.dir, { bigint: true })
     await settle(before, checkout.own)
     const run = await runShellCommand(command, {
       cwd: prepared.cwd,
@@ -176,8 +191,11 @@ async function execute(
       }),
       confine: checkout.worker
     })
+    // An isolated command's processes all died with its PID namespace.
+    finished = settings.isolation !== undefined && !run.aborted
     if (run.aborted)
       return { command, run, outputs: [], fingerprints: new Map(), removed: prepared.removed }
+    await assertSameDirectory(checkout.dir, root)
     const rerunChanges = await changedSince(checkout.dir, before)
     const pwd = rootRelative('.', record.pwd, 'pwd')
     const declared = expandPatterns(record.outputs, prepared.cwd).expanded.map(p =>
@@ -206,7 +224,7 @@ async function execute(
         : new Map<string, string>()
     return { command, run, outputs, fingerprints, removed: prepared.removed }
   } finally {
-    await workspace.release(checkout)
+    await workspace.release(checkout, finished)
   }
 }
 

@@ -1,14 +1,17 @@
 /**
  * Where replays happen: one temp directory per verification, outside the user's repository, with
- * one worker directory per concurrent replay. Each execution starts from an empty worker
- * directory holding a fresh repository that borrows the user's objects (`checkoutInto`): nothing
- * a command wrote survives into the next execution, and no git ever runs where a command has been.
+ * one worker directory per concurrent replay. An execution starts from a checkout that holds
+ * exactly the commit's tree and a repository that borrows the user's objects: written into an
+ * empty worker directory, or, after a command that ran isolated, restored from what that command
+ * left (checkout-restore.ts). Nothing a command wrote survives into the next execution, and no
+ * git ever runs on anything a command wrote.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { GitCommandManager } from '../git/git-command-manager.js'
+import { restoreCheckout, wantedFor, type KeptCheckout } from './checkout-restore.js'
 
 export interface Checkout {
   /** Everything the replayed command may write: the checkout and its scratch space. */
@@ -52,10 +55,18 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/** A worker's entries besides its checkout: the command's scratch space. */
+const SCRATCH = 'tmp'
+const DATASET = 'dataset'
+
 export class Workspace {
   private readonly idle: number[] = []
   private workers = 0
   private executions = 0
+  /** Checkouts of idle workers that the next execution may restore rather than write anew. */
+  private readonly kept = new Map<number, KeptCheckout>()
+  /** What each busy worker's checkout holds, for release to keep. */
+  private readonly written = new Map<number, KeptCheckout | null>()
 
   private constructor(readonly root: string) {}
 
@@ -84,8 +95,9 @@ export class Workspace {
   }
 
   /**
-   * A fresh checkout of `commit` in an empty worker directory. `annexDir` is the annex that the
-   * checkout's `.git/annex` leads to, so that annexed files resolve.
+   * A checkout of `commit` in a worker directory: the worker's kept checkout restored, where it
+   * has one, else a fresh one. `annexDir` is the annex that the checkout's `.git/annex` leads
+   * to, so that annexed files resolve.
    */
   async checkout(
     git: GitCommandManager,
@@ -96,16 +108,33 @@ export class Workspace {
     const id = ++this.executions
     const checkout: Checkout = {
       worker: path.join(this.root, `worker-${worker}`),
-      dir: path.join(this.root, `worker-${worker}`, 'dataset'),
-      scratch: path.join(this.root, `worker-${worker}`, 'tmp'),
+      dir: path.join(this.root, `worker-${worker}`, DATASET),
+      scratch: path.join(this.root, `worker-${worker}`, SCRATCH),
       own: path.join(this.root, `own-${id}`)
     }
+    const kept = this.kept.get(worker)
+    this.kept.delete(worker)
     try {
+      await fs.promises.mkdir(checkout.own)
+      const wanted = await wantedFor(git, commit, annexDir)
+      if (wanted && kept) {
+        const restored = await this.tidy(checkout)
+          .then(() => restoreCheckout(git, checkout.dir, commit, wanted, kept))
+          .catch(() => null)
+        if (restored) {
+          this.written.set(worker, restored)
+          return checkout
+        }
+      }
       await removeTree(checkout.worker)
       await fs.promises.mkdir(checkout.dir, { recursive: true })
       await fs.promises.mkdir(checkout.scratch)
-      await fs.promises.mkdir(checkout.own)
-      await git.checkoutInto(checkout.dir, commit, annexDir)
+      if (wanted) {
+        this.written.set(worker, await restoreCheckout(git, checkout.dir, commit, wanted, null))
+      } else {
+        await git.checkoutInto(checkout.dir, commit, annexDir)
+        this.written.set(worker, null)
+      }
       return checkout
     } catch (e) {
       await this.release(checkout)
@@ -113,11 +142,27 @@ export class Workspace {
     }
   }
 
-  /** Hand a checkout back: its worker directory is free for the next execution. */
-  async release(checkout: Checkout): Promise<void> {
+  /** Empty a kept worker of everything but its checkout, and give it a fresh scratch directory. */
+  private async tidy(checkout: Checkout): Promise<void> {
+    for (const entry of await fs.promises.readdir(checkout.worker)) {
+      if (entry !== DATASET) await removeTree(path.join(checkout.worker, entry))
+    }
+    await fs.promises.mkdir(checkout.scratch)
+  }
+
+  /**
+   * Hand a checkout back: its worker directory is free for the next execution. With `keep`
+   * (nothing that ran in it can still be running), the next execution restores its checkout;
+   * otherwise the worker is emptied.
+   */
+  async release(checkout: Checkout, keep = false): Promise<void> {
+    const worker = Number(path.basename(checkout.worker).slice('worker-'.length))
+    const written = this.written.get(worker)
+    this.written.delete(worker)
     await removeTree(checkout.own)
-    await removeTree(checkout.worker)
-    this.idle.push(Number(path.basename(checkout.worker).slice('worker-'.length)))
+    if (keep && written) this.kept.set(worker, written)
+    else await removeTree(checkout.worker)
+    this.idle.push(worker)
   }
 
   /** The temp directories of this verification's private clone and isolation live here too. */

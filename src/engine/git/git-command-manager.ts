@@ -62,10 +62,20 @@ export interface GitCommandManager {
   configOfBlob(object: string): Promise<Map<string, string>>
   /** Like configOfBlob, in order, but a file git cannot parse throws, with git's message. */
   configEntriesOfBlob(object: string): Promise<ConfigEntry[]>
-  /** Stream a blob's content into a file (for diffs of outputs of any size). */
-  writeBlob(object: string, file: string): Promise<void>
+  /**
+   * Stream a blob's content into a new file (for diffs of outputs of any size, and large files
+   * of a checkout); a file already at `file` is an error, never overwritten or followed.
+   */
+  writeBlob(object: string, file: string, permissions?: number): Promise<void>
+  /** Sizes of blobs by object id, from the long-running reader; absent ones map to null. */
+  blobSizes(objects: readonly string[]): Promise<Map<string, number | null>>
   /** Tree entries of a commit under the given paths (recursive), with blob sizes. */
   listTree(commit: string, paths: readonly string[]): Promise<TreeEntry[]>
+  /**
+   * Every blob and gitlink of a commit, as `ls-tree -r` lists them but without sizes, from the
+   * long-running reader (no process): what a checkout of the commit holds.
+   */
+  filesOf(commit: string): Promise<TreeEntry[]>
   /** The one entry at `path` in a commit (a directory is not walked), or null. */
   entryAt(commit: string, path: string): Promise<TreeEntry | null>
   /** The changes from one commit to another, recursive; null stands for an empty tree. */
@@ -81,6 +91,14 @@ export interface GitCommandManager {
    * replayed command has touched. With `annexDir`, its `.git/annex` is that annex.
    */
   checkoutInto(dir: string, commit: string, annexDir: string | null): Promise<void>
+  /** Where a checkout's repository borrows objects from, and its object format. */
+  checkoutOrigin(): Promise<CheckoutOrigin>
+  /**
+   * Read a commit's tree into the index of the repository rerun-action wrote at `dir` (see
+   * repositoryLayout), keeping the stat data of entries the index already has unchanged. The work
+   * tree is not read or written.
+   */
+  readTreeIntoIndex(dir: string, commit: string): Promise<void>
   /** Stop the long-running readers. */
   close(): void
 }
@@ -257,8 +275,13 @@ export class GitCli implements GitCommandManager {
     return new Map(objects.map((object, i) => [object, found[i]?.data ?? null]))
   }
 
-  async writeBlob(object: string, file: string): Promise<void> {
-    const out = await fs.promises.open(file, 'w')
+  async blobSizes(objects: readonly string[]): Promise<Map<string, number | null>> {
+    const sizes = await Promise.all(objects.map(object => this.store.size(object)))
+    return new Map(objects.map((object, i) => [object, sizes[i] ?? null]))
+  }
+
+  async writeBlob(object: string, file: string, permissions = 0o666): Promise<void> {
+    const out = await fs.promises.open(file, 'wx', permissions)
     try {
       // git writes into the file itself: a large blob never passes through this process.
       const result = await runGit(['cat-file', 'blob', object], {
@@ -276,13 +299,13 @@ export class GitCli implements GitCommandManager {
     }
   }
 
-  private async entryOf(p: string, raw: RawTreeEntry): Promise<TreeEntry> {
+  private async entryOf(p: string, raw: RawTreeEntry, sized = true): Promise<TreeEntry> {
     const type = raw.mode === '160000' ? 'commit' : raw.mode === '040000' ? 'tree' : 'blob'
     return {
       mode: raw.mode,
       type,
       object: raw.object,
-      size: type === 'blob' ? await this.store.size(raw.object) : null,
+      size: type === 'blob' && sized ? await this.store.size(raw.object) : null,
       path: p
     }
   }
@@ -292,15 +315,22 @@ export class GitCli implements GitCommandManager {
     tree: string,
     prefix: string,
     depth: number,
-    found: Map<string, Promise<TreeEntry>>
+    found: Map<string, Promise<TreeEntry>>,
+    sized = true
   ): Promise<void> {
     if (depth > MAX_TREE_DEPTH)
       throw new Error(`the tree at ${prefix} is nested deeper than ${MAX_TREE_DEPTH} levels`)
     for (const raw of await this.store.tree(tree)) {
       const p = prefix === '' ? raw.name : `${prefix}/${raw.name}`
-      if (raw.mode === '040000') await this.collect(raw.object, p, depth + 1, found)
-      else if (!found.has(p)) found.set(p, this.entryOf(p, raw))
+      if (raw.mode === '040000') await this.collect(raw.object, p, depth + 1, found, sized)
+      else if (!found.has(p)) found.set(p, this.entryOf(p, raw, sized))
     }
+  }
+
+  async filesOf(commit: string): Promise<TreeEntry[]> {
+    const found = new Map<string, Promise<TreeEntry>>()
+    await this.collect(await this.store.rootTree(commit), '', 0, found, false)
+    return Promise.all(found.values())
   }
 
   /** The entry at `p` in a tree, or null. */
@@ -409,12 +439,19 @@ export class GitCli implements GitCommandManager {
     return this.format
   }
 
-  async checkoutInto(dir: string, commit: string, annexDir: string | null): Promise<void> {
-    await writeCheckout(dir, commit, {
+  async checkoutOrigin(): Promise<CheckoutOrigin> {
+    return {
       objects: path.join(await this.gitCommonDir(), 'objects'),
-      annexDir,
       sha256: (await this.objectFormat()) === 'sha256'
-    })
+    }
+  }
+
+  async checkoutInto(dir: string, commit: string, annexDir: string | null): Promise<void> {
+    await writeCheckout(dir, commit, { ...(await this.checkoutOrigin()), annexDir })
+  }
+
+  async readTreeIntoIndex(dir: string, commit: string): Promise<void> {
+    await gitOutput(['read-tree', '--reset', commit], { cwd: dir })
   }
 
   close(): void {
@@ -422,34 +459,67 @@ export class GitCli implements GitCommandManager {
   }
 }
 
+/** Where a checkout's repository borrows its objects from, and whether they are SHA-256. */
+export interface CheckoutOrigin {
+  objects: string
+  sha256: boolean
+}
+
+/** One file, link or directory of the repository rerun-action writes for a checkout. */
+export interface RepositoryEntry {
+  /** Relative to the checkout root: `.git` and below. */
+  path: string
+  kind: 'directory' | 'file' | 'symlink'
+  /** A file's content or a link's target. */
+  content?: string
+}
+
 /**
- * Write a repository by hand into `dir` (an empty directory, or one git left empty for a
- * gitlink) that borrows `objects` (objects/info/alternates), with `.git/annex` leading to
- * `annexDir`, and check `commit` out into it. Nothing of a repository a command touched is used.
+ * The repository rerun-action writes by hand into a checkout at `commit` (HEAD detached there),
+ * borrowing `objects` (objects/info/alternates), with `.git/annex` leading to `annexDir`.
+ * Nothing of a repository a command touched is used.
+ */
+export function repositoryLayout(
+  commit: string,
+  from: CheckoutOrigin & { annexDir: string | null }
+): RepositoryEntry[] {
+  const config = [
+    '[core]',
+    `\trepositoryformatversion = ${from.sha256 ? 1 : 0}`,
+    '\tfilemode = true',
+    '\tbare = false',
+    '\tlogallrefupdates = false',
+    ...(from.sha256 ? ['[extensions]', '\tobjectformat = sha256'] : [])
+  ]
+  return [
+    { path: '.git', kind: 'directory' },
+    { path: '.git/objects', kind: 'directory' },
+    { path: '.git/objects/info', kind: 'directory' },
+    { path: '.git/refs', kind: 'directory' },
+    { path: '.git/refs/heads', kind: 'directory' },
+    { path: '.git/config', kind: 'file', content: config.join('\n') + '\n' },
+    { path: '.git/HEAD', kind: 'file', content: `${commit}\n` },
+    { path: '.git/objects/info/alternates', kind: 'file', content: from.objects + '\n' },
+    ...(from.annexDir
+      ? [{ path: '.git/annex', kind: 'symlink' as const, content: from.annexDir }]
+      : [])
+  ]
+}
+
+/**
+ * Write the repository of repositoryLayout into `dir` (an empty directory, or one git left empty
+ * for a gitlink) and check `commit` out into it with git.
  */
 export async function writeCheckout(
   dir: string,
   commit: string,
-  from: { objects: string; annexDir: string | null; sha256: boolean }
+  from: CheckoutOrigin & { annexDir: string | null }
 ): Promise<void> {
-  const gitDir = path.join(dir, '.git')
-  const { sha256 } = from
-  await fs.promises.mkdir(path.join(gitDir, 'objects', 'info'), { recursive: true })
-  await fs.promises.mkdir(path.join(gitDir, 'refs', 'heads'), { recursive: true })
-  const config = [
-    '[core]',
-    `\trepositoryformatversion = ${sha256 ? 1 : 0}`,
-    '\tfilemode = true',
-    '\tbare = false',
-    '\tlogallrefupdates = false',
-    ...(sha256 ? ['[extensions]', '\tobjectformat = sha256'] : [])
-  ]
-  await fs.promises.writeFile(path.join(gitDir, 'config'), config.join('\n') + '\n')
-  await fs.promises.writeFile(path.join(gitDir, 'HEAD'), `${commit}\n`)
-  await fs.promises.writeFile(
-    path.join(gitDir, 'objects', 'info', 'alternates'),
-    from.objects + '\n'
-  )
-  if (from.annexDir) await fs.promises.symlink(from.annexDir, path.join(gitDir, 'annex'))
+  for (const entry of repositoryLayout(commit, from)) {
+    const target = path.join(dir, entry.path)
+    if (entry.kind === 'directory') await fs.promises.mkdir(target)
+    else if (entry.kind === 'symlink') await fs.promises.symlink(entry.content ?? '', target)
+    else await fs.promises.writeFile(target, entry.content ?? '', { flag: 'wx' })
+  }
   await gitOutput(['read-tree', '--reset', '-u', commit], { cwd: dir })
 }

@@ -1,0 +1,337 @@
+/**
+ * A worker's checkout kept from one execution to the next and brought to the next commit's tree
+ * by rewriting only what differs from it, instead of writing every file of the dataset again.
+ *
+ * What a replayed command left is never trusted: every entry is looked at with lstat(2), and a
+ * file or link is kept only where its stat signature is still the one rerun-action recorded when
+ * it wrote (or last verified) that very content. A write, a rename, a new link, a chmod or a
+ * replacement all change the inode or its ctime, which no unprivileged program can set back
+ * (checkout-snapshot.ts waits for the clock before each command, so no change can share a ctime
+ * with rerun-action's own writes). Everything else is removed and written anew, never written
+ * through: a file is created with O_EXCL after the old entry is gone, so a link planted by the
+ * command leads nowhere. The repository in `.git` is kept to the same rules, so no git runs on
+ * anything a command wrote.
+ *
+ * Only a checkout whose command ran isolated is kept (no process of it can outlive the
+ * execution and change it behind rerun-action's back); trees that git would write differently
+ * from their blobs (end-of-line or ident conversion, names git refuses) are checked out by git.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {
+  repositoryLayout,
+  type GitCommandManager,
+  type TreeEntry
+} from '../git/git-command-manager.js'
+import { walkCheckout, walkedEntry, type WalkedEntry } from './checkout-snapshot.js'
+
+/** One entry a checkout of a commit holds, in the work tree or in its `.git`. */
+export interface WantedEntry {
+  kind: 'directory' | 'file' | 'symlink'
+  /** A regular file with the executable bit (100755). */
+  executable?: boolean
+  /** Where the content comes from: a blob, literal text, or git itself (the index). */
+  content?: { object: string } | { text: string } | 'written by git'
+}
+
+/** What rerun-action knows of a file it wrote: which content, and its stat signature since. */
+export interface KnownEntry {
+  content: string
+  signature: string
+}
+
+/** A checkout kept for the next execution in the same worker. */
+export interface KeptCheckout {
+  /** The inode of the checkout's root: a command could put another directory in its place. */
+  rootInode: bigint
+  /** Permissions of a directory rerun-action makes (0777 less the umask, as git makes them). */
+  directoryPermissions: number
+  known: Map<string, KnownEntry>
+}
+
+export interface RestorePlan {
+  /** Directories whose permissions the command changed. */
+  chmod: string[]
+  /** Entries to remove, with everything under them; none lies under another. */
+  remove: string[]
+  /** Directories to make, parents first. */
+  make: string[]
+  /** Files and links to write. */
+  write: string[]
+  /** Files and links that stay as they are. */
+  kept: Map<string, KnownEntry>
+}
+
+/** The identity of an entry's content, as KnownEntry records it. */
+function contentKey(entry: WantedEntry): string {
+  const content = entry.content
+  if (content === undefined || content === 'written by git') return 'written by git'
+  const kind = entry.kind === 'symlink' ? 'link' : entry.executable ? 'executable' : 'file'
+  return 'object' in content ? `${kind} ${content.object}` : `${kind} text ${content.text}`
+}
+
+/** Names git would refuse to check out or write differently: those checkouts are git's to write. */
+function writableByHand(name: string): boolean {
+  if (name === '' || name === '.' || name === '..') return false
+  if (/[\\/\0\uFFFD]/.test(name)) return false
+  const trimmed = name.toLowerCase().replace(/[. ]+$/, '')
+  return trimmed !== '.git' && !/^git~\d+$/.test(trimmed)
+}
+
+const MODES: Record<string, Pick<WantedEntry, 'kind' | 'executable'>> = {
+  '100644': { kind: 'file', executable: false },
+  '100755': { kind: 'file', executable: true },
+  '120000': { kind: 'symlink' },
+  // A gitlink is checked out as an empty directory: its subdataset is installed later, if at all.
+  '160000': { kind: 'directory' }
+}
+
+/**
+ * Every entry of a checkout of the commit whose files are `files`, with its repository `layout`:
+ * work tree entries, the directories that hold them, and `.git`. Null where a name or a mode is
+ * one that git itself must judge.
+ */
+export function wantedCheckout(
+  files: readonly TreeEntry[],
+  layout: ReturnType<typeof repositoryLayout>
+): Map<string, WantedEntry> | null {
+  const wanted = new Map<string, WantedEntry>()
+  for (const file of files) {
+    const mode = MODES[file.mode]
+    const names = file.path.split('/')
+    if (!mode || !names.every(writableByHand)) return null
+    for (let i = 1; i < names.length; i++)
+      wanted.set(names.slice(0, i).join('/'), { kind: 'directory' })
+    wanted.set(
+      file.path,
+      mode.kind === 'directory' ? mode : { ...mode, content: { object: file.object } }
+    )
+  }
+  for (const entry of layout) {
+    wanted.set(
+      entry.path,
+      entry.kind === 'directory'
+        ? { kind: 'directory' }
+        : { kind: entry.kind, content: { text: entry.content ?? '' } }
+    )
+  }
+  wanted.set('.git/index', { kind: 'file', content: 'written by git' })
+  return wanted
+}
+
+/**
+ * Attributes under which git's checkout differs from the blob (end of line, `$Id$`, encodings).
+ * rerun-action's repositories configure no filter drivers, so `filter` changes nothing.
+ */
+const CONVERTING_ATTRIBUTES = /\b(?:eol|crlf|ident|working-tree-encoding)\b/
+
+/** Whether any `.gitattributes` of the commit asks git to convert files it checks out. */
+export async function convertsOnCheckout(
+  files: readonly TreeEntry[],
+  git: Pick<GitCommandManager, 'readBlobs'>
+): Promise<boolean> {
+  const attributes = files.filter(
+    f => (f.path === '.gitattributes' || f.path.endsWith('/.gitattributes')) && f.type === 'blob'
+  )
+  if (attributes.length === 0) return false
+  const blobs = await git.readBlobs(attributes.map(f => f.object))
+  return [...blobs.values()].some(
+    blob => blob === null || CONVERTING_ATTRIBUTES.test(blob.toString('latin1'))
+  )
+}
+
+/**
+ * What to change in a checkout that holds `walked` (all of it, `.git` included) to make it hold
+ * `wanted`, given what rerun-action `known` of the files it wrote. Pure.
+ */
+export function planRestore(
+  walked: ReadonlyMap<string, WalkedEntry>,
+  known: ReadonlyMap<string, KnownEntry>,
+  wanted: ReadonlyMap<string, WantedEntry>,
+  directoryPermissions: number
+): RestorePlan {
+  const plan: RestorePlan = { chmod: [], remove: [], make: [], write: [], kept: new Map() }
+  const removed = new Set<string>()
+  const underRemoved = (p: string): boolean => {
+    for (let slash = p.indexOf('/'); slash >= 0; slash = p.indexOf('/', slash + 1))
+      if (removed.has(p.slice(0, slash))) return true
+    return false
+  }
+  const remove = (p: string): void => {
+    plan.remove.push(p)
+    removed.add(p)
+  }
+  // Sorted, a directory comes before everything under it.
+  for (const p of [...walked.keys()].sort()) {
+    if (underRemoved(p)) continue
+    const entry = walked.get(p) as WalkedEntry
+    const want = wanted.get(p)
+    if (!want) {
+      remove(p)
+    } else if (want.kind === 'directory') {
+      if (entry.kind !== 'directory') remove(p)
+      else if (entry.permissions !== directoryPermissions) plan.chmod.push(p)
+    } else {
+      const was = known.get(p)
+      if (
+        entry.kind === want.kind &&
+        was !== undefined &&
+        was.signature === entry.signature &&
+        was.content === contentKey(want)
+      )
+        plan.kept.set(p, was)
+      else remove(p)
+    }
+  }
+  const present = (p: string): boolean => walked.has(p) && !removed.has(p) && !underRemoved(p)
+  for (const [p, want] of wanted) {
+    if (want.kind === 'directory') {
+      if (!present(p)) plan.make.push(p)
+    } else if (!plan.kept.has(p) && want.content !== 'written by git') {
+      plan.write.push(p)
+    }
+  }
+  plan.make.sort()
+  return plan
+}
+
+/** Blobs at least this large are streamed to their file by git rather than read into memory. */
+const STREAMED_BLOB_BYTES = 4 * 1024 * 1024
+/** Files written at once: enough to keep the disk busy, few enough to bound memory. */
+const WRITES_AT_ONCE = 16
+
+async function inBatches<T>(
+  items: readonly T[],
+  size: number,
+  each: (batch: readonly T[]) => Promise<void>
+): Promise<void> {
+  for (let start = 0; start < items.length; start += size)
+    await each(items.slice(start, start + size))
+}
+
+/** Carry out `plan` in the checkout at `dir`; returns what is known of its files afterwards. */
+export async function applyRestore(
+  dir: string,
+  plan: RestorePlan,
+  wanted: ReadonlyMap<string, WantedEntry>,
+  directoryPermissions: number,
+  git: Pick<GitCommandManager, 'readBlobs' | 'blobSizes' | 'writeBlob'>
+): Promise<Map<string, KnownEntry>> {
+  const at = (p: string): string => path.join(dir, p)
+  // Permissions first: a directory the command made read-only still has entries to remove.
+  for (const p of plan.chmod) await fs.promises.chmod(at(p), directoryPermissions)
+  await Promise.all(plan.remove.map(p => fs.promises.rm(at(p), { recursive: true, force: true })))
+  for (const p of plan.make) await fs.promises.mkdir(at(p))
+
+  const objects = [
+    ...new Set(
+      plan.write.flatMap(p => {
+        const content = wanted.get(p)?.content
+        return typeof content === 'object' && 'object' in content ? [content.object] : []
+      })
+    )
+  ]
+  const sizes = await git.blobSizes(objects)
+  const known = new Map(plan.kept)
+  await inBatches(plan.write, WRITES_AT_ONCE, async batch => {
+    // Link targets are short (the kernel takes at most a page): only files are streamed.
+    const read = batch.flatMap(p => {
+      const want = wanted.get(p)
+      const content = want?.content
+      return typeof content === 'object' &&
+        'object' in content &&
+        (want?.kind === 'symlink' || (sizes.get(content.object) ?? 0) < STREAMED_BLOB_BYTES)
+        ? [content.object]
+        : []
+    })
+    const blobs = await git.readBlobs(read)
+    await Promise.all(
+      batch.map(async p => {
+        try {
+          known.set(p, await writeEntry(at(p), wanted.get(p) as WantedEntry, blobs, git))
+        } catch (e) {
+          throw new Error(`could not write ${p} into the checkout: ${await writeFailure(e, dir)}`, {
+            cause: e
+          })
+        }
+      })
+    )
+  })
+  return known
+}
+
+/** Write one file or link of a checkout where nothing is; what is then known of it. */
+async function writeEntry(
+  file: string,
+  want: WantedEntry,
+  blobs: Map<string, Buffer | null>,
+  git: Pick<GitCommandManager, 'writeBlob'>
+): Promise<KnownEntry> {
+  const content = want.content
+  if (typeof content !== 'object') throw new Error('git writes it')
+  const permissions = want.executable ? 0o777 : 0o666
+  if ('text' in content) {
+    if (want.kind === 'symlink') await fs.promises.symlink(content.text, file)
+    else await fs.promises.writeFile(file, content.text, { flag: 'wx', mode: permissions })
+  } else {
+    const blob = blobs.get(content.object)
+    if (blob === null) throw new Error(`blob ${content.object} is not in the repository`)
+    if (blob === undefined) await git.writeBlob(content.object, file, permissions)
+    else if (want.kind === 'symlink') await fs.promises.symlink(blob, file)
+    else await fs.promises.writeFile(file, blob, { flag: 'wx', mode: permissions })
+  }
+  const stat = await fs.promises.lstat(file, { bigint: true })
+  return { content: contentKey(want), signature: walkedEntry(stat).signature }
+}
+
+/** Why a write failed, saying so where the disk is full (git's own message does not). */
+async function writeFailure(e: unknown, dir: string): Promise<string> {
+  const message = e instanceof Error ? e.message : String(e)
+  const space = await fs.promises.statfs(dir).catch(() => null)
+  return space?.bavail === 0 && !/ENOSPC/.test(message)
+    ? `${message} (no space left on the device)`
+    : message
+}
+
+/**
+ * The checkout of `commit` that `wanted` describes (see wantedFor), made in `dir`: from `kept`, what
+ * an earlier execution in this worker left there, rewriting only what differs; without it, into
+ * the empty directory `dir`. The index is read by git from the commit, into the repository just
+ * verified or written. Returns what to keep for the next execution; throws where the checkout
+ * cannot be restored (the caller then writes a fresh one).
+ */
+export async function restoreCheckout(
+  git: Pick<GitCommandManager, 'readBlobs' | 'blobSizes' | 'writeBlob' | 'readTreeIntoIndex'>,
+  dir: string,
+  commit: string,
+  wanted: ReadonlyMap<string, WantedEntry>,
+  kept: KeptCheckout | null
+): Promise<KeptCheckout> {
+  const root = await fs.promises.lstat(dir, { bigint: true })
+  if (!root.isDirectory() || (kept && root.ino !== kept.rootInode))
+    throw new Error(`${dir} is no longer the directory rerun-action made`)
+  const rootPermissions = walkedEntry(root).permissions
+  const directoryPermissions = kept?.directoryPermissions ?? rootPermissions
+  if (rootPermissions !== directoryPermissions) await fs.promises.chmod(dir, directoryPermissions)
+  const walked = kept ? (await walkCheckout(dir, true)).entries : new Map<string, WalkedEntry>()
+  const plan = planRestore(walked, kept?.known ?? new Map(), wanted, directoryPermissions)
+  const known = await applyRestore(dir, plan, wanted, directoryPermissions, git)
+  await git.readTreeIntoIndex(dir, commit)
+  const index = await fs.promises.lstat(path.join(dir, '.git', 'index'), { bigint: true })
+  known.set('.git/index', { content: 'written by git', signature: walkedEntry(index).signature })
+  return { rootInode: root.ino, directoryPermissions, known }
+}
+
+/**
+ * What a checkout of `commit` holds, `.git` with `.git/annex` leading to `annexDir` included; null
+ * where git must write it (its attributes convert files on checkout, or it has names git judges).
+ */
+export async function wantedFor(
+  git: Pick<GitCommandManager, 'filesOf' | 'checkoutOrigin' | 'readBlobs'>,
+  commit: string,
+  annexDir: string | null
+): Promise<Map<string, WantedEntry> | null> {
+  const [files, origin] = await Promise.all([git.filesOf(commit), git.checkoutOrigin()])
+  const wanted = wantedCheckout(files, repositoryLayout(commit, { ...origin, annexDir }))
+  return wanted && !(await convertsOnCheckout(files, git)) ? wanted : null
+}
