@@ -16,6 +16,7 @@ import {
 import type { WalkedEntry } from '../../src/engine/execute/checkout-snapshot.js'
 import { Workspace, type Checkout } from '../../src/engine/execute/workspace.js'
 import { GitCli } from '../../src/engine/git/git-command-manager.js'
+import { encodeIndex } from '../../src/engine/git/index-file.js'
 import { Sandbox } from '../helpers/dataset.js'
 
 let sandbox: Sandbox
@@ -40,7 +41,11 @@ describe('planning a restore (pure)', () => {
     executable: false,
     content: { object }
   })
-  const known = (content: string, signature: string): KnownEntry => ({ content, signature })
+  const known = (content: string, signature: string): KnownEntry => ({
+    content,
+    signature,
+    stat: [0, 0, 0, 0, 0, 0, 0, 0, 0]
+  })
 
   it('keeps what still has the signature it was written with, and rewrites the rest', () => {
     const walked = new Map<string, WalkedEntry>([
@@ -124,6 +129,25 @@ function git(cwd: string, ...args: string[]): string {
   return result.stdout
 }
 
+/**
+ * The index rerun-action wrote holds the commit's tree, and stat data git trusts: plumbing that
+ * does not refresh (diff-files) sees no change, and neither does `git status`.
+ */
+function expectCleanIndex(dir: string, commit: string): void {
+  const staged = git(dir, 'ls-files', '--stage')
+    .trim()
+    .split('\n')
+    .map(line => line.replace(/ 0\t/, '\t'))
+  const tree = git(dir, 'ls-tree', '-r', commit)
+    .trim()
+    .split('\n')
+    .map(line => line.replace(/ (blob|commit) /, ' '))
+  expect(staged).toEqual(tree)
+  expect(git(dir, 'diff-files', '--name-status')).toBe('')
+  expect(git(dir, 'status', '--porcelain', '--ignore-submodules=none')).toBe('')
+  expect(git(dir, 'rev-parse', 'HEAD').trim()).toBe(commit)
+}
+
 interface History {
   repo: string
   first: string
@@ -133,11 +157,12 @@ interface History {
 }
 
 /** Two commits between which files change content, mode, kind and place. */
-function history(): History {
+function history(objectFormat = 'sha1'): History {
   const repo = sandbox.directory('repo')
   const outside = path.join(sandbox.directory('outside'), 'secret.txt')
   fs.writeFileSync(outside, 'outside\n')
-  git(repo, 'init', '--quiet')
+  git(repo, 'init', '--quiet', `--object-format=${objectFormat}`)
+  const gitlink = objectFormat === 'sha256' ? '1'.repeat(64) : '1'.repeat(40)
   const write = (rel: string, content: string, mode = 0o644): void => {
     fs.mkdirSync(path.dirname(path.join(repo, rel)), { recursive: true })
     fs.writeFileSync(path.join(repo, rel), content, { mode })
@@ -154,7 +179,7 @@ function history(): History {
   write('.gitattributes', '* annex.backend=MD5E\n**/.git* annex.largefiles=nothing\n')
   fs.symlinkSync('data.txt', path.join(repo, 'link'))
   git(repo, 'add', '-A')
-  git(repo, 'update-index', '--add', '--cacheinfo', `160000,${'1'.repeat(40)},sub`)
+  git(repo, 'update-index', '--add', '--cacheinfo', `160000,${gitlink},sub`)
   git(repo, 'commit', '--quiet', '-m', 'first')
   const first = git(repo, 'rev-parse', 'HEAD').trim()
   write('data.txt', 'next-data, longer\n')
@@ -167,7 +192,7 @@ function history(): History {
   fs.symlinkSync('dir/inner.txt', path.join(repo, 'link'))
   git(repo, 'add', '-A')
   // The gitlink has no directory here, so `add -A` dropped it: it stays in both commits.
-  git(repo, 'update-index', '--add', '--cacheinfo', `160000,${'1'.repeat(40)},sub`)
+  git(repo, 'update-index', '--add', '--cacheinfo', `160000,${gitlink},sub`)
   git(repo, 'commit', '--quiet', '-m', 'second')
   const second = git(repo, 'rev-parse', 'HEAD').trim()
   return { repo, first, second, outside }
@@ -289,25 +314,28 @@ describe('restoring a kept checkout', () => {
 
   afterAll(() => gitCli?.close())
 
-  /** Check out `from`, tamper, keep it, then check out `to`; the second checkout and its worker. */
+  /**
+   * Check out `from`, tamper, keep it, then check out `to`: the second checkout, and whether its
+   * untouched.txt is the very file of the first. With `hold`, the first one's file is linked
+   * from outside, so that its inode number cannot be handed to a new file.
+   */
   async function keptThenRestored(
     tamper: (dir: string, h: History) => void,
     from: string,
-    to: string
-  ): Promise<{ before: Checkout; after: Checkout; inode: (c: Checkout) => number }> {
+    to: string,
+    hold = false
+  ): Promise<{ after: Checkout; sameFile: boolean }> {
     const workspace = await Workspace.create(sandbox.directory('workspace'))
     const before = await workspace.checkout(gitCli, from, null)
-    const untouched = fs.statSync(path.join(before.dir, 'untouched.txt')).ino
+    const untouched = path.join(before.dir, 'untouched.txt')
+    const { ino } = fs.statSync(untouched)
+    if (hold) fs.linkSync(untouched, path.join(sandbox.directory('hold'), 'untouched.txt'))
     tamper(before.dir, h)
     fs.writeFileSync(path.join(before.scratch, 'left-in-scratch'), 'x')
     fs.writeFileSync(path.join(before.worker, 'left-in-worker'), 'x')
     await workspace.release(before, true)
     const after = await workspace.checkout(gitCli, to, null)
-    const inode = (c: Checkout): number => {
-      const stat = fs.lstatSync(path.join(c.dir, 'untouched.txt'))
-      return stat.ino === untouched ? 1 : 0
-    }
-    return { before, after, inode }
+    return { after, sameFile: fs.lstatSync(path.join(after.dir, 'untouched.txt')).ino === ino }
   }
 
   describe.each(Object.keys(TAMPERINGS))('after %s', name => {
@@ -324,31 +352,53 @@ describe('restoring a kept checkout', () => {
       expect(describeTree(after.dir)).toEqual(expected[to])
       expect(fs.readdirSync(after.worker).sort()).toEqual(['dataset', 'tmp'])
       expect(fs.readdirSync(after.scratch)).toEqual([])
-      expect(git(after.dir, 'status', '--porcelain', '--ignore-submodules=none')).toBe('')
-      expect(git(after.dir, 'rev-parse', 'HEAD').trim()).toBe(h[to])
+      expectCleanIndex(after.dir, h[to])
       expect(fs.readFileSync(h.outside, 'utf8')).toBe('outside\n')
       expect(JSON.stringify(describeTree(h.repo))).toBe(repoBefore)
     })
   })
 
   it('writes again only what differs: a file nobody touched keeps its inode', async () => {
-    const { after, inode } = await keptThenRestored(() => undefined, h.first, h.second)
-    expect(inode(after)).toBe(1)
+    const { after, sameFile } = await keptThenRestored(() => undefined, h.first, h.second)
+    expect(sameFile).toBe(true)
+    expectCleanIndex(after.dir, h.second)
   })
 
   describe.each(Object.keys(REPLACING))('after %s', name => {
     it('writes a fresh checkout instead, and touches nothing outside the worker', async () => {
-      const { before, after, inode } = await keptThenRestored(
+      const { after, sameFile } = await keptThenRestored(
         REPLACING[name] ?? (() => undefined),
         h.first,
-        h.second
+        h.second,
+        true
       )
       expect(describeTree(after.dir)).toEqual(expected.second)
-      expect(inode(after)).toBe(0)
+      expect(sameFile).toBe(false)
       expect(fs.readFileSync(h.outside, 'utf8')).toBe('outside\n')
       expect(JSON.stringify(describeTree(h.repo))).toBe(repoBefore)
-      fs.rmSync(`${before.dir}.gone`, { recursive: true, force: true })
     })
+  })
+
+  it('writes an index git reads in a SHA-256 repository, also with long names', async () => {
+    const sha256 = history('sha256')
+    const long = `${'long-name/'.repeat(30)}${'n'.repeat(250)}.txt`
+    fs.mkdirSync(path.join(sha256.repo, path.dirname(long)), { recursive: true })
+    fs.writeFileSync(path.join(sha256.repo, long), 'far down\n')
+    git(sha256.repo, 'add', '-A')
+    git(sha256.repo, 'commit', '--quiet', '-m', 'a long name')
+    const head = git(sha256.repo, 'rev-parse', 'HEAD').trim()
+    const sha256Git = await GitCli.open(sha256.repo)
+    try {
+      const workspace = await Workspace.create(sandbox.directory('workspace'))
+      for (const commit of [sha256.first, head, sha256.second]) {
+        const checkout = await workspace.checkout(sha256Git, commit, null)
+        expect(describeTree(checkout.dir)).toEqual(await gitsCheckout(sha256Git, commit))
+        expectCleanIndex(checkout.dir, commit)
+        await workspace.release(checkout, true)
+      }
+    } finally {
+      sha256Git.close()
+    }
   })
 
   it('leaves to git a tree whose attributes convert line ends, and keeps nothing of it', async () => {
@@ -371,5 +421,44 @@ describe('restoring a kept checkout', () => {
     } finally {
       crlfGit.close()
     }
+  })
+})
+
+describe('the index rerun-action writes', () => {
+  it('is read by git as written: byte order, names of 0xFFF bytes and more, every mode', () => {
+    const repo = sandbox.directory('index')
+    git(repo, 'init', '--quiet')
+    const blob = git(repo, 'hash-object', '-w', '--stdin').trim()
+    const names = [
+      'z.txt',
+      'a/b.txt',
+      'a.txt',
+      'a-b.txt',
+      '\u{1F600}.txt',
+      '\uFFFD.txt',
+      'é.txt',
+      `${'x'.repeat(4094)}`,
+      `${'y'.repeat(4095)}`,
+      `${'w'.repeat(5000)}`
+    ]
+    const modes = [0o100644, 0o100755, 0o120000, 0o160000]
+    const entries = names.map((name, i) => ({
+      path: name,
+      mode: modes[i % modes.length] ?? 0o100644,
+      object: blob,
+      stat: i % 2 ? ([1, 2, 3, 4, 5, 6, 7, 8, 9] as const) : null
+    }))
+    fs.writeFileSync(path.join(repo, '.git', 'index'), encodeIndex(entries, false))
+    const listed = git(repo, 'ls-files', '--stage', '-z').split('\0').filter(Boolean)
+    const expectedOrder = [...entries].sort((a, b) =>
+      Buffer.compare(Buffer.from(a.path), Buffer.from(b.path))
+    )
+    expect(listed).toEqual(
+      expectedOrder.map(e => `${e.mode.toString(8).padStart(6, '0')} ${blob} 0\t${e.path}`)
+    )
+    const debug = git(repo, 'ls-files', '--debug', '--', 'a-b.txt')
+    expect(debug).toMatch(
+      /ctime: 1:2\n\s+mtime: 3:4\n\s+dev: 5\tino: 6\n\s+uid: 7\tgid: 8\n\s+size: 9/
+    )
   })
 })

@@ -2982,7 +2982,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(809);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1441);
 /* harmony import */ var _status_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2849);
 /** Entry point of the bundled CLI (dist/cli.js). */
 
@@ -3026,7 +3026,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 809:
+/***/ 1441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7605,9 +7605,6 @@ class GitCli {
     }
     async checkoutInto(dir, commit, annexDir) {
         await writeCheckout(dir, commit, { ...(await this.checkoutOrigin()), annexDir });
-    }
-    async readTreeIntoIndex(dir, commit) {
-        await gitOutput(['read-tree', '--reset', commit], { cwd: dir });
     }
     close() {
         this.store.close();
@@ -15394,6 +15391,63 @@ async function createPrivateClone(userRoot, dir, options = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/git/index-file.ts
+/**
+ * git's index file (version 2, gitformat-index(5)), written by rerun-action for the checkouts it
+ * writes itself: one git process less per execution, and stat data that match the files, so that
+ * git in a replayed command sees a clean checkout at once, as after git's own checkout.
+ */
+
+const low32 = (value) => Number(value & 0xffffffffn);
+function indexStat(stat) {
+    const seconds = (ns) => low32(ns / 1000000000n);
+    const nanoseconds = (ns) => Number(ns % 1000000000n);
+    return [
+        seconds(stat.ctimeNs),
+        nanoseconds(stat.ctimeNs),
+        seconds(stat.mtimeNs),
+        nanoseconds(stat.mtimeNs),
+        low32(stat.dev),
+        low32(stat.ino),
+        low32(stat.uid),
+        low32(stat.gid),
+        low32(stat.size)
+    ];
+}
+/** Names of this many bytes or more store 0xFFF as their length (git finds the NUL instead). */
+const NAME_MASK = 0xfff;
+/** The bytes of an index holding `entries` (stage 0), in git's order, with its checksum. */
+function encodeIndex(entries, sha256) {
+    const idLength = sha256 ? 32 : 20;
+    const named = entries
+        .map(entry => ({ entry, name: Buffer.from(entry.path, 'utf8') }))
+        .sort((a, b) => Buffer.compare(a.name, b.name));
+    const header = Buffer.alloc(12);
+    header.write('DIRC', 0, 'latin1');
+    header.writeUInt32BE(2, 4);
+    header.writeUInt32BE(named.length, 8);
+    const parts = [header];
+    for (const { entry, name } of named) {
+        // The fixed part, the name and 1 to 8 NULs, to a multiple of 8 bytes.
+        const fixed = 40 + idLength + 2;
+        const record = Buffer.alloc((fixed + name.length + 8) & ~7);
+        const [ctimeS, ctimeNs, mtimeS, mtimeNs, dev, ino, uid, gid, size] = entry.stat ?? [];
+        const fields = [ctimeS, ctimeNs, mtimeS, mtimeNs, dev, ino, entry.mode, uid, gid, size];
+        fields.forEach((value, i) => record.writeUInt32BE(value ?? 0, i * 4));
+        if (Buffer.from(entry.object, 'hex').copy(record, 40) !== idLength ||
+            entry.object.length !== idLength * 2)
+            throw new Error(`not an object id: ${entry.object}`);
+        record.writeUInt16BE(Math.min(name.length, NAME_MASK), 40 + idLength);
+        name.copy(record, fixed);
+        parts.push(record);
+    }
+    const body = Buffer.concat(parts);
+    const checksum = (0,external_node_crypto_namespaceObject.createHash)(sha256 ? 'sha256' : 'sha1')
+        .update(body)
+        .digest();
+    return Buffer.concat([body, checksum]);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/execute/checkout-snapshot.ts
 /**
  * What a replayed command changed in its checkout, found by rerun-action itself: a stat
@@ -15439,45 +15493,57 @@ function walkedEntry(stat) {
 async function walkCheckout(root, withGitDirectory = false) {
     const entries = new Map();
     let newest = 0n;
+    let sinceYield = 0;
     const visit = async (rel, depth) => {
         if (depth > MAX_DEPTH) {
             throw new CheckoutWalkError(`the checkout holds directories nested deeper than ${MAX_DEPTH} levels (${rel.slice(0, 200)}…)`);
         }
-        let names;
-        try {
-            names = await external_node_fs_default().promises.readdir(rel === '' ? root : external_node_path_default().join(root, rel));
-        }
-        catch (e) {
-            const code = e.code;
-            if (code === 'ENAMETOOLONG')
-                throw new CheckoutWalkError(`a path in the checkout is too long to read: ${rel.slice(0, 200)}…`);
-            if (code === 'EACCES')
-                throw new CheckoutWalkError(`the directory ${rel} in the checkout cannot be read`);
-            throw e;
-        }
-        await Promise.all(names.map(async (name) => {
+        for (const name of readNames(root, rel)) {
             const child = rel === '' ? name : `${rel}/${name}`;
             // The checkout's own repository is rerun-action's bookkeeping, not the dataset.
             if (child === '.git' && !withGitDirectory)
-                return;
-            let stat;
-            try {
-                stat = await external_node_fs_default().promises.lstat(external_node_path_default().join(root, child), { bigint: true });
-            }
-            catch (e) {
-                if (e.code === 'ENAMETOOLONG')
-                    throw new CheckoutWalkError(`a path in the checkout is too long to read: ${child.slice(0, 200)}…`);
-                throw e;
-            }
+                continue;
+            const stat = lstatIn(root, child);
             entries.set(child, walkedEntry(stat));
             if (stat.ctimeNs > newest)
                 newest = stat.ctimeNs;
+            // Synchronous calls cost a third of promised ones on a checkout the page cache holds;
+            // other executions get the event loop back every so many entries.
+            if (++sinceYield >= YIELD_EVERY) {
+                sinceYield = 0;
+                await new Promise(resolve => setImmediate(resolve));
+            }
             if (stat.isDirectory())
                 await visit(child, depth + 1);
-        }));
+        }
     };
     await visit('', 0);
     return { entries, newest };
+}
+/** Entries walked between two turns of the event loop. */
+const YIELD_EVERY = 2000;
+function readNames(root, rel) {
+    try {
+        return external_node_fs_default().readdirSync(rel === '' ? root : external_node_path_default().join(root, rel));
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENAMETOOLONG')
+            throw new CheckoutWalkError(`a path in the checkout is too long to read: ${rel.slice(0, 200)}…`);
+        if (code === 'EACCES')
+            throw new CheckoutWalkError(`the directory ${rel} in the checkout cannot be read`);
+        throw e;
+    }
+}
+function lstatIn(root, rel) {
+    try {
+        return external_node_fs_default().lstatSync(external_node_path_default().join(root, rel), { bigint: true });
+    }
+    catch (e) {
+        if (e.code === 'ENAMETOOLONG')
+            throw new CheckoutWalkError(`a path in the checkout is too long to read: ${rel.slice(0, 200)}…`);
+        throw e;
+    }
 }
 function signatures(entries) {
     return new Map([...entries].map(([p, entry]) => [p, entry.signature]));
@@ -15486,13 +15552,15 @@ async function takeSnapshot(root) {
     const { entries, newest } = await walkCheckout(root);
     return { entries: signatures(entries), newestChange: newest };
 }
+/** The file settle() writes to read the clock: rerun-action's own, beside the checkout. */
+const CLOCK_PROBE = '.rerun-action-clock';
 /**
  * Wait until the file system's clock, as a fresh write in `probeDir` shows it, is past every
  * ctime in the snapshot. Timestamps tick in coarse steps (a few ms), so without this a command
  * that rewrites a file at once, keeping its size and mtime, could leave an identical stat.
  */
 async function settle(snapshot, probeDir) {
-    const probe = external_node_path_default().join(probeDir, '.rerun-action-clock');
+    const probe = external_node_path_default().join(probeDir, CLOCK_PROBE);
     for (let attempt = 0;; attempt++) {
         await external_node_fs_default().promises.writeFile(probe, String(attempt));
         const { ctimeNs } = await external_node_fs_default().promises.lstat(probe, { bigint: true });
@@ -15502,7 +15570,6 @@ async function settle(snapshot, probeDir) {
             throw new Error('the file system clock does not advance');
         await new Promise(resolve => setTimeout(resolve, 1));
     }
-    await external_node_fs_default().promises.rm(probe, { force: true });
 }
 /** Paths (files, symlinks, anything but directories) created, changed or removed since the snapshot. */
 async function changedSince(root, before) {
@@ -15543,11 +15610,12 @@ async function changedSince(root, before) {
 
 
 
+
 /** The identity of an entry's content, as KnownEntry records it. */
 function contentKey(entry) {
     const content = entry.content;
-    if (content === undefined || content === 'written by git')
-        return 'written by git';
+    if (content === undefined)
+        return 'directory';
     const kind = entry.kind === 'symlink' ? 'link' : entry.executable ? 'executable' : 'file';
     return 'object' in content ? `${kind} ${content.object}` : `${kind} text ${content.text}`;
 }
@@ -15581,14 +15649,15 @@ function wantedCheckout(files, layout) {
             return null;
         for (let i = 1; i < names.length; i++)
             wanted.set(names.slice(0, i).join('/'), { kind: 'directory' });
-        wanted.set(file.path, mode.kind === 'directory' ? mode : { ...mode, content: { object: file.object } });
+        wanted.set(file.path, mode.kind === 'directory'
+            ? { kind: 'directory', gitlink: file.object }
+            : { ...mode, content: { object: file.object } });
     }
     for (const entry of layout) {
         wanted.set(entry.path, entry.kind === 'directory'
             ? { kind: 'directory' }
             : { kind: entry.kind, content: { text: entry.content ?? '' } });
     }
-    wanted.set('.git/index', { kind: 'file', content: 'written by git' });
     return wanted;
 }
 /**
@@ -15653,7 +15722,7 @@ function planRestore(walked, known, wanted, directoryPermissions) {
             if (!present(p))
                 plan.make.push(p);
         }
-        else if (!plan.kept.has(p) && want.content !== 'written by git') {
+        else if (!plan.kept.has(p)) {
             plan.write.push(p);
         }
     }
@@ -15713,8 +15782,8 @@ async function applyRestore(dir, plan, wanted, directoryPermissions, git) {
 /** Write one file or link of a checkout where nothing is; what is then known of it. */
 async function writeEntry(file, want, blobs, git) {
     const content = want.content;
-    if (typeof content !== 'object')
-        throw new Error('git writes it');
+    if (!content)
+        throw new Error('a directory is made, not written');
     const permissions = want.executable ? 0o777 : 0o666;
     if ('text' in content) {
         if (want.kind === 'symlink')
@@ -15734,7 +15803,11 @@ async function writeEntry(file, want, blobs, git) {
             await external_node_fs_default().promises.writeFile(file, blob, { flag: 'wx', mode: permissions });
     }
     const stat = await external_node_fs_default().promises.lstat(file, { bigint: true });
-    return { content: contentKey(want), signature: walkedEntry(stat).signature };
+    return {
+        content: contentKey(want),
+        signature: walkedEntry(stat).signature,
+        stat: indexStat(stat)
+    };
 }
 /** Why a write failed, saying so where the disk is full (git's own message does not). */
 async function writeFailure(e, dir) {
@@ -15745,13 +15818,13 @@ async function writeFailure(e, dir) {
         : message;
 }
 /**
- * The checkout of `commit` that `wanted` describes (see wantedFor), made in `dir`: from `kept`, what
- * an earlier execution in this worker left there, rewriting only what differs; without it, into
- * the empty directory `dir`. The index is read by git from the commit, into the repository just
- * verified or written. Returns what to keep for the next execution; throws where the checkout
- * cannot be restored (the caller then writes a fresh one).
+ * The checkout of a commit that `wanted` describes (see wantedFor), made in `dir`: from `kept`,
+ * what an earlier execution in this worker left there, rewriting only what differs; without it,
+ * into the empty directory `dir`. Its index is written last, from the tree and the files' stat
+ * data. Returns what to keep for the next execution; throws where the checkout cannot be
+ * restored (the caller then writes a fresh one).
  */
-async function restoreCheckout(git, dir, commit, wanted, kept) {
+async function restoreCheckout(git, dir, wanted, kept, sha256) {
     const root = await external_node_fs_default().promises.lstat(dir, { bigint: true });
     if (!root.isDirectory() || (kept && root.ino !== kept.rootInode))
         throw new Error(`${dir} is no longer the directory rerun-action made`);
@@ -15762,9 +15835,24 @@ async function restoreCheckout(git, dir, commit, wanted, kept) {
     const walked = kept ? (await walkCheckout(dir, true)).entries : new Map();
     const plan = planRestore(walked, kept?.known ?? new Map(), wanted, directoryPermissions);
     const known = await applyRestore(dir, plan, wanted, directoryPermissions, git);
-    await git.readTreeIntoIndex(dir, commit);
-    const index = await external_node_fs_default().promises.lstat(external_node_path_default().join(dir, '.git', 'index'), { bigint: true });
-    known.set('.git/index', { content: 'written by git', signature: walkedEntry(index).signature });
+    const entries = [];
+    for (const [p, want] of wanted) {
+        if (p.startsWith('.git/') || !want.content) {
+            // A gitlink: the only work tree directory the index holds.
+            if (want.kind === 'directory' && want.gitlink)
+                entries.push({ path: p, mode: 0o160000, object: want.gitlink, stat: null });
+            continue;
+        }
+        if (!('object' in want.content))
+            continue;
+        const stat = known.get(p)?.stat ?? null;
+        const mode = want.kind === 'symlink' ? 0o120000 : want.executable ? 0o100755 : 0o100644;
+        entries.push({ path: p, mode, object: want.content.object, stat });
+    }
+    await external_node_fs_default().promises.writeFile(external_node_path_default().join(dir, '.git', 'index'), encodeIndex(entries, sha256), {
+        flag: 'wx',
+        mode: 0o666
+    });
     return { rootInode: root.ino, directoryPermissions, known };
 }
 /**
@@ -15774,7 +15862,9 @@ async function restoreCheckout(git, dir, commit, wanted, kept) {
 async function wantedFor(git, commit, annexDir) {
     const [files, origin] = await Promise.all([git.filesOf(commit), git.checkoutOrigin()]);
     const wanted = wantedCheckout(files, repositoryLayout(commit, { ...origin, annexDir }));
-    return wanted && !(await convertsOnCheckout(files, git)) ? wanted : null;
+    return wanted && !(await convertsOnCheckout(files, git))
+        ? { wanted, sha256: origin.sha256 }
+        : null;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/execute/workspace.ts
@@ -15786,6 +15876,7 @@ async function wantedFor(git, commit, annexDir) {
  * left (checkout-restore.ts). Nothing a command wrote survives into the next execution, and no
  * git ever runs on anything a command wrote.
  */
+
 
 
 
@@ -15827,7 +15918,6 @@ class Workspace {
     root;
     idle = [];
     workers = 0;
-    executions = 0;
     /** Checkouts of idle workers that the next execution may restore rather than write anew. */
     kept = new Map();
     /** What each busy worker's checkout holds, for release to keep. */
@@ -15864,21 +15954,20 @@ class Workspace {
      */
     async checkout(git, commit, annexDir) {
         const worker = this.idle.pop() ?? ++this.workers;
-        const id = ++this.executions;
         const checkout = {
             worker: external_node_path_default().join(this.root, `worker-${worker}`),
             dir: external_node_path_default().join(this.root, `worker-${worker}`, DATASET),
             scratch: external_node_path_default().join(this.root, `worker-${worker}`, SCRATCH),
-            own: external_node_path_default().join(this.root, `own-${id}`)
+            own: external_node_path_default().join(this.root, `own-${worker}`)
         };
         const kept = this.kept.get(worker);
         this.kept.delete(worker);
         try {
-            await external_node_fs_default().promises.mkdir(checkout.own);
-            const wanted = await wantedFor(git, commit, annexDir);
-            if (wanted && kept) {
+            await external_node_fs_default().promises.mkdir(checkout.own, { recursive: true });
+            const target = await wantedFor(git, commit, annexDir);
+            if (target && kept) {
                 const restored = await this.tidy(checkout)
-                    .then(() => restoreCheckout(git, checkout.dir, commit, wanted, kept))
+                    .then(() => restoreCheckout(git, checkout.dir, target.wanted, kept, target.sha256))
                     .catch(() => null);
                 if (restored) {
                     this.written.set(worker, restored);
@@ -15888,8 +15977,8 @@ class Workspace {
             await removeTree(checkout.worker);
             await external_node_fs_default().promises.mkdir(checkout.dir, { recursive: true });
             await external_node_fs_default().promises.mkdir(checkout.scratch);
-            if (wanted) {
-                this.written.set(worker, await restoreCheckout(git, checkout.dir, commit, wanted, null));
+            if (target) {
+                this.written.set(worker, await restoreCheckout(git, checkout.dir, target.wanted, null, target.sha256));
             }
             else {
                 await git.checkoutInto(checkout.dir, commit, annexDir);
@@ -15919,11 +16008,17 @@ class Workspace {
         const worker = Number(external_node_path_default().basename(checkout.worker).slice('worker-'.length));
         const written = this.written.get(worker);
         this.written.delete(worker);
-        await removeTree(checkout.own);
-        if (keep && written)
+        if (keep && written) {
             this.kept.set(worker, written);
-        else
+            // The clock probe stays: writing a file anew costs more than rewriting one (settle).
+            for (const entry of await external_node_fs_default().promises.readdir(checkout.own))
+                if (entry !== CLOCK_PROBE)
+                    await removeTree(external_node_path_default().join(checkout.own, entry));
+        }
+        else {
+            await removeTree(checkout.own);
             await removeTree(checkout.worker);
+        }
         this.idle.push(worker);
     }
     /** The temp directories of this verification's private clone and isolation live here too. */

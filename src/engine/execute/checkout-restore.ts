@@ -23,6 +23,7 @@ import {
   type GitCommandManager,
   type TreeEntry
 } from '../git/git-command-manager.js'
+import { encodeIndex, indexStat, type IndexEntry, type IndexStat } from '../git/index-file.js'
 import { walkCheckout, walkedEntry, type WalkedEntry } from './checkout-snapshot.js'
 
 /** One entry a checkout of a commit holds, in the work tree or in its `.git`. */
@@ -30,14 +31,18 @@ export interface WantedEntry {
   kind: 'directory' | 'file' | 'symlink'
   /** A regular file with the executable bit (100755). */
   executable?: boolean
-  /** Where the content comes from: a blob, literal text, or git itself (the index). */
-  content?: { object: string } | { text: string } | 'written by git'
+  /** A gitlink's commit: an empty directory in the checkout, an entry in the index. */
+  gitlink?: string
+  /** Where a file's content or a link's target comes from: a blob, or literal text. */
+  content?: { object: string } | { text: string }
 }
 
 /** What rerun-action knows of a file it wrote: which content, and its stat signature since. */
 export interface KnownEntry {
   content: string
   signature: string
+  /** Its stat data for the index: still true while the signature is. */
+  stat: IndexStat
 }
 
 /** A checkout kept for the next execution in the same worker. */
@@ -65,7 +70,7 @@ export interface RestorePlan {
 /** The identity of an entry's content, as KnownEntry records it. */
 function contentKey(entry: WantedEntry): string {
   const content = entry.content
-  if (content === undefined || content === 'written by git') return 'written by git'
+  if (content === undefined) return 'directory'
   const kind = entry.kind === 'symlink' ? 'link' : entry.executable ? 'executable' : 'file'
   return 'object' in content ? `${kind} ${content.object}` : `${kind} text ${content.text}`
 }
@@ -104,7 +109,9 @@ export function wantedCheckout(
       wanted.set(names.slice(0, i).join('/'), { kind: 'directory' })
     wanted.set(
       file.path,
-      mode.kind === 'directory' ? mode : { ...mode, content: { object: file.object } }
+      mode.kind === 'directory'
+        ? { kind: 'directory', gitlink: file.object }
+        : { ...mode, content: { object: file.object } }
     )
   }
   for (const entry of layout) {
@@ -115,7 +122,6 @@ export function wantedCheckout(
         : { kind: entry.kind, content: { text: entry.content ?? '' } }
     )
   }
-  wanted.set('.git/index', { kind: 'file', content: 'written by git' })
   return wanted
 }
 
@@ -187,7 +193,7 @@ export function planRestore(
   for (const [p, want] of wanted) {
     if (want.kind === 'directory') {
       if (!present(p)) plan.make.push(p)
-    } else if (!plan.kept.has(p) && want.content !== 'written by git') {
+    } else if (!plan.kept.has(p)) {
       plan.write.push(p)
     }
   }
@@ -268,7 +274,7 @@ async function writeEntry(
   git: Pick<GitCommandManager, 'writeBlob'>
 ): Promise<KnownEntry> {
   const content = want.content
-  if (typeof content !== 'object') throw new Error('git writes it')
+  if (!content) throw new Error('a directory is made, not written')
   const permissions = want.executable ? 0o777 : 0o666
   if ('text' in content) {
     if (want.kind === 'symlink') await fs.promises.symlink(content.text, file)
@@ -281,7 +287,11 @@ async function writeEntry(
     else await fs.promises.writeFile(file, blob, { flag: 'wx', mode: permissions })
   }
   const stat = await fs.promises.lstat(file, { bigint: true })
-  return { content: contentKey(want), signature: walkedEntry(stat).signature }
+  return {
+    content: contentKey(want),
+    signature: walkedEntry(stat).signature,
+    stat: indexStat(stat)
+  }
 }
 
 /** Why a write failed, saying so where the disk is full (git's own message does not). */
@@ -294,18 +304,18 @@ async function writeFailure(e: unknown, dir: string): Promise<string> {
 }
 
 /**
- * The checkout of `commit` that `wanted` describes (see wantedFor), made in `dir`: from `kept`, what
- * an earlier execution in this worker left there, rewriting only what differs; without it, into
- * the empty directory `dir`. The index is read by git from the commit, into the repository just
- * verified or written. Returns what to keep for the next execution; throws where the checkout
- * cannot be restored (the caller then writes a fresh one).
+ * The checkout of a commit that `wanted` describes (see wantedFor), made in `dir`: from `kept`,
+ * what an earlier execution in this worker left there, rewriting only what differs; without it,
+ * into the empty directory `dir`. Its index is written last, from the tree and the files' stat
+ * data. Returns what to keep for the next execution; throws where the checkout cannot be
+ * restored (the caller then writes a fresh one).
  */
 export async function restoreCheckout(
-  git: Pick<GitCommandManager, 'readBlobs' | 'blobSizes' | 'writeBlob' | 'readTreeIntoIndex'>,
+  git: Pick<GitCommandManager, 'readBlobs' | 'blobSizes' | 'writeBlob'>,
   dir: string,
-  commit: string,
   wanted: ReadonlyMap<string, WantedEntry>,
-  kept: KeptCheckout | null
+  kept: KeptCheckout | null,
+  sha256: boolean
 ): Promise<KeptCheckout> {
   const root = await fs.promises.lstat(dir, { bigint: true })
   if (!root.isDirectory() || (kept && root.ino !== kept.rootInode))
@@ -316,9 +326,23 @@ export async function restoreCheckout(
   const walked = kept ? (await walkCheckout(dir, true)).entries : new Map<string, WalkedEntry>()
   const plan = planRestore(walked, kept?.known ?? new Map(), wanted, directoryPermissions)
   const known = await applyRestore(dir, plan, wanted, directoryPermissions, git)
-  await git.readTreeIntoIndex(dir, commit)
-  const index = await fs.promises.lstat(path.join(dir, '.git', 'index'), { bigint: true })
-  known.set('.git/index', { content: 'written by git', signature: walkedEntry(index).signature })
+  const entries: IndexEntry[] = []
+  for (const [p, want] of wanted) {
+    if (p.startsWith('.git/') || !want.content) {
+      // A gitlink: the only work tree directory the index holds.
+      if (want.kind === 'directory' && want.gitlink)
+        entries.push({ path: p, mode: 0o160000, object: want.gitlink, stat: null })
+      continue
+    }
+    if (!('object' in want.content)) continue
+    const stat = known.get(p)?.stat ?? null
+    const mode = want.kind === 'symlink' ? 0o120000 : want.executable ? 0o100755 : 0o100644
+    entries.push({ path: p, mode, object: want.content.object, stat })
+  }
+  await fs.promises.writeFile(path.join(dir, '.git', 'index'), encodeIndex(entries, sha256), {
+    flag: 'wx',
+    mode: 0o666
+  })
   return { rootInode: root.ino, directoryPermissions, known }
 }
 
@@ -330,8 +354,10 @@ export async function wantedFor(
   git: Pick<GitCommandManager, 'filesOf' | 'checkoutOrigin' | 'readBlobs'>,
   commit: string,
   annexDir: string | null
-): Promise<Map<string, WantedEntry> | null> {
+): Promise<{ wanted: Map<string, WantedEntry>; sha256: boolean } | null> {
   const [files, origin] = await Promise.all([git.filesOf(commit), git.checkoutOrigin()])
   const wanted = wantedCheckout(files, repositoryLayout(commit, { ...origin, annexDir }))
-  return wanted && !(await convertsOnCheckout(files, git)) ? wanted : null
+  return wanted && !(await convertsOnCheckout(files, git))
+    ? { wanted, sha256: origin.sha256 }
+    : null
 }

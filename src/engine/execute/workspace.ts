@@ -12,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { GitCommandManager } from '../git/git-command-manager.js'
 import { restoreCheckout, wantedFor, type KeptCheckout } from './checkout-restore.js'
+import { CLOCK_PROBE } from './checkout-snapshot.js'
 
 export interface Checkout {
   /** Everything the replayed command may write: the checkout and its scratch space. */
@@ -62,7 +63,6 @@ const DATASET = 'dataset'
 export class Workspace {
   private readonly idle: number[] = []
   private workers = 0
-  private executions = 0
   /** Checkouts of idle workers that the next execution may restore rather than write anew. */
   private readonly kept = new Map<number, KeptCheckout>()
   /** What each busy worker's checkout holds, for release to keep. */
@@ -105,21 +105,20 @@ export class Workspace {
     annexDir: string | null
   ): Promise<Checkout> {
     const worker = this.idle.pop() ?? ++this.workers
-    const id = ++this.executions
     const checkout: Checkout = {
       worker: path.join(this.root, `worker-${worker}`),
       dir: path.join(this.root, `worker-${worker}`, DATASET),
       scratch: path.join(this.root, `worker-${worker}`, SCRATCH),
-      own: path.join(this.root, `own-${id}`)
+      own: path.join(this.root, `own-${worker}`)
     }
     const kept = this.kept.get(worker)
     this.kept.delete(worker)
     try {
-      await fs.promises.mkdir(checkout.own)
-      const wanted = await wantedFor(git, commit, annexDir)
-      if (wanted && kept) {
+      await fs.promises.mkdir(checkout.own, { recursive: true })
+      const target = await wantedFor(git, commit, annexDir)
+      if (target && kept) {
         const restored = await this.tidy(checkout)
-          .then(() => restoreCheckout(git, checkout.dir, commit, wanted, kept))
+          .then(() => restoreCheckout(git, checkout.dir, target.wanted, kept, target.sha256))
           .catch(() => null)
         if (restored) {
           this.written.set(worker, restored)
@@ -129,8 +128,11 @@ export class Workspace {
       await removeTree(checkout.worker)
       await fs.promises.mkdir(checkout.dir, { recursive: true })
       await fs.promises.mkdir(checkout.scratch)
-      if (wanted) {
-        this.written.set(worker, await restoreCheckout(git, checkout.dir, commit, wanted, null))
+      if (target) {
+        this.written.set(
+          worker,
+          await restoreCheckout(git, checkout.dir, target.wanted, null, target.sha256)
+        )
       } else {
         await git.checkoutInto(checkout.dir, commit, annexDir)
         this.written.set(worker, null)
@@ -159,9 +161,15 @@ export class Workspace {
     const worker = Number(path.basename(checkout.worker).slice('worker-'.length))
     const written = this.written.get(worker)
     this.written.delete(worker)
-    await removeTree(checkout.own)
-    if (keep && written) this.kept.set(worker, written)
-    else await removeTree(checkout.worker)
+    if (keep && written) {
+      this.kept.set(worker, written)
+      // The clock probe stays: writing a file anew costs more than rewriting one (settle).
+      for (const entry of await fs.promises.readdir(checkout.own))
+        if (entry !== CLOCK_PROBE) await removeTree(path.join(checkout.own, entry))
+    } else {
+      await removeTree(checkout.own)
+      await removeTree(checkout.worker)
+    }
     this.idle.push(worker)
   }
 

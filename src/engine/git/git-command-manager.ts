@@ -93,12 +93,6 @@ export interface GitCommandManager {
   checkoutInto(dir: string, commit: string, annexDir: string | null): Promise<void>
   /** Where a checkout's repository borrows objects from, and its object format. */
   checkoutOrigin(): Promise<CheckoutOrigin>
-  /**
-   * Read a commit's tree into the index of the repository rerun-action wrote at `dir` (see
-   * repositoryLayout), keeping the stat data of entries the index already has unchanged. The work
-   * tree is not read or written.
-   */
-  readTreeIntoIndex(dir: string, commit: string): Promise<void>
   /** Stop the long-running readers. */
   close(): void
 }
@@ -448,10 +442,6 @@ export class GitCli implements GitCommandManager {
 
   async checkoutInto(dir: string, commit: string, annexDir: string | null): Promise<void> {
     await writeCheckout(dir, commit, { ...(await this.checkoutOrigin()), annexDir })
-  }
-
-  async readTreeIntoIndex(dir: string, commit: string): Promise<void> {
-    await gitOutput(['read-tree', '--reset', commit], { cwd: dir })
   }
 
   close(): void {
