@@ -1,8 +1,8 @@
 /**
  * Every process a replayed command starts dies with its execution: when the command ends, and
  * when rerun-action itself is SIGKILLed mid-command. Isolated, the PID namespace takes them all
- * (its init is killed with the launcher, which setpriv's parent-death signal kills with
- * rerun-action); without isolation, rerun-action itself kills the command's process group and
+ * (its init is killed with the launcher, which a parent-death signal kills with rerun-action:
+ * setpriv's, or the perl launch server's, which dies with rerun-action in turn); without isolation, rerun-action itself kills the command's process group and
  * every process that carries the execution's marker or works in its directory when the command
  * ends, and a watchdog that outlives it does the same for every live execution when it dies.
  *
@@ -14,7 +14,11 @@ import { randomInt } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { prepareIsolation, type Isolation } from '../../src/engine/execute/isolation.js'
-import { setupPrograms, type SetupProgram } from '../../src/engine/execute/isolation-setup.js'
+import {
+  launchServerCommand,
+  setupPrograms,
+  type SetupProgram
+} from '../../src/engine/execute/isolation-setup.js'
 import { EXECUTION_VARIABLE, runShellCommand } from '../../src/engine/process.js'
 import { shellQuote } from '../../src/engine/shell-quote.js'
 import { describeWithNamespaces, Sandbox } from '../helpers/dataset.js'
@@ -158,23 +162,35 @@ describeWithNamespaces.each(setupPrograms())('isolated, set up by %s', program =
 
   it('starts the launcher so that it dies with rerun-action, and its namespace with it', () => {
     const worker = sandbox.directory('worker')
-    const { prefix } = isolation.launcherFor({ writable: worker, readOnly: [], confined: [] })
-    // setpriv and unshare --kill-child; or prctl(PR_SET_PDEATHSIG, SIGKILL), asked for by the
-    // launcher and again by its namespace's init.
-    const script = prefix[2] ?? ''
+    const launcher = isolation.launcherFor({ writable: worker, readOnly: [], confined: [] })
+    const { prefix } = launcher
+    // setpriv and unshare --kill-child; or the perl server's prctl(PR_SET_PDEATHSIG, SIGKILL)
+    // tied to rerun-action, and each launch's, asked for by its launcher and again by its
+    // namespace's init, tied to the server.
+    const server = launchServerCommand()
+    const script = server[2] ?? ''
     const seen = {
       shell: [
         path.basename(prefix[0] ?? ''),
         ...prefix.slice(1, 3),
-        prefix.includes('--kill-child')
+        prefix.includes('--kill-child'),
+        launcher.server === undefined
       ],
       perl: [
-        prefix[0],
+        server[0],
+        server.at(-1),
+        /syscall\(\$prctl_number \+ 0, 1, 9, 0, 0, 0\) == 0 or exit 125;\nexit 125 if getppid\(\) != \$owner;/.test(
+          script
+        ),
         /syscall\(\$prctl \+ 0, 1, 9, 0, 0, 0\)/.test(script),
-        script.match(/^die_with_parent\(\);$/gm)?.length
+        script.match(/^die_with_parent\(\);$/gm)?.length,
+        launcher.server !== undefined
       ]
     }
-    const expected = { shell: ['setpriv', '--pdeathsig', 'KILL', true], perl: ['perl', true, 2] }
+    const expected = {
+      shell: ['setpriv', '--pdeathsig', 'KILL', true, true],
+      perl: ['perl', String(process.pid), true, true, 2, true]
+    }
     expect(seen[program]).toEqual(expected[program])
   })
 

@@ -2982,7 +2982,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1441);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7713);
 /* harmony import */ var _status_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2849);
 /** Entry point of the bundled CLI (dist/cli.js). */
 
@@ -3026,7 +3026,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1441:
+/***/ 7713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3143,6 +3143,33 @@ class TailBuffer {
     get dropped() {
         return this.total - Math.min(this.total, this.limit);
     }
+}
+/** A spawned child process, followed as a StartedCommand. */
+function followChild(child) {
+    const exited = new Promise((resolve, reject) => {
+        child.once('error', reject);
+        child.once('exit', (code, signal) => resolve({ code, signal }));
+    });
+    // Followed once the process runs; a spawn that fails rejects `pid` instead.
+    exited.catch(() => undefined);
+    const report = child.stdio[3];
+    return {
+        pid: child.pid === undefined
+            ? new Promise((_, reject) => child.once('error', reject))
+            : Promise.resolve(child.pid),
+        onStdout: listener => child.stdout?.on('data', listener),
+        onStderr: listener => child.stderr?.on('data', listener),
+        onReport: listener => {
+            if (report && 'on' in report)
+                report.on('data', listener);
+        },
+        exited,
+        closed: new Promise(resolve => child.once('close', () => resolve())),
+        abandon: () => {
+            for (const stream of child.stdio)
+                stream?.destroy();
+        }
+    };
 }
 const LAUNCHER_READY = 'ready';
 /**
@@ -3435,113 +3462,118 @@ function runShellCommand(cmd, options) {
         const watch = options.launcher ? undefined : ++lastWatch;
         if (watch !== undefined)
             register(watch, `+${watch} ${lnamePattern(confine)}`);
-        const [file = '', ...args] = [...prefix, ...shell];
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            cwd: options.cwd,
-            env: { ...options.env, [EXECUTION_VARIABLE]: marker },
-            detached: true,
-            stdio: ['ignore', 'pipe', 'pipe', options.launcher ? 'pipe' : 'ignore']
-        });
-        const pid = child.pid;
-        if (pid === undefined) {
+        const argv = [...prefix, ...shell];
+        const env = { ...options.env, [EXECUTION_VARIABLE]: marker };
+        let command;
+        const server = options.launcher?.server;
+        if (server) {
+            command = server.start(argv, { cwd: options.cwd, env });
+        }
+        else {
+            const [file = '', ...args] = argv;
+            const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+                cwd: options.cwd,
+                env,
+                detached: true,
+                stdio: ['ignore', 'pipe', 'pipe', options.launcher ? 'pipe' : 'ignore']
+            });
+            if (child.pid !== undefined && watch !== undefined)
+                register(watch, `=${watch} ${child.pid}`);
+            command = followChild(child);
+        }
+        // Listened to at once: a server may pass on output and the report before the pid arrives.
+        const launcherReport = [];
+        if (options.launcher)
+            command.onReport(chunk => launcherReport.push(chunk));
+        command.onStdout(chunk => tail.push(chunk));
+        command.onStderr(chunk => tail.push(chunk));
+        command.pid.then(pid => follow(command, pid), (error) => {
             if (watch !== undefined)
                 unregister(watch);
-            child.once('error', reject);
-            return;
-        }
-        if (watch !== undefined)
-            register(watch, `=${watch} ${pid}`);
-        let timedOut = false;
-        let aborted = false;
-        let killTimer;
-        let pipeTimer;
-        const stop = () => {
-            killGroup(pid, 'SIGTERM');
-            killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), options.killGraceMs ?? 3000);
-        };
-        const timer = setTimeout(() => {
-            timedOut = true;
-            stop();
-        }, options.timeoutMs);
-        const onAbort = () => {
-            aborted = true;
-            stop();
-        };
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        const launcherReport = [];
-        const launcherPipe = child.stdio[3];
-        if (options.launcher && launcherPipe && 'on' in launcherPipe) {
-            launcherPipe.on('data', (chunk) => launcherReport.push(chunk));
-        }
-        child.stdout?.on('data', (chunk) => tail.push(chunk));
-        child.stderr?.on('data', (chunk) => tail.push(chunk));
-        let swept = false;
-        let closed;
-        const afterSweep = () => {
-            if (swept)
-                return;
-            swept = true;
-            // A process that escaped the sweep may hold the pipes open forever: stop reading them.
-            pipeTimer = setTimeout(() => {
-                for (const stream of child.stdio)
-                    stream?.destroy();
-            }, PIPE_GRACE_MS);
-            settle();
-        };
-        const settle = () => {
-            if (!swept || !closed)
-                return;
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            clearTimeout(pipeTimer);
-            options.signal?.removeEventListener('abort', onAbort);
-            const { code, signal } = closed;
-            if (options.launcher) {
-                const report = Buffer.concat(launcherReport).toString('utf8').trim();
-                if (report !== LAUNCHER_READY && !aborted) {
-                    const detail = report || tail.text().trim() || `exit code ${code ?? signal}`;
-                    reject(new LaunchError(`the command was not run: isolating it failed: ${detail}`));
+            reject(error instanceof Error ? error : new Error(String(error)));
+        });
+        const follow = (running, pid) => {
+            let timedOut = false;
+            let aborted = false;
+            let killTimer;
+            let pipeTimer;
+            const stop = () => {
+                killGroup(pid, 'SIGTERM');
+                killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), options.killGraceMs ?? 3000);
+            };
+            const timer = setTimeout(() => {
+                timedOut = true;
+                stop();
+            }, options.timeoutMs);
+            const onAbort = () => {
+                aborted = true;
+                stop();
+            };
+            if (options.signal?.aborted)
+                onAbort();
+            else
+                options.signal?.addEventListener('abort', onAbort, { once: true });
+            const settle = (swept, ended) => {
+                if (!swept)
+                    return;
+                clearTimeout(timer);
+                clearTimeout(killTimer);
+                clearTimeout(pipeTimer);
+                options.signal?.removeEventListener('abort', onAbort);
+                const { code, signal } = ended;
+                if (options.launcher) {
+                    const report = Buffer.concat(launcherReport).toString('utf8').trim();
+                    const [first, ...after] = report.split('\n');
+                    if (first === LAUNCHER_READY && after.length > 0 && !aborted) {
+                        reject(new Error(`the command could not be started: ${after.join('; ')}`));
+                        return;
+                    }
+                    if (report !== LAUNCHER_READY && !aborted) {
+                        const detail = report || tail.text().trim() || `exit code ${code ?? signal}`;
+                        reject(new LaunchError(`the command was not run: isolating it failed: ${detail}`));
+                        return;
+                    }
+                }
+                let exitCode = code ?? (signal ? -external_node_os_.constants.signals[signal] : null);
+                // Under a launcher the intermediate shell is a PID namespace's init, which cannot die by a
+                // signal it sends itself: it exits with 128+N instead, which means the same here.
+                if (options.launcher && exitCode !== null && exitCode > 128 && exitCode < 160)
+                    exitCode = 128 - exitCode;
+                resolve({
+                    exitCode,
+                    timedOut,
+                    aborted,
+                    durationMs: Date.now() - started,
+                    tail: tail.text(),
+                    totalBytes: tail.total,
+                    truncatedBytes: tail.dropped
+                });
+            };
+            running.exited.then(ended => {
+                // What the command left in its group goes first; the sweep then finds the rest.
+                killGroup(pid, 'SIGKILL');
+                const afterSweep = () => {
+                    // A process that escaped the sweep may hold the pipes open forever: stop reading them.
+                    pipeTimer = setTimeout(() => running.abandon(), PIPE_GRACE_MS);
+                    void running.closed.then(() => settle(true, ended));
+                };
+                if (watch === undefined) {
+                    afterSweep();
                     return;
                 }
-            }
-            let exitCode = code ?? (signal ? -external_node_os_.constants.signals[signal] : null);
-            // Under a launcher the intermediate shell is a PID namespace's init, which cannot die by a
-            // signal it sends itself: it exits with 128+N instead, which means the same here.
-            if (options.launcher && exitCode !== null && exitCode > 128 && exitCode < 160)
-                exitCode = 128 - exitCode;
-            resolve({
-                exitCode,
-                timedOut,
-                aborted,
-                durationMs: Date.now() - started,
-                tail: tail.text(),
-                totalBytes: tail.total,
-                truncatedBytes: tail.dropped
+                const onSwept = () => {
+                    // The watchdog forgets the execution only now: it would sweep it if this process died.
+                    unregister(watch);
+                    afterSweep();
+                };
+                sweep(marker, confine).then(onSwept, onSwept);
+            }, (error) => {
+                clearTimeout(timer);
+                if (watch !== undefined)
+                    unregister(watch);
+                reject(error instanceof Error ? error : new Error(String(error)));
             });
         };
-        child.on('error', error => {
-            if (watch !== undefined)
-                unregister(watch);
-            reject(error);
-        });
-        child.on('exit', () => {
-            // What the command left in its group goes first; the sweep then finds the rest.
-            killGroup(pid, 'SIGKILL');
-            if (watch === undefined) {
-                afterSweep();
-                return;
-            }
-            const onSwept = () => {
-                // The watchdog forgets the execution only now: it would sweep it if this process died.
-                unregister(watch);
-                afterSweep();
-            };
-            sweep(marker, confine).then(onSwept, onSwept);
-        });
-        child.on('close', (code, signal) => {
-            closed = { code, signal };
-            settle();
-        });
     });
 }
 
@@ -16256,8 +16288,9 @@ async function secretFiles(sources, dir) {
  * namespace, cannot undo any of it (not even when the caller is root).
  *
  * Two programs do the same. Perl (perl-base is part of every Debian and Ubuntu system) calls
- * the kernel itself: one process (and its fork) instead of setpriv, two unshares, a shell and a
- * mount(8) per step, which were most of the cost of launching an isolated command. The shell
+ * the kernel itself, in a fork of one server process per verification (launch-server.ts),
+ * instead of setpriv, two unshares, a shell and a mount(8) per step in processes that
+ * rerun-action forks, which were most of the cost of launching an isolated command. The shell
  * with util-linux serves where perl is missing or fails, or where this module knows no syscall
  * numbers.
  */
@@ -16333,20 +16366,20 @@ exec 3>&-
 exec unshare --user --map-user="$uid" --map-group="$gid" "$@"
 `;
 /**
- * The whole launch in one perl process: what setpriv, both unshares and the shell do, with the
+ * The whole launch in perl, as launch(): what setpriv, both unshares and the shell do, with the
  * kernel called directly (`syscall` takes numbers: the first three arguments are those of
- * mount, unshare and prctl). It asks to die with rerun-action, makes the namespaces (mapping
- * root to the caller when not root), and forks process 1 of the new PID namespace, which also
- * dies with its parent and gets a /proc of its own, then takes the steps; the parent waits and
+ * mount, unshare and prctl). It asks to die with its parent (the server, which dies with
+ * rerun-action), makes the namespaces (mapping root to the caller when not root), and forks
+ * process 1 of the new PID namespace, which also dies with its parent and gets a /proc of its
+ * own, then takes the steps; the parent waits and
  * ends as it ended, ignoring SIGINT and SIGTERM meanwhile as `unshare --fork` does. Paths are
  * passed as strings (pointers), flags and NULL as numbers. A remount keeps the flags the mount
  * has (nosuid, nodev, noexec, atime: a user namespace locks them), read from the mount table as
- * mount(8) does. No module is loaded: perl starts in about a millisecond then.
+ * mount(8) does. No module is loaded: the server starts in about a millisecond.
  */
-const PERL_LAUNCH = String.raw `
+const PERL_SUBS = String.raw `
 use strict;
-my ($mount, $unshare, $prctl, $parent, $uid, $gid, $outer) = splice(@ARGV, 0, 7);
-open(REPORT, '>&=', 3) or exit 125;
+our ($mount, $unshare, $prctl);
 sub fail { syswrite(REPORT, "$_[0]\n"); exit 125 }
 my ($RDONLY, $NOSUID, $NODEV, $NOEXEC, $REMOUNT, $BIND, $REC, $PRIVATE, $STRICTATIME) =
   (1, 2, 4, 8, 32, 4096, 16384, 1 << 18, 1 << 24);
@@ -16378,6 +16411,11 @@ sub remount { my ($p, $ro, $what) = @_;
   mnt(0, $p, 0, $REMOUNT | $BIND | $ro | flags_at($p, $what), 0, $what) }
 sub mkpath { my $p = ''; for (grep { length } split m{/}, shift) { $p .= "/$_"; mkdir $p } }
 
+# The launch itself: the numbers of mount, unshare and prctl, the pid of the process it must die
+# with, the caller's uid and gid, whether to make a user namespace, the steps, --, the command.
+sub launch {
+($mount, $unshare, $prctl) = splice(@_, 0, 3);
+my ($parent, $uid, $gid, $outer, @args) = @_;
 die_with_parent();
 # Too late for that once rerun-action has died already.
 exit 125 if getppid() != $parent;
@@ -16402,22 +16440,22 @@ $SIG{INT} = $SIG{TERM} = 'DEFAULT';
 die_with_parent();
 mnt('none', '/', 0, $REC | $PRIVATE, 0, 'make the mounts private');
 mnt('proc', '/proc', 'proc', $NOSUID | $NODEV | $NOEXEC, 0, 'mount /proc');
-while (@ARGV && $ARGV[0] ne '--') {
-  my $step = shift @ARGV;
+while (@args && $args[0] ne '--') {
+  my $step = shift @args;
   if ($step eq 'cover') {
-    my ($target, $source) = splice(@ARGV, 0, 2);
+    my ($target, $source) = splice(@args, 0, 2);
     mnt($source, $target, 0, $BIND, 0, "cover $target");
     remount($target, $RDONLY, "cover $target");
   } elsif ($step eq 'empty-dir') {
-    my $target = shift @ARGV;
+    my $target = shift @args;
     mnt('rerun-action', $target, 'tmpfs', $RDONLY, 'size=16k,mode=0500', "cover $target");
   } elsif ($step eq 'confine') {
     # Entries of the directory (relative paths) stay, reached through a handle opened before.
-    my ($dir, $count) = splice(@ARGV, 0, 2);
+    my ($dir, $count) = splice(@args, 0, 2);
     opendir(my $handle, $dir) or fail("cannot open $dir: $!");
     my $fd = fileno($handle);
     mnt('rerun-action', $dir, 'tmpfs', 0, 'mode=1777', "confine $dir");
-    for my $kept (splice(@ARGV, 0, $count)) {
+    for my $kept (splice(@args, 0, $count)) {
       my ($hidden, $point) = ("/proc/self/fd/$fd/$kept", "$dir/$kept");
       if (-d $hidden) { mkpath($point) }
       else {
@@ -16427,68 +16465,372 @@ while (@ARGV && $ARGV[0] ne '--') {
     }
     closedir $handle;
   } elsif ($step eq 'read-only' || $step eq 'writable') {
-    my $p = shift @ARGV;
+    my $p = shift @args;
     my $what = $step eq 'writable' ? "make $p writable" : "make $p read-only";
     mnt($p, $p, 0, $BIND | $REC, 0, $what);
     remount($p, $step eq 'writable' ? 0 : $RDONLY, $what);
   } elsif ($step eq 'remount-read-only') {
-    my $p = shift @ARGV;
+    my $p = shift @args;
     remount($p, $RDONLY, "make $p read-only");
   } else { fail("unknown isolation step $step") }
 }
-shift @ARGV;
+shift @args;
 chdir($cwd) or fail("the command's directory $cwd is hidden from it");
 new_namespaces($NEWUSER);
 map_user([$uid, $gid], [0, 0]);
+# The report closes as the command starts (close-on-exec: F_SETFD is 2, FD_CLOEXEC 1), and
+# says why where it cannot start.
+fcntl(REPORT, 2, 1);
 syswrite(REPORT, "${LAUNCHER_READY}\n");
-close(REPORT);
-exec { $ARGV[0] } @ARGV;
-exit 127;
+exec { $args[0] } @args;
+fail("cannot start the command: $!");
+}
 `;
 /**
- * mount(2), unshare(2) and prctl(2)'s numbers where this module knows them for sure (the kernel
- * interfaces of the machines GitHub runs jobs on); elsewhere the shell does the work.
+ * The launches of one verification, each in a fork of this one process (launch-server.ts): a
+ * fork of a small perl costs a fraction of a fork of rerun-action, and the launch's perl is
+ * compiled once. Its arguments: the numbers of prctl and setsid, and rerun-action's pid, which it
+ * dies with. Requests come on stdin, each `<length>\n` and NUL-separated fields: an id, the
+ * directory, the count of launch arguments (those of launch()), them, the count of environment
+ * entries, them. Events go to stdout, each `<type> <id> <length>\n<data>`: S (started: the pid,
+ * the leader of a session of its own), O and E (output, error output), R (the launch's report),
+ * C (that stream closed: O, E or R), X (exited: the wait status), F (could not start: why).
+ * Nothing is run but launch(); a child gets no descriptor of the server's but its pipes.
+ */
+const PERL_SERVER = PERL_SUBS +
+    String.raw `
+my ($prctl_number, $setsid, $owner) = @ARGV;
+syscall($prctl_number + 0, 1, 9, 0, 0, 0) == 0 or exit 125;
+exit 125 if getppid() != $owner;
+my $server = $$;
+# Descriptors that whoever started rerun-action left open are none of a command's business.
+opendir(my $fds, '/proc/self/fd') or exit 125;
+my @inherited = grep { /^\d+$/ && $_ > 2 && $_ != fileno($fds) } readdir($fds);
+closedir($fds);
+for my $fd (@inherited) { my $h; close($h) if open($h, '<&=', $fd) || open($h, '>&=', $fd) }
+pipe(my $wake_r, my $wake_w) or exit 125;
+$SIG{CHLD} = sub { syswrite($wake_w, 'x') };
+my (%streams, %launches);
+my ($input, $open) = ('', 1);
+sub event { my ($type, $id, $data) = @_;
+  my $message = "$type $id " . length($data) . "\n" . $data;
+  while (length $message) {
+    my $written = syswrite(STDOUT, $message);
+    defined $written or exit 0;
+    substr($message, 0, $written) = '' } }
+sub start { my ($id, $cwd, $count, @rest) = @_;
+  my @args = splice(@rest, 0, $count);
+  my @env = splice(@rest, 1, $rest[0]);
+  my (%read, %write);
+  for my $kind ('O', 'E', 'R') {
+    pipe($read{$kind}, $write{$kind}) or return event('F', $id, "cannot make a pipe: $!") }
+  my $pid = fork();
+  defined $pid or return event('F', $id, "cannot fork: $!");
+  if ($pid == 0) {
+    $SIG{CHLD} = 'DEFAULT';
+    close($_) for ($wake_r, $wake_w, values %read, map { $_->[2] } values %streams);
+    open(REPORT, '>&=', fileno($write{R})) or exit 125;
+    open(STDIN, '<', '/dev/null') or fail("cannot read /dev/null: $!");
+    open(STDOUT, '>&', $write{O}) or fail("cannot pass on output: $!");
+    open(STDERR, '>&', $write{E}) or fail("cannot pass on output: $!");
+    close($write{O}); close($write{E});
+    syscall($setsid + 0) >= 0 or fail("cannot start a session: $!");
+    chdir($cwd) or fail("cannot enter $cwd: $!");
+    %ENV = map { split(/=/, $_, 2) } @env;
+    # The launch dies with this server, which dies with rerun-action.
+    $args[3] = $server;
+    launch(@args);
+  }
+  close($_) for values %write;
+  $launches{$pid} = $id;
+  $streams{fileno($read{$_})} = [$id, $_, $read{$_}] for keys %read;
+  event('S', $id, $pid) }
+while ($open || %launches || %streams) {
+  my $wanted = '';
+  vec($wanted, fileno($wake_r), 1) = 1;
+  vec($wanted, 0, 1) = 1 if $open;
+  vec($wanted, $_, 1) = 1 for keys %streams;
+  next if select(my $ready = $wanted, undef, undef, undef) < 0;
+  sysread($wake_r, my $ignored, 4096) if vec($ready, fileno($wake_r), 1);
+  while ((my $pid = waitpid(-1, 1)) > 0) {
+    my $id = delete $launches{$pid};
+    event('X', $id, $?) if defined $id }
+  for my $fd (grep { vec($ready, $_, 1) } keys %streams) {
+    my ($id, $kind, $handle) = @{$streams{$fd}};
+    my $got = sysread($handle, my $chunk, 65536);
+    next if !defined($got) && $! == 4;
+    if ($got) { event($kind, $id, $chunk) }
+    else { close($handle); delete $streams{$fd}; event('C', $id, $kind) } }
+  if ($open && vec($ready, 0, 1)) {
+    my $got = sysread(STDIN, $input, 65536, length $input);
+    $open = 0 unless $got || (!defined($got) && $! == 4);
+    while ($input =~ /\A(\d+)\n/ && length($input) >= length($1) + 1 + $1) {
+      my $length = $1;
+      my $request = substr($input, length($length) + 1, $length);
+      substr($input, 0, length($length) + 1 + $length) = '';
+      start(split(/\0/, $request, -1));
+    } } }
+`;
+/**
+ * mount(2), unshare(2), prctl(2) and setsid(2)'s numbers where this module knows them for sure
+ * (the kernel interfaces of the machines GitHub runs jobs on); elsewhere the shell does the work.
  */
 const SYSCALLS = {
-    x64: [165, 272, 157],
-    arm64: [40, 97, 167]
+    x64: [165, 272, 157, 112],
+    arm64: [40, 97, 167, 157]
 };
 /** The setup programs to try, fastest first. */
 function setupPrograms() {
     return SYSCALLS[process.arch] === undefined ? ['shell'] : ['perl', 'shell'];
 }
+/** The numbers of this machine's system calls, where perl can make them. */
+function syscalls() {
+    const numbers = SYSCALLS[process.arch];
+    if (!numbers)
+        throw new Error(`no system call numbers for ${process.arch}: only the shell sets up`);
+    return numbers;
+}
+/** The argv of the perl server that launches every command of a verification (launch-server.ts). */
+function launchServerCommand() {
+    const [, , prctl, setsid] = syscalls();
+    return ['perl', '-e', PERL_SERVER, '--', String(prctl), String(setsid), String(process.pid)];
+}
 /**
- * The argv that launches a command isolated by `program` with `steps`, up to the command. It
- * dies with rerun-action, even when that is SIGKILLed: the shell's unshare gets SIGKILL then,
- * and --kill-child passes it on to the PID namespace's init, whose death ends every process in
- * the namespace; perl does the same itself.
+ * The arguments of one launch by the perl server with `steps`, up to the command (those of the
+ * script's launch(); the server puts its own pid in, for the launch to die with it).
  */
-function launchCommand(program, ids, steps) {
+function serverLaunchArguments(ids, steps) {
+    const [mount, unshare, prctl] = syscalls();
+    // root can mount as it is; anyone else becomes root of a user namespace to mount.
+    const outer = ids.uid !== 0 ? '1' : '';
+    return [
+        ...[mount, unshare, prctl].map(String),
+        'set by the server',
+        String(ids.uid),
+        String(ids.gid),
+        outer,
+        ...steps,
+        '--'
+    ];
+}
+/**
+ * The argv that launches a command isolated by the shell with `steps`, up to the command. It
+ * dies with rerun-action, even when that is SIGKILLed: unshare gets SIGKILL then, and
+ * --kill-child passes it on to the PID namespace's init, whose death ends every process in the
+ * namespace.
+ */
+function shellLaunchCommand(ids, steps) {
     // root can mount as it is; anyone else becomes root of a user namespace to mount.
     const outer = ids.uid !== 0;
-    const common = [String(ids.uid), String(ids.gid)];
-    const syscalls = SYSCALLS[process.arch];
-    if (program === 'perl' && syscalls) {
-        const numbers = [...syscalls.map(String), String(process.pid)];
-        return [
-            'perl',
-            '-e',
-            PERL_LAUNCH,
-            '--',
-            ...numbers,
-            ...common,
-            outer ? '1' : '',
-            ...steps,
-            '--'
-        ];
-    }
     return [
         ...parentDeathPrefix(),
         'unshare',
         ...(outer ? ['--user', '--map-root-user'] : []),
         ...['--mount', '--pid', '--fork', '--kill-child', '--mount-proc'],
-        ...['/bin/sh', '-c', SHELL_SETUP, 'rerun-action-isolation', ...common, ...steps, '--']
+        ...[
+            '/bin/sh',
+            '-c',
+            SHELL_SETUP,
+            'rerun-action-isolation',
+            String(ids.uid),
+            String(ids.gid),
+            ...steps,
+            '--'
+        ]
     ];
+}
+
+;// CONCATENATED MODULE: ./src/engine/execute/launch-server.ts
+/**
+ * One perl process per verification that starts every isolated command (its script is
+ * isolation-setup.ts's launchServerCommand). rerun-action's own fork costs milliseconds for its
+ * size, and a new perl must compile the launch each time: the server forks itself, a process of
+ * a few megabytes with the launch compiled, and relays each command's output, report and exit
+ * back over its pipes. It dies with rerun-action (and every launch with it), and ends by itself
+ * when its requests end and its launches are over.
+ */
+
+
+const SIGNAL_NAMES = new Map(Object.entries(external_node_os_.constants.signals).map(([name, number]) => [number, name]));
+/** The three streams a launch has: output, error output and the launcher's report. */
+const STREAMS = ['O', 'E', 'R'];
+/** One command started by the server, as runShellCommand follows it. */
+class Launch {
+    forget;
+    listeners = { O: [], E: [], R: [] };
+    /** Streams not closed yet (and not abandoned). */
+    open = new Set(STREAMS);
+    exitSeen = false;
+    settlePid;
+    settleExit;
+    resolveClosed;
+    command;
+    /** @param forget called once nothing more is to come of this launch */
+    constructor(forget) {
+        this.forget = forget;
+        const pid = new Promise((resolve, reject) => (this.settlePid = { resolve, reject }));
+        const exited = new Promise((resolve, reject) => (this.settleExit = { resolve, reject }));
+        // Followed only once the command runs: a launch that never started rejects `pid` instead.
+        exited.catch(() => undefined);
+        const closed = new Promise(resolve => (this.resolveClosed = resolve));
+        this.command = {
+            pid,
+            onStdout: listener => this.listeners.O.push(listener),
+            onStderr: listener => this.listeners.E.push(listener),
+            onReport: listener => this.listeners.R.push(listener),
+            exited,
+            closed,
+            abandon: () => {
+                this.open.clear();
+                this.streamsClosed();
+            }
+        };
+    }
+    /** One event of the server's about this launch. */
+    handle(type, data) {
+        if (type === 'S') {
+            this.settlePid.resolve(Number(data.toString('latin1')));
+        }
+        else if (type === 'F') {
+            this.fail(new Error(data.toString('utf8')));
+        }
+        else if (type === 'O' || type === 'E' || type === 'R') {
+            if (this.open.has(type))
+                for (const listener of this.listeners[type])
+                    listener(data);
+        }
+        else if (type === 'C') {
+            if (this.open.delete(data.toString('latin1')) && this.open.size === 0)
+                this.streamsClosed();
+        }
+        else if (type === 'X') {
+            const status = Number(data.toString('latin1'));
+            const signal = status & 0x7f;
+            this.settleExit.resolve(signal === 0
+                ? { code: status >> 8, signal: null }
+                : { code: null, signal: SIGNAL_NAMES.get(signal) ?? 'SIGKILL' });
+            // Its streams may close before the server sees it exit, or after.
+            this.exitSeen = true;
+            if (this.open.size === 0)
+                this.forget();
+        }
+    }
+    /** The server ended or could not start it: whatever has not happened yet never will. */
+    fail(error) {
+        this.settlePid.reject(error);
+        this.settleExit.reject(error);
+        this.open.clear();
+        this.resolveClosed();
+        this.forget();
+    }
+    streamsClosed() {
+        this.resolveClosed();
+        if (this.exitSeen)
+            this.forget();
+    }
+}
+class LaunchServer {
+    command;
+    server = null;
+    buffer = Buffer.alloc(0);
+    errors = '';
+    lastId = 0;
+    launches = new Map();
+    /** @param command the server's argv (launchServerCommand) */
+    constructor(command) {
+        this.command = command;
+    }
+    start(argv, options) {
+        const id = ++this.lastId;
+        const launch = new Launch(() => {
+            this.launches.delete(id);
+            if (this.launches.size === 0)
+                this.hold(false);
+        });
+        this.launches.set(id, launch);
+        const env = Object.entries(options.env).flatMap(([name, value]) => value === undefined ? [] : [`${name}=${value}`]);
+        const fields = [
+            String(id),
+            options.cwd,
+            String(argv.length),
+            ...argv,
+            String(env.length),
+            ...env
+        ];
+        if (fields.some(field => field.includes('\0'))) {
+            launch.fail(new Error('a NUL byte in the command, its directory or its environment'));
+            return launch.command;
+        }
+        const request = Buffer.from(fields.join('\0'), 'utf8');
+        const server = this.server ?? this.startServer();
+        this.hold(true);
+        server.stdin?.write(Buffer.concat([Buffer.from(`${request.length}\n`), request]));
+        return launch.command;
+    }
+    /** No more launches: the server ends once those running are over. */
+    close() {
+        this.server?.stdin?.end();
+        this.server = null;
+    }
+    startServer() {
+        const [file = 'perl', ...args] = this.command;
+        // The server's own environment is what /proc shows of it: nothing of rerun-action's.
+        const server = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
+        this.server = server;
+        this.buffer = Buffer.alloc(0);
+        this.errors = '';
+        server.stdin?.on('error', () => undefined);
+        server.stdout?.on('data', (chunk) => this.receive(chunk));
+        server.stderr?.on('data', (chunk) => (this.errors += chunk.toString('utf8')));
+        const ended = (why) => {
+            if (this.server === server)
+                this.server = null;
+            const error = new Error(`the launch server ended (${why})${this.errors ? `: ${this.errors.trim()}` : ''}`);
+            for (const launch of [...this.launches.values()])
+                launch.fail(error);
+        };
+        server.on('error', error => ended(error.message));
+        server.on('close', (code, signal) => ended(`exit ${code ?? signal}`));
+        return server;
+    }
+    /**
+     * The server keeps rerun-action running while launches are under way (their events are still
+     * to come), and only then: a verification that is over does not wait for it.
+     */
+    hold(busy) {
+        const server = this.server;
+        if (!server)
+            return;
+        for (const handle of [server, server.stdin, server.stdout, server.stderr]) {
+            if (handle && 'ref' in handle && typeof handle.ref === 'function') {
+                if (busy)
+                    handle.ref();
+                else if ('unref' in handle && typeof handle.unref === 'function')
+                    handle.unref();
+            }
+        }
+    }
+    receive(chunk) {
+        this.buffer = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk;
+        for (;;) {
+            const newline = this.buffer.indexOf(0x0a);
+            if (newline < 0)
+                return;
+            const [type = '', id = '', length = ''] = this.buffer
+                .subarray(0, newline)
+                .toString('latin1')
+                .split(' ');
+            const end = newline + 1 + Number(length);
+            if (this.buffer.length < end)
+                return;
+            const data = Buffer.from(this.buffer.subarray(newline + 1, end));
+            this.buffer = this.buffer.subarray(end);
+            this.launches.get(Number(id))?.handle(type, data);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/execute/isolation.ts
@@ -16502,6 +16844,7 @@ function launchCommand(program, ids, steps) {
  * repository is read-only, and /proc shows only the command's own processes, all of which die
  * with the execution. Nothing is changed outside the namespaces: the user's files stay as they are.
  */
+
 
 
 
@@ -16624,9 +16967,19 @@ function coverSteps(hide, visible, readOnlyAt) {
     const directories = hide.flatMap(step => step.kind === 'empty-dir' && needed(step.target) ? ['empty-dir', step.target] : []);
     return [...files, ...directories];
 }
-function launcher(program, steps) {
+function launchers(program) {
     const ids = { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
-    return { prefix: launchCommand(program, ids, steps) };
+    if (program === 'shell') {
+        return {
+            launcher: steps => ({ prefix: shellLaunchCommand(ids, steps) }),
+            close: () => undefined
+        };
+    }
+    const server = new LaunchServer(launchServerCommand());
+    return {
+        launcher: steps => ({ prefix: serverLaunchArguments(ids, steps), server }),
+        close: () => server.close()
+    };
 }
 /**
  * Why isolated commands cannot run here, or null when a trial run did all that isolation does:
@@ -16634,7 +16987,7 @@ function launcher(program, steps) {
  * read-only and a directory in it writable, made a directory read-only that is no mount of its
  * own, and had a /proc of its own. Run once per verification.
  */
-async function unavailableBecause(dir, program) {
+async function unavailableBecause(dir, launcher) {
     if (process.platform !== 'linux')
         return `namespaces exist only on Linux, not ${process.platform}`;
     const probe = external_node_path_default().join(dir, `probe-${(0,external_node_crypto_namespaceObject.randomUUID)()}`);
@@ -16677,7 +17030,7 @@ async function unavailableBecause(dir, program) {
             env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
             timeoutMs: 20_000,
             tailBytes: 4096,
-            launcher: launcher(program, steps)
+            launcher: launcher(steps)
         });
         if (run.exitCode === 0)
             return null;
@@ -16711,15 +17064,19 @@ async function prepareIsolation(mode, sources, dir, notice, programs = setupProg
         return null;
     await external_node_fs_default().promises.mkdir(dir, { recursive: true, mode: 0o700 });
     let program;
+    let chosen;
     let reason = null;
     for (const candidate of programs) {
-        reason = await unavailableBecause(dir, candidate);
+        const tried = launchers(candidate);
+        reason = await unavailableBecause(dir, tried.launcher);
         if (reason === null) {
             program = candidate;
+            chosen = tried;
             break;
         }
+        tried.close();
     }
-    if (program === undefined) {
+    if (program === undefined || chosen === undefined) {
         if (mode === 'required') {
             throw new UsageError(`isolation is required, but replayed commands cannot be isolated here: ${reason}.${enableHint()}`);
         }
@@ -16736,8 +17093,10 @@ async function prepareIsolation(mode, sources, dir, notice, programs = setupProg
         notice('setpriv (util-linux) is not installed: a replayed command may outlive rerun-action ' +
             'if rerun-action is killed with SIGKILL');
     }
+    const { launcher, close } = chosen;
     return {
-        launcherFor: scope => launcher(program, setupSteps(hide, scope))
+        launcherFor: scope => launcher(setupSteps(hide, scope)),
+        close
     };
 }
 
@@ -23051,6 +23410,7 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
     }
     finally {
         const prepared = await preparing.catch(() => null);
+        prepared?.[0].isolation?.close();
         await prepared?.[1].close();
         await workspace.dispose();
     }

@@ -120,6 +120,61 @@ export class TailBuffer {
  */
 export interface CommandLauncher {
   prefix: readonly string[]
+  /**
+   * Starts `prefix` and the command in a process of the server's instead of one of rerun-action's
+   * own: forking rerun-action costs milliseconds, for its size.
+   */
+  server?: LaunchServerChannel
+}
+
+/** Where a launcher's commands can be started (see launch-server.ts). */
+export interface LaunchServerChannel {
+  start(argv: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): StartedCommand
+}
+
+/** A command's process as runShellCommand follows it, however it was started. */
+export interface StartedCommand {
+  /** The leader of its process group, once it runs; rejects when it could not be started. */
+  readonly pid: Promise<number>
+  onStdout(listener: (chunk: Buffer) => void): void
+  onStderr(listener: (chunk: Buffer) => void): void
+  /** What the launcher reports on file descriptor 3. */
+  onReport(listener: (chunk: Buffer) => void): void
+  /** The process ended, with its code or the signal that ended it. */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
+  /** It ended and its output streams are all closed. */
+  readonly closed: Promise<void>
+  /** Stop reading its output: a process that escaped may hold the streams open forever. */
+  abandon(): void
+}
+
+/** A spawned child process, followed as a StartedCommand. */
+function followChild(child: ChildProcess): StartedCommand {
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+    (resolve, reject) => {
+      child.once('error', reject)
+      child.once('exit', (code, signal) => resolve({ code, signal }))
+    }
+  )
+  // Followed once the process runs; a spawn that fails rejects `pid` instead.
+  exited.catch(() => undefined)
+  const report = child.stdio[3]
+  return {
+    pid:
+      child.pid === undefined
+        ? new Promise((_, reject) => child.once('error', reject))
+        : Promise.resolve(child.pid),
+    onStdout: listener => child.stdout?.on('data', listener),
+    onStderr: listener => child.stderr?.on('data', listener),
+    onReport: listener => {
+      if (report && 'on' in report) report.on('data', listener)
+    },
+    exited,
+    closed: new Promise(resolve => child.once('close', () => resolve())),
+    abandon: () => {
+      for (const stream of child.stdio) stream?.destroy()
+    }
+  }
 }
 
 export const LAUNCHER_READY = 'ready'
@@ -456,107 +511,120 @@ export function runShellCommand(
     // Registered first, so that there is no moment at which a command runs unwatched.
     const watch = options.launcher ? undefined : ++lastWatch
     if (watch !== undefined) register(watch, `+${watch} ${lnamePattern(confine)}`)
-    const [file = '', ...args] = [...prefix, ...shell]
-    const child = spawn(file, args, {
-      cwd: options.cwd,
-      env: { ...options.env, [EXECUTION_VARIABLE]: marker },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe', options.launcher ? 'pipe' : 'ignore']
-    })
-    const pid = child.pid
-    if (pid === undefined) {
-      if (watch !== undefined) unregister(watch)
-      child.once('error', reject)
-      return
-    }
-    if (watch !== undefined) register(watch, `=${watch} ${pid}`)
-    let timedOut = false
-    let aborted = false
-    let killTimer: NodeJS.Timeout | undefined
-    let pipeTimer: NodeJS.Timeout | undefined
-    const stop = (): void => {
-      killGroup(pid, 'SIGTERM')
-      killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), options.killGraceMs ?? 3000)
-    }
-    const timer = setTimeout(() => {
-      timedOut = true
-      stop()
-    }, options.timeoutMs)
-    const onAbort = (): void => {
-      aborted = true
-      stop()
-    }
-    options.signal?.addEventListener('abort', onAbort, { once: true })
-    const launcherReport: Buffer[] = []
-    const launcherPipe = child.stdio[3]
-    if (options.launcher && launcherPipe && 'on' in launcherPipe) {
-      launcherPipe.on('data', (chunk: Buffer) => launcherReport.push(chunk))
-    }
-    child.stdout?.on('data', (chunk: Buffer) => tail.push(chunk))
-    child.stderr?.on('data', (chunk: Buffer) => tail.push(chunk))
-
-    let swept = false
-    let closed: { code: number | null; signal: NodeJS.Signals | null } | undefined
-    const afterSweep = (): void => {
-      if (swept) return
-      swept = true
-      // A process that escaped the sweep may hold the pipes open forever: stop reading them.
-      pipeTimer = setTimeout(() => {
-        for (const stream of child.stdio) stream?.destroy()
-      }, PIPE_GRACE_MS)
-      settle()
-    }
-    const settle = (): void => {
-      if (!swept || !closed) return
-      clearTimeout(timer)
-      clearTimeout(killTimer)
-      clearTimeout(pipeTimer)
-      options.signal?.removeEventListener('abort', onAbort)
-      const { code, signal } = closed
-      if (options.launcher) {
-        const report = Buffer.concat(launcherReport).toString('utf8').trim()
-        if (report !== LAUNCHER_READY && !aborted) {
-          const detail = report || tail.text().trim() || `exit code ${code ?? signal}`
-          reject(new LaunchError(`the command was not run: isolating it failed: ${detail}`))
-          return
-        }
-      }
-      let exitCode = code ?? (signal ? -constants.signals[signal] : null)
-      // Under a launcher the intermediate shell is a PID namespace's init, which cannot die by a
-      // signal it sends itself: it exits with 128+N instead, which means the same here.
-      if (options.launcher && exitCode !== null && exitCode > 128 && exitCode < 160)
-        exitCode = 128 - exitCode
-      resolve({
-        exitCode,
-        timedOut,
-        aborted,
-        durationMs: Date.now() - started,
-        tail: tail.text(),
-        totalBytes: tail.total,
-        truncatedBytes: tail.dropped
+    const argv = [...prefix, ...shell]
+    const env = { ...options.env, [EXECUTION_VARIABLE]: marker }
+    let command: StartedCommand
+    const server = options.launcher?.server
+    if (server) {
+      command = server.start(argv, { cwd: options.cwd, env })
+    } else {
+      const [file = '', ...args] = argv
+      const child = spawn(file, args, {
+        cwd: options.cwd,
+        env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe', options.launcher ? 'pipe' : 'ignore']
       })
+      if (child.pid !== undefined && watch !== undefined) register(watch, `=${watch} ${child.pid}`)
+      command = followChild(child)
     }
-    child.on('error', error => {
-      if (watch !== undefined) unregister(watch)
-      reject(error)
-    })
-    child.on('exit', () => {
-      // What the command left in its group goes first; the sweep then finds the rest.
-      killGroup(pid, 'SIGKILL')
-      if (watch === undefined) {
-        afterSweep()
-        return
+    // Listened to at once: a server may pass on output and the report before the pid arrives.
+    const launcherReport: Buffer[] = []
+    if (options.launcher) command.onReport(chunk => launcherReport.push(chunk))
+    command.onStdout(chunk => tail.push(chunk))
+    command.onStderr(chunk => tail.push(chunk))
+    command.pid.then(
+      pid => follow(command, pid),
+      (error: unknown) => {
+        if (watch !== undefined) unregister(watch)
+        reject(error instanceof Error ? error : new Error(String(error)))
       }
-      const onSwept = (): void => {
-        // The watchdog forgets the execution only now: it would sweep it if this process died.
-        unregister(watch)
-        afterSweep()
+    )
+
+    const follow = (running: StartedCommand, pid: number): void => {
+      let timedOut = false
+      let aborted = false
+      let killTimer: NodeJS.Timeout | undefined
+      let pipeTimer: NodeJS.Timeout | undefined
+      const stop = (): void => {
+        killGroup(pid, 'SIGTERM')
+        killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), options.killGraceMs ?? 3000)
       }
-      sweep(marker, confine).then(onSwept, onSwept)
-    })
-    child.on('close', (code, signal) => {
-      closed = { code, signal }
-      settle()
-    })
+      const timer = setTimeout(() => {
+        timedOut = true
+        stop()
+      }, options.timeoutMs)
+      const onAbort = (): void => {
+        aborted = true
+        stop()
+      }
+      if (options.signal?.aborted) onAbort()
+      else options.signal?.addEventListener('abort', onAbort, { once: true })
+
+      const settle = (
+        swept: boolean,
+        ended: { code: number | null; signal: NodeJS.Signals | null }
+      ): void => {
+        if (!swept) return
+        clearTimeout(timer)
+        clearTimeout(killTimer)
+        clearTimeout(pipeTimer)
+        options.signal?.removeEventListener('abort', onAbort)
+        const { code, signal } = ended
+        if (options.launcher) {
+          const report = Buffer.concat(launcherReport).toString('utf8').trim()
+          const [first, ...after] = report.split('\n')
+          if (first === LAUNCHER_READY && after.length > 0 && !aborted) {
+            reject(new Error(`the command could not be started: ${after.join('; ')}`))
+            return
+          }
+          if (report !== LAUNCHER_READY && !aborted) {
+            const detail = report || tail.text().trim() || `exit code ${code ?? signal}`
+            reject(new LaunchError(`the command was not run: isolating it failed: ${detail}`))
+            return
+          }
+        }
+        let exitCode = code ?? (signal ? -constants.signals[signal] : null)
+        // Under a launcher the intermediate shell is a PID namespace's init, which cannot die by a
+        // signal it sends itself: it exits with 128+N instead, which means the same here.
+        if (options.launcher && exitCode !== null && exitCode > 128 && exitCode < 160)
+          exitCode = 128 - exitCode
+        resolve({
+          exitCode,
+          timedOut,
+          aborted,
+          durationMs: Date.now() - started,
+          tail: tail.text(),
+          totalBytes: tail.total,
+          truncatedBytes: tail.dropped
+        })
+      }
+      running.exited.then(
+        ended => {
+          // What the command left in its group goes first; the sweep then finds the rest.
+          killGroup(pid, 'SIGKILL')
+          const afterSweep = (): void => {
+            // A process that escaped the sweep may hold the pipes open forever: stop reading them.
+            pipeTimer = setTimeout(() => running.abandon(), PIPE_GRACE_MS)
+            void running.closed.then(() => settle(true, ended))
+          }
+          if (watch === undefined) {
+            afterSweep()
+            return
+          }
+          const onSwept = (): void => {
+            // The watchdog forgets the execution only now: it would sweep it if this process died.
+            unregister(watch)
+            afterSweep()
+          }
+          sweep(marker, confine).then(onSwept, onSwept)
+        },
+        (error: unknown) => {
+          clearTimeout(timer)
+          if (watch !== undefined) unregister(watch)
+          reject(error instanceof Error ? error : new Error(String(error)))
+        }
+      )
+    }
   })
 }

@@ -320,6 +320,7 @@ async function verifyDataset(
     return await verifyPlanned(dataset, workspace, preparing, options, startedAt)
   } finally {
     const prepared = await preparing.catch(() => null)
+    prepared?.[0].isolation?.close()
     await prepared?.[1].close()
     await workspace.dispose()
   }

@@ -8,8 +8,9 @@
  * namespace, cannot undo any of it (not even when the caller is root).
  *
  * Two programs do the same. Perl (perl-base is part of every Debian and Ubuntu system) calls
- * the kernel itself: one process (and its fork) instead of setpriv, two unshares, a shell and a
- * mount(8) per step, which were most of the cost of launching an isolated command. The shell
+ * the kernel itself, in a fork of one server process per verification (launch-server.ts),
+ * instead of setpriv, two unshares, a shell and a mount(8) per step in processes that
+ * rerun-action forks, which were most of the cost of launching an isolated command. The shell
  * with util-linux serves where perl is missing or fails, or where this module knows no syscall
  * numbers.
  */
@@ -89,20 +90,20 @@ exec unshare --user --map-user="$uid" --map-group="$gid" "$@"
 `
 
 /**
- * The whole launch in one perl process: what setpriv, both unshares and the shell do, with the
+ * The whole launch in perl, as launch(): what setpriv, both unshares and the shell do, with the
  * kernel called directly (`syscall` takes numbers: the first three arguments are those of
- * mount, unshare and prctl). It asks to die with rerun-action, makes the namespaces (mapping
- * root to the caller when not root), and forks process 1 of the new PID namespace, which also
- * dies with its parent and gets a /proc of its own, then takes the steps; the parent waits and
+ * mount, unshare and prctl). It asks to die with its parent (the server, which dies with
+ * rerun-action), makes the namespaces (mapping root to the caller when not root), and forks
+ * process 1 of the new PID namespace, which also dies with its parent and gets a /proc of its
+ * own, then takes the steps; the parent waits and
  * ends as it ended, ignoring SIGINT and SIGTERM meanwhile as `unshare --fork` does. Paths are
  * passed as strings (pointers), flags and NULL as numbers. A remount keeps the flags the mount
  * has (nosuid, nodev, noexec, atime: a user namespace locks them), read from the mount table as
- * mount(8) does. No module is loaded: perl starts in about a millisecond then.
+ * mount(8) does. No module is loaded: the server starts in about a millisecond.
  */
-const PERL_LAUNCH = String.raw`
+const PERL_SUBS = String.raw`
 use strict;
-my ($mount, $unshare, $prctl, $parent, $uid, $gid, $outer) = splice(@ARGV, 0, 7);
-open(REPORT, '>&=', 3) or exit 125;
+our ($mount, $unshare, $prctl);
 sub fail { syswrite(REPORT, "$_[0]\n"); exit 125 }
 my ($RDONLY, $NOSUID, $NODEV, $NOEXEC, $REMOUNT, $BIND, $REC, $PRIVATE, $STRICTATIME) =
   (1, 2, 4, 8, 32, 4096, 16384, 1 << 18, 1 << 24);
@@ -134,6 +135,11 @@ sub remount { my ($p, $ro, $what) = @_;
   mnt(0, $p, 0, $REMOUNT | $BIND | $ro | flags_at($p, $what), 0, $what) }
 sub mkpath { my $p = ''; for (grep { length } split m{/}, shift) { $p .= "/$_"; mkdir $p } }
 
+# The launch itself: the numbers of mount, unshare and prctl, the pid of the process it must die
+# with, the caller's uid and gid, whether to make a user namespace, the steps, --, the command.
+sub launch {
+($mount, $unshare, $prctl) = splice(@_, 0, 3);
+my ($parent, $uid, $gid, $outer, @args) = @_;
 die_with_parent();
 # Too late for that once rerun-action has died already.
 exit 125 if getppid() != $parent;
@@ -158,22 +164,22 @@ $SIG{INT} = $SIG{TERM} = 'DEFAULT';
 die_with_parent();
 mnt('none', '/', 0, $REC | $PRIVATE, 0, 'make the mounts private');
 mnt('proc', '/proc', 'proc', $NOSUID | $NODEV | $NOEXEC, 0, 'mount /proc');
-while (@ARGV && $ARGV[0] ne '--') {
-  my $step = shift @ARGV;
+while (@args && $args[0] ne '--') {
+  my $step = shift @args;
   if ($step eq 'cover') {
-    my ($target, $source) = splice(@ARGV, 0, 2);
+    my ($target, $source) = splice(@args, 0, 2);
     mnt($source, $target, 0, $BIND, 0, "cover $target");
     remount($target, $RDONLY, "cover $target");
   } elsif ($step eq 'empty-dir') {
-    my $target = shift @ARGV;
+    my $target = shift @args;
     mnt('rerun-action', $target, 'tmpfs', $RDONLY, 'size=16k,mode=0500', "cover $target");
   } elsif ($step eq 'confine') {
     # Entries of the directory (relative paths) stay, reached through a handle opened before.
-    my ($dir, $count) = splice(@ARGV, 0, 2);
+    my ($dir, $count) = splice(@args, 0, 2);
     opendir(my $handle, $dir) or fail("cannot open $dir: $!");
     my $fd = fileno($handle);
     mnt('rerun-action', $dir, 'tmpfs', 0, 'mode=1777', "confine $dir");
-    for my $kept (splice(@ARGV, 0, $count)) {
+    for my $kept (splice(@args, 0, $count)) {
       my ($hidden, $point) = ("/proc/self/fd/$fd/$kept", "$dir/$kept");
       if (-d $hidden) { mkpath($point) }
       else {
@@ -183,32 +189,122 @@ while (@ARGV && $ARGV[0] ne '--') {
     }
     closedir $handle;
   } elsif ($step eq 'read-only' || $step eq 'writable') {
-    my $p = shift @ARGV;
+    my $p = shift @args;
     my $what = $step eq 'writable' ? "make $p writable" : "make $p read-only";
     mnt($p, $p, 0, $BIND | $REC, 0, $what);
     remount($p, $step eq 'writable' ? 0 : $RDONLY, $what);
   } elsif ($step eq 'remount-read-only') {
-    my $p = shift @ARGV;
+    my $p = shift @args;
     remount($p, $RDONLY, "make $p read-only");
   } else { fail("unknown isolation step $step") }
 }
-shift @ARGV;
+shift @args;
 chdir($cwd) or fail("the command's directory $cwd is hidden from it");
 new_namespaces($NEWUSER);
 map_user([$uid, $gid], [0, 0]);
+# The report closes as the command starts (close-on-exec: F_SETFD is 2, FD_CLOEXEC 1), and
+# says why where it cannot start.
+fcntl(REPORT, 2, 1);
 syswrite(REPORT, "${LAUNCHER_READY}\n");
-close(REPORT);
-exec { $ARGV[0] } @ARGV;
-exit 127;
+exec { $args[0] } @args;
+fail("cannot start the command: $!");
+}
 `
 
 /**
- * mount(2), unshare(2) and prctl(2)'s numbers where this module knows them for sure (the kernel
- * interfaces of the machines GitHub runs jobs on); elsewhere the shell does the work.
+ * The launches of one verification, each in a fork of this one process (launch-server.ts): a
+ * fork of a small perl costs a fraction of a fork of rerun-action, and the launch's perl is
+ * compiled once. Its arguments: the numbers of prctl and setsid, and rerun-action's pid, which it
+ * dies with. Requests come on stdin, each `<length>\n` and NUL-separated fields: an id, the
+ * directory, the count of launch arguments (those of launch()), them, the count of environment
+ * entries, them. Events go to stdout, each `<type> <id> <length>\n<data>`: S (started: the pid,
+ * the leader of a session of its own), O and E (output, error output), R (the launch's report),
+ * C (that stream closed: O, E or R), X (exited: the wait status), F (could not start: why).
+ * Nothing is run but launch(); a child gets no descriptor of the server's but its pipes.
  */
-const SYSCALLS: Readonly<Partial<Record<string, readonly [number, number, number]>>> = {
-  x64: [165, 272, 157],
-  arm64: [40, 97, 167]
+const PERL_SERVER =
+  PERL_SUBS +
+  String.raw`
+my ($prctl_number, $setsid, $owner) = @ARGV;
+syscall($prctl_number + 0, 1, 9, 0, 0, 0) == 0 or exit 125;
+exit 125 if getppid() != $owner;
+my $server = $$;
+# Descriptors that whoever started rerun-action left open are none of a command's business.
+opendir(my $fds, '/proc/self/fd') or exit 125;
+my @inherited = grep { /^\d+$/ && $_ > 2 && $_ != fileno($fds) } readdir($fds);
+closedir($fds);
+for my $fd (@inherited) { my $h; close($h) if open($h, '<&=', $fd) || open($h, '>&=', $fd) }
+pipe(my $wake_r, my $wake_w) or exit 125;
+$SIG{CHLD} = sub { syswrite($wake_w, 'x') };
+my (%streams, %launches);
+my ($input, $open) = ('', 1);
+sub event { my ($type, $id, $data) = @_;
+  my $message = "$type $id " . length($data) . "\n" . $data;
+  while (length $message) {
+    my $written = syswrite(STDOUT, $message);
+    defined $written or exit 0;
+    substr($message, 0, $written) = '' } }
+sub start { my ($id, $cwd, $count, @rest) = @_;
+  my @args = splice(@rest, 0, $count);
+  my @env = splice(@rest, 1, $rest[0]);
+  my (%read, %write);
+  for my $kind ('O', 'E', 'R') {
+    pipe($read{$kind}, $write{$kind}) or return event('F', $id, "cannot make a pipe: $!") }
+  my $pid = fork();
+  defined $pid or return event('F', $id, "cannot fork: $!");
+  if ($pid == 0) {
+    $SIG{CHLD} = 'DEFAULT';
+    close($_) for ($wake_r, $wake_w, values %read, map { $_->[2] } values %streams);
+    open(REPORT, '>&=', fileno($write{R})) or exit 125;
+    open(STDIN, '<', '/dev/null') or fail("cannot read /dev/null: $!");
+    open(STDOUT, '>&', $write{O}) or fail("cannot pass on output: $!");
+    open(STDERR, '>&', $write{E}) or fail("cannot pass on output: $!");
+    close($write{O}); close($write{E});
+    syscall($setsid + 0) >= 0 or fail("cannot start a session: $!");
+    chdir($cwd) or fail("cannot enter $cwd: $!");
+    %ENV = map { split(/=/, $_, 2) } @env;
+    # The launch dies with this server, which dies with rerun-action.
+    $args[3] = $server;
+    launch(@args);
+  }
+  close($_) for values %write;
+  $launches{$pid} = $id;
+  $streams{fileno($read{$_})} = [$id, $_, $read{$_}] for keys %read;
+  event('S', $id, $pid) }
+while ($open || %launches || %streams) {
+  my $wanted = '';
+  vec($wanted, fileno($wake_r), 1) = 1;
+  vec($wanted, 0, 1) = 1 if $open;
+  vec($wanted, $_, 1) = 1 for keys %streams;
+  next if select(my $ready = $wanted, undef, undef, undef) < 0;
+  sysread($wake_r, my $ignored, 4096) if vec($ready, fileno($wake_r), 1);
+  while ((my $pid = waitpid(-1, 1)) > 0) {
+    my $id = delete $launches{$pid};
+    event('X', $id, $?) if defined $id }
+  for my $fd (grep { vec($ready, $_, 1) } keys %streams) {
+    my ($id, $kind, $handle) = @{$streams{$fd}};
+    my $got = sysread($handle, my $chunk, 65536);
+    next if !defined($got) && $! == 4;
+    if ($got) { event($kind, $id, $chunk) }
+    else { close($handle); delete $streams{$fd}; event('C', $id, $kind) } }
+  if ($open && vec($ready, 0, 1)) {
+    my $got = sysread(STDIN, $input, 65536, length $input);
+    $open = 0 unless $got || (!defined($got) && $! == 4);
+    while ($input =~ /\A(\d+)\n/ && length($input) >= length($1) + 1 + $1) {
+      my $length = $1;
+      my $request = substr($input, length($length) + 1, $length);
+      substr($input, 0, length($length) + 1 + $length) = '';
+      start(split(/\0/, $request, -1));
+    } } }
+`
+
+/**
+ * mount(2), unshare(2), prctl(2) and setsid(2)'s numbers where this module knows them for sure
+ * (the kernel interfaces of the machines GitHub runs jobs on); elsewhere the shell does the work.
+ */
+const SYSCALLS: Readonly<Partial<Record<string, readonly [number, number, number, number]>>> = {
+  x64: [165, 272, 157, 112],
+  arm64: [40, 97, 167, 157]
 }
 
 /** The setup programs to try, fastest first. */
@@ -216,40 +312,68 @@ export function setupPrograms(): SetupProgram[] {
   return SYSCALLS[process.arch] === undefined ? ['shell'] : ['perl', 'shell']
 }
 
+/** The numbers of this machine's system calls, where perl can make them. */
+function syscalls(): readonly [number, number, number, number] {
+  const numbers = SYSCALLS[process.arch]
+  if (!numbers)
+    throw new Error(`no system call numbers for ${process.arch}: only the shell sets up`)
+  return numbers
+}
+
+/** The argv of the perl server that launches every command of a verification (launch-server.ts). */
+export function launchServerCommand(): string[] {
+  const [, , prctl, setsid] = syscalls()
+  return ['perl', '-e', PERL_SERVER, '--', String(prctl), String(setsid), String(process.pid)]
+}
+
 /**
- * The argv that launches a command isolated by `program` with `steps`, up to the command. It
- * dies with rerun-action, even when that is SIGKILLed: the shell's unshare gets SIGKILL then,
- * and --kill-child passes it on to the PID namespace's init, whose death ends every process in
- * the namespace; perl does the same itself.
+ * The arguments of one launch by the perl server with `steps`, up to the command (those of the
+ * script's launch(); the server puts its own pid in, for the launch to die with it).
  */
-export function launchCommand(
-  program: SetupProgram,
+export function serverLaunchArguments(
+  ids: { uid: number; gid: number },
+  steps: readonly string[]
+): string[] {
+  const [mount, unshare, prctl] = syscalls()
+  // root can mount as it is; anyone else becomes root of a user namespace to mount.
+  const outer = ids.uid !== 0 ? '1' : ''
+  return [
+    ...[mount, unshare, prctl].map(String),
+    'set by the server',
+    String(ids.uid),
+    String(ids.gid),
+    outer,
+    ...steps,
+    '--'
+  ]
+}
+
+/**
+ * The argv that launches a command isolated by the shell with `steps`, up to the command. It
+ * dies with rerun-action, even when that is SIGKILLed: unshare gets SIGKILL then, and
+ * --kill-child passes it on to the PID namespace's init, whose death ends every process in the
+ * namespace.
+ */
+export function shellLaunchCommand(
   ids: { uid: number; gid: number },
   steps: readonly string[]
 ): string[] {
   // root can mount as it is; anyone else becomes root of a user namespace to mount.
   const outer = ids.uid !== 0
-  const common = [String(ids.uid), String(ids.gid)]
-  const syscalls = SYSCALLS[process.arch]
-  if (program === 'perl' && syscalls) {
-    const numbers = [...syscalls.map(String), String(process.pid)]
-    return [
-      'perl',
-      '-e',
-      PERL_LAUNCH,
-      '--',
-      ...numbers,
-      ...common,
-      outer ? '1' : '',
-      ...steps,
-      '--'
-    ]
-  }
   return [
     ...parentDeathPrefix(),
     'unshare',
     ...(outer ? ['--user', '--map-root-user'] : []),
     ...['--mount', '--pid', '--fork', '--kill-child', '--mount-proc'],
-    ...['/bin/sh', '-c', SHELL_SETUP, 'rerun-action-isolation', ...common, ...steps, '--']
+    ...[
+      '/bin/sh',
+      '-c',
+      SHELL_SETUP,
+      'rerun-action-isolation',
+      String(ids.uid),
+      String(ids.gid),
+      ...steps,
+      '--'
+    ]
   ]
 }

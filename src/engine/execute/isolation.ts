@@ -15,7 +15,14 @@ import { UsageError } from '../errors.js'
 import { parentDeathPrefix, runShellCommand, type CommandLauncher } from '../process.js'
 import { shellQuote } from '../shell-quote.js'
 import { secretFiles, type HideStep, type SecretSources } from './secret-files.js'
-import { launchCommand, setupPrograms, type SetupProgram } from './isolation-setup.js'
+import {
+  launchServerCommand,
+  serverLaunchArguments,
+  setupPrograms,
+  shellLaunchCommand,
+  type SetupProgram
+} from './isolation-setup.js'
+import { LaunchServer } from './launch-server.js'
 
 export const ISOLATION_MODES = ['auto', 'required', 'off'] as const
 /** auto: isolate where the kernel allows it, else say so and go on; required: refuse to go on. */
@@ -41,6 +48,8 @@ export interface IsolationScope {
 export interface Isolation {
   /** The launcher of one execution, which sees the file system as `scope` says. */
   launcherFor(scope: IsolationScope): CommandLauncher
+  /** No more launches (the perl server ends once those running are over). */
+  close(): void
 }
 
 const isInside = (inner: string, outer: string): boolean =>
@@ -187,9 +196,22 @@ function coverSteps(
   return [...files, ...directories]
 }
 
-function launcher(program: SetupProgram, steps: readonly string[]): CommandLauncher {
+/** How commands are launched with the steps of a scope: by the perl server, or the shell. */
+type Launchers = (steps: readonly string[]) => CommandLauncher
+
+function launchers(program: SetupProgram): { launcher: Launchers; close: () => void } {
   const ids = { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 }
-  return { prefix: launchCommand(program, ids, steps) }
+  if (program === 'shell') {
+    return {
+      launcher: steps => ({ prefix: shellLaunchCommand(ids, steps) }),
+      close: () => undefined
+    }
+  }
+  const server = new LaunchServer(launchServerCommand())
+  return {
+    launcher: steps => ({ prefix: serverLaunchArguments(ids, steps), server }),
+    close: () => server.close()
+  }
 }
 
 /**
@@ -198,7 +220,7 @@ function launcher(program: SetupProgram, steps: readonly string[]): CommandLaunc
  * read-only and a directory in it writable, made a directory read-only that is no mount of its
  * own, and had a /proc of its own. Run once per verification.
  */
-async function unavailableBecause(dir: string, program: SetupProgram): Promise<string | null> {
+async function unavailableBecause(dir: string, launcher: Launchers): Promise<string | null> {
   if (process.platform !== 'linux') return `namespaces exist only on Linux, not ${process.platform}`
   const probe = path.join(dir, `probe-${randomUUID()}`)
   const file = path.join(probe, 'file')
@@ -243,7 +265,7 @@ async function unavailableBecause(dir: string, program: SetupProgram): Promise<s
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
       timeoutMs: 20_000,
       tailBytes: 4096,
-      launcher: launcher(program, steps)
+      launcher: launcher(steps)
     })
     if (run.exitCode === 0) return null
     return `a trial isolated command exited with ${run.exitCode}${run.tail.trim() ? `: ${run.tail.trim()}` : ''}`
@@ -281,15 +303,19 @@ export async function prepareIsolation(
   if (mode === 'off') return null
   await fs.promises.mkdir(dir, { recursive: true, mode: 0o700 })
   let program: SetupProgram | undefined
+  let chosen: ReturnType<typeof launchers> | undefined
   let reason: string | null = null
   for (const candidate of programs) {
-    reason = await unavailableBecause(dir, candidate)
+    const tried = launchers(candidate)
+    reason = await unavailableBecause(dir, tried.launcher)
     if (reason === null) {
       program = candidate
+      chosen = tried
       break
     }
+    tried.close()
   }
-  if (program === undefined) {
+  if (program === undefined || chosen === undefined) {
     if (mode === 'required') {
       throw new UsageError(
         `isolation is required, but replayed commands cannot be isolated here: ${reason}.${enableHint()}`
@@ -314,7 +340,9 @@ export async function prepareIsolation(
         'if rerun-action is killed with SIGKILL'
     )
   }
+  const { launcher, close } = chosen
   return {
-    launcherFor: scope => launcher(program, setupSteps(hide, scope))
+    launcherFor: scope => launcher(setupSteps(hide, scope)),
+    close
   }
 }
