@@ -208,6 +208,9 @@ else {
     const floorGit = new Map(
       [...rerun.where.floor.gitCalls].map(([name, n]) => [name, n / short.steps])
     )
+    const floorForks = new Map(
+      [...rerun.where.floor.forks].map(([name, n]) => [name, n / short.steps])
+    )
     const columns = [
       isolated.processes.perCommit,
       direct.processes.perCommit,
@@ -229,9 +232,11 @@ else {
     const total = c => [...c.programs.values()].reduce((a, b) => a + b, 0)
     const floorTotal = [...floorPerCommit.values()].reduce((a, b) => a + b, 0)
     lines.push(
-      'Successful execve calls by program, from a run of all the commits and a run of one (their',
-      'difference over the other commits is one more commit; the rest is once per run). The floor:',
-      "its whole script's, clone included, divided by the commits.",
+      'Successful execve calls by program, and the processes each program forked (threads aside),',
+      'from a run of all the commits and a run of one (their difference over the other commits is',
+      "one more commit; the rest is once per run). The floor: its whole script's, clone included,",
+      'divided by the commits. A fork of rerun-action itself (node) costs milliseconds for its size;',
+      "one of the launch server's perl or of a shell, a fraction of that.",
       '',
       '| program | isolated, per commit | `--isolation off`, per commit | isolated, once per run | the floor, per commit |',
       '|---|---|---|---|---|',
@@ -246,6 +251,13 @@ else {
         'failed execve (a program looked for along PATH)',
         c => c.failed,
         rerun.where.floor.failed / short.steps
+      ),
+      ...names('forks').flatMap(name =>
+        row(
+          `processes forked by \`${name}\`${name === 'node' ? ' (rerun-action itself)' : ''}`,
+          c => c.forks.get(name) ?? 0,
+          floorForks.get(name) ?? 0
+        )
       ),
       ''
     )
@@ -285,37 +297,38 @@ else {
     short.ours.progress.beforeFirst > TARGET.fixedSeconds
   // Which launcher isolated commands went through, as the process counts show it.
   const launched = isolated.processes?.perCommit.programs
-  const launcher = launched?.get('perl')
-    ? "one perl process that calls prctl(2), unshare(2) and mount(2) itself: it makes the user, mount and PID namespaces, builds the view of the file system and maps the caller's uid back before the command's shell runs"
-    : `\`setpriv --pdeathsig KILL\` and \`unshare\` in new user, mount and PID namespaces, where a shell calls mount(8) (${(launched?.get('mount') ?? 0).toFixed(0)} per commit here) and a nested \`unshare\` maps the caller's uid back`
+  const launcher =
+    (isolated.processes?.perCommit.forks.get('perl') ?? 0) > 0
+      ? "a fork of one perl server started once per verification, which calls prctl(2), unshare(2) and mount(2) itself: it makes the user, mount and PID namespaces, builds the view of the file system and maps the caller's uid back before the command's shell runs, and relays the command's output"
+      : `\`setpriv --pdeathsig KILL\` and \`unshare\` in new user, mount and PID namespaces, where a shell calls mount(8) (${(launched?.get('mount') ?? 0).toFixed(0)} per commit here) and a nested \`unshare\` maps the caller's uid back`
   const price = perCommit.ours - perCommit.direct
   lines.push(
     '### How a commit is verified, and where the gaps are',
     '',
     'Planning is one `git log` in which git itself picks out the run commits, plus the small calls',
-    'that section 2 lists. Each run commit is then replayed in a throwaway repository that rerun-action writes by',
-    "hand into an empty worker directory (a handful of small files; the user's objects borrowed",
-    'through objects/info/alternates) and fills with `git read-tree --reset -u` of the parent. A',
-    'stat snapshot of the checkout before and after the command says what the command changed (no',
-    'git runs where a command has been), and the outputs are compared with the committed blobs,',
-    'read through git processes started once per run. git-annex is reached through a private clone',
-    `made only when git-annex is first needed. An isolated command is launched by ${launcher}.`,
+    'that section 2 lists. Each run commit is then replayed in a checkout of its parent that',
+    'rerun-action writes itself, from blobs that git processes started once per run read: a small',
+    "repository (the user's objects borrowed through objects/info/alternates) and its index. After",
+    "an isolated command the worker's checkout is kept: the next execution walks it with lstat(2)",
+    'and rewrites only what is not, by its stat signature, the very file rerun-action wrote for that',
+    'content, which is the tree diff of the two parents and what the command changed. A stat',
+    'snapshot of the checkout before and after the command says what the command changed (no git',
+    'runs in a checkout at all), and the outputs are compared with the committed blobs. git-annex',
+    'is reached through a private clone made only when git-annex is first needed. An isolated',
+    `command is launched by ${launcher}.`,
     '',
     `Against the floor, rerun-action spends ${ms(perCommit.ours - perCommit.floor)} more per commit isolated and`,
     `${ms(perCommit.direct - perCommit.floor)} more without isolation, and ${inSeconds(short.ours.progress.beforeFirst)} before its first commit.`,
     price > 0
-      ? `Isolation's price is ${ms(price)} per commit: its launcher, a fork and exec whose cost shows as system CPU and as waiting in the profile.`
-      : `Isolation's price is lost in this machine's noise here (the isolated runs were the faster ones by ${ms(-price)} per commit): its launcher is one process per commit, as the table above shows.`,
-    "Most of the system CPU is writing files: each commit's checkout is written whole (the",
-    "parent's whole tree, into an empty directory, removed afterwards), so the cost per commit grows",
-    "with the dataset, while the floor's `git checkout` writes only the files that differ between",
-    'consecutive parents.',
-    `What would ${missed ? 'close the gaps' : 'narrow them further'}: keeping a worker's checkout from one commit to the next and`,
-    'rewriting only the paths that may differ (the tree diff of the two parents, and what the stat',
-    'snapshot saw the command change), from blobs the once-per-run git processes read, with a fresh',
-    'index and repository written beside them so that still no git runs where a command has been;',
-    'and fewer processes before the first commit (the once-per-run processes above; Node loading',
-    'its bundle).',
+      ? `Isolation's price is ${ms(price)} per commit: the namespaces and mounts of its launch.`
+      : `Isolation is cheaper than none here, by ${ms(-price)} per commit: without it each execution gets a fresh checkout (no process may outlive it to change a kept one), its command is spawned by rerun-action itself, and what it left running is swept from /proc.`,
+    'Per commit, rerun-action still runs two shells where the floor runs one (the intermediate',
+    'shell is process 1 of the namespace and keeps the environment of rerun-action out of',
+    '/proc), walks the checkout three times (to restore it, and before and after the command),',
+    "and writes the commit's HEAD and index anew; the floor's `git status` walks it once.",
+    `What would ${missed ? 'close the gaps' : 'narrow them further'}: the launch server's process 1 starting the command's shell`,
+    'itself, the walk after one command serving as the walk before the next restore, and fewer',
+    'processes before the first commit (the once-per-run processes above; Node loading its bundle).',
     ''
   )
 }

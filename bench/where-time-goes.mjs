@@ -35,32 +35,55 @@ function gitSubcommand(argv) {
 }
 
 /**
- * Programs executed while `argv` runs, under `strace -f -e trace=execve`: each successful
- * execve by program name (basename), git's by subcommand too, and the failed ones (a program
- * looked for along PATH costs one failed execve per directory before the one that holds it).
+ * Programs executed while `argv` runs, under `strace -f -e trace=execve,clone,clone3,fork,vfork`:
+ * each successful execve by program name (basename), git's by subcommand too, the failed ones (a
+ * program looked for along PATH costs one failed execve per directory before the one that holds
+ * it), and the processes each program forked (threads aside): a fork of rerun-action's own large
+ * process costs more than one of a small shell or perl.
  */
 export function countProcesses(argv, { cwd, traceFile }) {
   const run = spawnSync(
     'strace',
-    ['-f', '-qq', '-s', '4096', '-e', 'trace=execve', '-o', traceFile, ...argv],
+    [
+      '-f',
+      '-qq',
+      '-s',
+      '4096',
+      '-e',
+      'trace=execve,clone,clone3,fork,vfork',
+      '-o',
+      traceFile,
+      ...argv
+    ],
     { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' }
   )
   if (run.status !== 0)
     throw new Error(`strace ${argv.join(' ')} exited ${run.status}: ${run.stderr.slice(-2000)}`)
   const programs = new Map()
   const gitCalls = new Map()
+  const forks = new Map()
   let failed = 0
+  // What each process runs: a fork runs its parent's program until it execs another.
+  const running = new Map()
   // With -f, another process's line may come between a call and its result.
   const pending = new Map()
+  const pendingForks = new Map()
   const count = (map, key) => map.set(key, (map.get(key) ?? 0) + 1)
-  const finish = (call, result) => {
+  const finish = (pid, call, result) => {
     if (result !== '0') {
       failed++
       return
     }
     const program = path.basename(call.file)
+    running.set(pid, program)
     count(programs, program)
     if (program === 'git') count(gitCalls, gitSubcommand(call.argv))
+  }
+  const forked = (pid, isThread, child) => {
+    if (isThread || !(Number(child) > 0)) return
+    const program = running.get(pid) ?? 'node'
+    count(forks, program)
+    running.set(child, program)
   }
   for (const line of fs.readFileSync(traceFile, 'utf8').split('\n')) {
     const started = /^(\d+)\s+execve\("((?:[^"\\]|\\.)*)", (.*)$/.exec(line)
@@ -68,18 +91,33 @@ export function countProcesses(argv, { cwd, traceFile }) {
       const [, pid, file, rest] = started
       const call = { file, argv: argvStrings(rest) }
       const result = / = (-?\d+)(?: [A-Z]+ .*)?$/.exec(rest)
-      if (result) finish(call, result[1])
+      if (result) finish(pid, call, result[1])
       else if (rest.endsWith('<unfinished ...>')) pending.set(pid, call)
+      continue
+    }
+    const fork = /^(\d+)\s+(?:clone3?|v?fork)\((.*)$/.exec(line)
+    if (fork) {
+      const [, pid, rest] = fork
+      const isThread = rest.includes('CLONE_THREAD')
+      const result = / = (\d+)$/.exec(rest)
+      if (result) forked(pid, isThread, result[1])
+      else if (rest.endsWith('<unfinished ...>')) pendingForks.set(pid, isThread)
+      continue
+    }
+    const forkResumed = /^(\d+)\s+<\.\.\. (?:clone3?|v?fork) resumed>.* = (\d+)$/.exec(line)
+    if (forkResumed && pendingForks.has(forkResumed[1])) {
+      forked(forkResumed[1], pendingForks.get(forkResumed[1]), forkResumed[2])
+      pendingForks.delete(forkResumed[1])
       continue
     }
     const resumed = /^(\d+)\s+<\.\.\. execve resumed>.* = (-?\d+)/.exec(line)
     if (resumed && pending.has(resumed[1])) {
-      finish(pending.get(resumed[1]), resumed[2])
+      finish(resumed[1], pending.get(resumed[1]), resumed[2])
       pending.delete(resumed[1])
     }
   }
   fs.rmSync(traceFile, { force: true })
-  return { programs, gitCalls, failed }
+  return { programs, gitCalls, forks, failed }
 }
 
 /** What `traced` adds over `base` for each of `extra` more commits, by name. */
@@ -108,11 +146,13 @@ export function processesPerCommit({ cwd, scratch, verifyArgs, commits, oneCommi
   const perCommit = {
     programs: perExtraCommit(one.programs, whole.programs, extra),
     gitCalls: perExtraCommit(one.gitCalls, whole.gitCalls, extra),
+    forks: perExtraCommit(one.forks, whole.forks, extra),
     failed: (whole.failed - one.failed) / extra
   }
   const once = {
     programs: perExtraCommit(perCommit.programs, one.programs, 1),
     gitCalls: perExtraCommit(perCommit.gitCalls, one.gitCalls, 1),
+    forks: perExtraCommit(perCommit.forks, one.forks, 1),
     failed: one.failed - perCommit.failed
   }
   return { perCommit, once, whole }

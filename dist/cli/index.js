@@ -15631,8 +15631,8 @@ async function changedSince(root, before) {
  * (checkout-snapshot.ts waits for the clock before each command, so no change can share a ctime
  * with rerun-action's own writes). Everything else is removed and written anew, never written
  * through: a file is created with O_EXCL after the old entry is gone, so a link planted by the
- * command leads nowhere. The repository in `.git` is kept to the same rules, so no git runs on
- * anything a command wrote.
+ * command leads nowhere. The repository in `.git` is kept to the same rules, and its index is
+ * written by rerun-action (index-file.ts): no git runs in a checkout at all.
  *
  * Only a checkout whose command ran isolated is kept (no process of it can outlive the
  * execution and change it behind rerun-action's back); trees that git would write differently
@@ -15946,6 +15946,13 @@ function processAlive(pid) {
 /** A worker's entries besides its checkout: the command's scratch space. */
 const SCRATCH = 'tmp';
 const DATASET = 'dataset';
+/** Whether `dir` is a directory (not a link) with these permissions and nothing in it. */
+async function emptyDirectory(dir, permissions) {
+    const stat = await external_node_fs_default().promises.lstat(dir).catch(() => null);
+    if (!stat?.isDirectory() || (stat.mode & 0o7777) !== permissions)
+        return false;
+    return (await external_node_fs_default().promises.readdir(dir)).length === 0;
+}
 class Workspace {
     root;
     idle = [];
@@ -15998,7 +16005,7 @@ class Workspace {
             await external_node_fs_default().promises.mkdir(checkout.own, { recursive: true });
             const target = await wantedFor(git, commit, annexDir);
             if (target && kept) {
-                const restored = await this.tidy(checkout)
+                const restored = await this.tidy(checkout, kept.directoryPermissions)
                     .then(() => restoreCheckout(git, checkout.dir, target.wanted, kept, target.sha256))
                     .catch(() => null);
                 if (restored) {
@@ -16024,12 +16031,20 @@ class Workspace {
         }
     }
     /** Empty a kept worker of everything but its checkout, and give it a fresh scratch directory. */
-    async tidy(checkout) {
+    async tidy(checkout, directoryPermissions) {
+        let scratchKept = false;
         for (const entry of await external_node_fs_default().promises.readdir(checkout.worker)) {
-            if (entry !== DATASET)
-                await removeTree(external_node_path_default().join(checkout.worker, entry));
+            if (entry === DATASET)
+                continue;
+            // An empty scratch directory as it was made stays: making one costs more than looking.
+            if (entry === SCRATCH && (await emptyDirectory(checkout.scratch, directoryPermissions))) {
+                scratchKept = true;
+                continue;
+            }
+            await removeTree(external_node_path_default().join(checkout.worker, entry));
         }
-        await external_node_fs_default().promises.mkdir(checkout.scratch);
+        if (!scratchKept)
+            await external_node_fs_default().promises.mkdir(checkout.scratch);
     }
     /**
      * Hand a checkout back: its worker directory is free for the next execution. With `keep`
@@ -20947,7 +20962,7 @@ async function fetchInputContent(worktree, missing, annex) {
     }
 }
 /** Remove everything in a directory output except the files in `keep` (relative to the root). */
-async function emptyDirectory(root, rel, keep) {
+async function prepare_checkout_emptyDirectory(root, rel, keep) {
     for (const entry of await external_node_fs_default().promises.readdir(external_node_path_default().join(root, rel))) {
         const child = `${rel}/${entry}`;
         if (keep.includes(child))
@@ -20955,7 +20970,7 @@ async function emptyDirectory(root, rel, keep) {
         const abs = external_node_path_default().join(root, child);
         const keepsSome = keep.some(k => k.startsWith(`${child}/`));
         if (keepsSome && (await lstatOrNull(abs))?.isDirectory())
-            await emptyDirectory(root, child, keep);
+            await prepare_checkout_emptyDirectory(root, child, keep);
         else
             await external_node_fs_default().promises.rm(abs, { recursive: true, force: true });
     }
@@ -21059,7 +21074,7 @@ async function prepareCheckout(worktree, commit, record, annex, subdatasets = nu
         }
         else if (stat.isDirectory()) {
             // Inputs and modified files inside a directory output are still needed by the command.
-            await emptyDirectory(worktree, rel, [
+            await prepare_checkout_emptyDirectory(worktree, rel, [
                 ...deletedByRun,
                 ...protectedInputs,
                 ...modifiedByRun,

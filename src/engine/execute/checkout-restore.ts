@@ -9,8 +9,8 @@
  * (checkout-snapshot.ts waits for the clock before each command, so no change can share a ctime
  * with rerun-action's own writes). Everything else is removed and written anew, never written
  * through: a file is created with O_EXCL after the old entry is gone, so a link planted by the
- * command leads nowhere. The repository in `.git` is kept to the same rules, so no git runs on
- * anything a command wrote.
+ * command leads nowhere. The repository in `.git` is kept to the same rules, and its index is
+ * written by rerun-action (index-file.ts): no git runs in a checkout at all.
  *
  * Only a checkout whose command ran isolated is kept (no process of it can outlive the
  * execution and change it behind rerun-action's back); trees that git would write differently

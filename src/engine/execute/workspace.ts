@@ -60,6 +60,13 @@ function processAlive(pid: number): boolean {
 const SCRATCH = 'tmp'
 const DATASET = 'dataset'
 
+/** Whether `dir` is a directory (not a link) with these permissions and nothing in it. */
+async function emptyDirectory(dir: string, permissions: number): Promise<boolean> {
+  const stat = await fs.promises.lstat(dir).catch(() => null)
+  if (!stat?.isDirectory() || (stat.mode & 0o7777) !== permissions) return false
+  return (await fs.promises.readdir(dir)).length === 0
+}
+
 export class Workspace {
   private readonly idle: number[] = []
   private workers = 0
@@ -117,7 +124,7 @@ export class Workspace {
       await fs.promises.mkdir(checkout.own, { recursive: true })
       const target = await wantedFor(git, commit, annexDir)
       if (target && kept) {
-        const restored = await this.tidy(checkout)
+        const restored = await this.tidy(checkout, kept.directoryPermissions)
           .then(() => restoreCheckout(git, checkout.dir, target.wanted, kept, target.sha256))
           .catch(() => null)
         if (restored) {
@@ -145,11 +152,18 @@ export class Workspace {
   }
 
   /** Empty a kept worker of everything but its checkout, and give it a fresh scratch directory. */
-  private async tidy(checkout: Checkout): Promise<void> {
+  private async tidy(checkout: Checkout, directoryPermissions: number): Promise<void> {
+    let scratchKept = false
     for (const entry of await fs.promises.readdir(checkout.worker)) {
-      if (entry !== DATASET) await removeTree(path.join(checkout.worker, entry))
+      if (entry === DATASET) continue
+      // An empty scratch directory as it was made stays: making one costs more than looking.
+      if (entry === SCRATCH && (await emptyDirectory(checkout.scratch, directoryPermissions))) {
+        scratchKept = true
+        continue
+      }
+      await removeTree(path.join(checkout.worker, entry))
     }
-    await fs.promises.mkdir(checkout.scratch)
+    if (!scratchKept) await fs.promises.mkdir(checkout.scratch)
   }
 
   /**
