@@ -128,12 +128,19 @@ export function parseTree(data: Buffer, idLength: number): RawTreeEntry[] {
   return entries
 }
 
-const MAX_CACHED_TREES = 10_000
+/**
+ * Tree entries kept parsed, counted over all cached trees: consecutive commits share most
+ * subtrees, while each has a root tree of its own, so the cache keeps the most recently used
+ * and memory does not grow with the length of the history verified.
+ */
+const MAX_CACHED_ENTRIES = 20_000
 
 export class ObjectStore {
   private readonly contents: BatchProcess
   private readonly checks: BatchProcess
-  private readonly trees = new Map<string, Promise<RawTreeEntry[]>>()
+  /** Most recently used last; each with its number of entries once parsed. */
+  private readonly trees = new Map<string, { entries: Promise<RawTreeEntry[]>; size: number }>()
+  private cachedEntries = 0
 
   /** @param hexLength 40 for SHA-1 repositories, 64 for SHA-256 ones. */
   constructor(
@@ -160,17 +167,38 @@ export class ObjectStore {
 
   /** The entries of a tree object (cached: trees are shared by many commits). */
   tree(object: string): Promise<RawTreeEntry[]> {
-    let entries = this.trees.get(object)
-    if (!entries) {
-      // Bounded, so that memory does not grow with the length of the history verified.
-      if (this.trees.size >= MAX_CACHED_TREES) this.trees.clear()
-      entries = this.read(object).then(found => {
-        if (found?.type !== 'tree') throw new Error(`tree ${object} is not in the repository`)
-        return parseTree(found.data, this.hexLength / 2)
-      })
-      this.trees.set(object, entries)
+    const cached = this.trees.get(object)
+    if (cached) {
+      this.trees.delete(object)
+      this.trees.set(object, cached)
+      return cached.entries
     }
-    return entries
+    const slot = { entries: Promise.resolve<RawTreeEntry[]>([]), size: 0 }
+    slot.entries = this.read(object).then(found => {
+      if (found?.type !== 'tree') throw new Error(`tree ${object} is not in the repository`)
+      const entries = parseTree(found.data, this.hexLength / 2)
+      if (this.trees.get(object) === slot) {
+        slot.size = entries.length
+        this.cachedEntries += entries.length
+        this.evict()
+      }
+      return entries
+    })
+    // A tree that cannot be read is asked for again next time.
+    slot.entries.catch(() => {
+      if (this.trees.get(object) === slot) this.trees.delete(object)
+    })
+    this.trees.set(object, slot)
+    return slot.entries
+  }
+
+  /** Drop the least recently used trees until the cache is within its bound again. */
+  private evict(): void {
+    for (const [object, slot] of this.trees) {
+      if (this.cachedEntries <= MAX_CACHED_ENTRIES) return
+      this.trees.delete(object)
+      this.cachedEntries -= slot.size
+    }
   }
 
   /** The root tree of a commit. */
