@@ -453,12 +453,18 @@ lines.push(
       `| ${m.runs} | ${inSeconds(m.seconds)} | ${inMiB(m.peakMiB)} | ${m.liveMiB.toFixed(1)} MiB |`
   ),
   '',
-  'What a run keeps grows by a few hundred bytes per commit (its verdicts); the peak grows',
-  "with V8's sizing of its heap to the allocation rate (its young generation grows up to",
-  "32 MiB, and garbage is collected lazily), which Node's flags could bound but a GitHub",
-  "action's `node20` entry point cannot set.",
+  `What a run keeps grows by ${keptPerCommit(memory).toFixed(1)} KiB per commit (its plan and verdict, which the report`,
+  'needs to the end); the peak grows more, with V8 sizing its heap to the allocation rate (its',
+  'young generation grows up to 32 MiB, and garbage is collected lazily), which Node flags',
+  "could bound but a GitHub action's `node20` entry point cannot pass.",
   ''
 )
+/** KiB of live heap per run commit, from the shortest to the longest steady history. */
+function keptPerCommit(rows) {
+  const first = rows[0]
+  const last = rows[rows.length - 1]
+  return ((last.liveMiB - first.liveMiB) * 1024) / (last.runs - first.runs)
+}
 const text = lines.join('\n')
 if (quick) {
   process.stdout.write(text)
