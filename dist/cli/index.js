@@ -3165,6 +3165,10 @@ function followChild(child) {
         },
         exited,
         closed: new Promise(resolve => child.once('close', () => resolve())),
+        kill: signal => {
+            if (child.pid !== undefined)
+                killGroup(child.pid, signal);
+        },
         abandon: () => {
             for (const stream of child.stdio)
                 stream?.destroy();
@@ -3487,19 +3491,19 @@ function runShellCommand(cmd, options) {
             command.onReport(chunk => launcherReport.push(chunk));
         command.onStdout(chunk => tail.push(chunk));
         command.onStderr(chunk => tail.push(chunk));
-        command.pid.then(pid => follow(command, pid), (error) => {
+        command.pid.then(() => follow(command), (error) => {
             if (watch !== undefined)
                 unregister(watch);
             reject(error instanceof Error ? error : new Error(String(error)));
         });
-        const follow = (running, pid) => {
+        const follow = (running) => {
             let timedOut = false;
             let aborted = false;
             let killTimer;
             let pipeTimer;
             const stop = () => {
-                killGroup(pid, 'SIGTERM');
-                killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), options.killGraceMs ?? 3000);
+                running.kill('SIGTERM');
+                killTimer = setTimeout(() => running.kill('SIGKILL'), options.killGraceMs ?? 3000);
             };
             const timer = setTimeout(() => {
                 timedOut = true;
@@ -3551,7 +3555,7 @@ function runShellCommand(cmd, options) {
             };
             running.exited.then(ended => {
                 // What the command left in its group goes first; the sweep then finds the rest.
-                killGroup(pid, 'SIGKILL');
+                running.kill('SIGKILL');
                 const afterSweep = () => {
                     // A process that escaped the sweep may hold the pipes open forever: stop reading them.
                     pipeTimer = setTimeout(() => running.abandon(), PIPE_GRACE_MS);
@@ -16533,9 +16537,10 @@ fail("cannot start the command: $!");
  * The launches of one verification, each in a fork of this one process (launch-server.ts): a
  * fork of a small perl costs a fraction of a fork of rerun-action, and the launch's perl is
  * compiled once. Its arguments: the numbers of prctl and setsid, and rerun-action's pid, which it
- * dies with. Requests come on stdin, each `<length>\n` and NUL-separated fields: an id, the
- * directory, the count of launch arguments (those of launch()), them, the count of environment
- * entries, them. Events go to stdout, each `<type> <id> <length>\n<data>`: S (started: the pid,
+ * dies with. Requests come on stdin, each `<length>\n` and NUL-separated fields: `launch`, an
+ * id, the directory, the count of launch arguments (those of launch()), them, the count of
+ * environment entries, them; or `kill`, an id and a signal's number, for the launch's process
+ * group (the server reaps its launches, so only it knows whether a pid is still theirs). Events go to stdout, each `<type> <id> <length>\n<data>`: S (started: the pid,
  * the leader of a session of its own), O and E (output, error output), R (the launch's report),
  * C (that stream closed: O, E or R), X (exited: the wait status), F (could not start: why).
  * Nothing is run but launch(); a child gets no descriptor of the server's but its pipes.
@@ -16553,7 +16558,7 @@ closedir($fds);
 for my $fd (@inherited) { my $h; close($h) if open($h, '<&=', $fd) || open($h, '>&=', $fd) }
 pipe(my $wake_r, my $wake_w) or exit 125;
 $SIG{CHLD} = sub { syswrite($wake_w, 'x') };
-my (%streams, %launches);
+my (%streams, %launches, %pid_of);
 my ($input, $open) = ('', 1);
 sub event { my ($type, $id, $data) = @_;
   my $message = "$type $id " . length($data) . "\n" . $data;
@@ -16561,6 +16566,10 @@ sub event { my ($type, $id, $data) = @_;
     my $written = syswrite(STDOUT, $message);
     defined $written or exit 0;
     substr($message, 0, $written) = '' } }
+# Only a launch not yet reaped is signalled: once reaped, its pid may be another process's.
+sub signal { my ($id, $number) = @_;
+  my $pid = $pid_of{$id};
+  kill(-$number, $pid) if defined $pid }
 sub start { my ($id, $cwd, $count, @rest) = @_;
   my @args = splice(@rest, 0, $count);
   my @env = splice(@rest, 1, $rest[0]);
@@ -16586,6 +16595,7 @@ sub start { my ($id, $cwd, $count, @rest) = @_;
   }
   close($_) for values %write;
   $launches{$pid} = $id;
+  $pid_of{$id} = $pid;
   $streams{fileno($read{$_})} = [$id, $_, $read{$_}] for keys %read;
   event('S', $id, $pid) }
 while ($open || %launches || %streams) {
@@ -16597,6 +16607,7 @@ while ($open || %launches || %streams) {
   sysread($wake_r, my $ignored, 4096) if vec($ready, fileno($wake_r), 1);
   while ((my $pid = waitpid(-1, 1)) > 0) {
     my $id = delete $launches{$pid};
+    delete $pid_of{$id} if defined $id;
     event('X', $id, $?) if defined $id }
   for my $fd (grep { vec($ready, $_, 1) } keys %streams) {
     my ($id, $kind, $handle) = @{$streams{$fd}};
@@ -16611,7 +16622,8 @@ while ($open || %launches || %streams) {
       my $length = $1;
       my $request = substr($input, length($length) + 1, $length);
       substr($input, 0, length($length) + 1 + $length) = '';
-      start(split(/\0/, $request, -1));
+      my ($action, @fields) = split(/\0/, $request, -1);
+      if ($action eq 'kill') { signal(@fields) } else { start(@fields) }
     } } }
 `;
 /**
@@ -16708,8 +16720,11 @@ class Launch {
     settleExit;
     resolveClosed;
     command;
-    /** @param forget called once nothing more is to come of this launch */
-    constructor(forget) {
+    /**
+     * @param forget called once nothing more is to come of this launch
+     * @param kill signals its process group
+     */
+    constructor(forget, kill) {
         this.forget = forget;
         const pid = new Promise((resolve, reject) => (this.settlePid = { resolve, reject }));
         const exited = new Promise((resolve, reject) => (this.settleExit = { resolve, reject }));
@@ -16723,6 +16738,7 @@ class Launch {
             onReport: listener => this.listeners.R.push(listener),
             exited,
             closed,
+            kill,
             abandon: () => {
                 this.open.clear();
                 this.streamsClosed();
@@ -16789,10 +16805,11 @@ class LaunchServer {
             this.launches.delete(id);
             if (this.launches.size === 0)
                 this.hold(false);
-        });
+        }, signal => this.signal(id, signal));
         this.launches.set(id, launch);
         const env = Object.entries(options.env).flatMap(([name, value]) => value === undefined ? [] : [`${name}=${value}`]);
         const fields = [
+            'launch',
             String(id),
             options.cwd,
             String(argv.length),
@@ -16804,11 +16821,19 @@ class LaunchServer {
             launch.fail(new Error('a NUL byte in the command, its directory or its environment'));
             return launch.command;
         }
+        this.hold(true);
+        this.send(fields);
+        return launch.command;
+    }
+    send(fields) {
         const request = Buffer.from(fields.join('\0'), 'utf8');
         const server = this.server ?? this.startServer();
-        this.hold(true);
         server.stdin?.write(Buffer.concat([Buffer.from(`${request.length}\n`), request]));
-        return launch.command;
+    }
+    /** Signal a launch's process group, through the server, which knows whether it still runs. */
+    signal(id, signal) {
+        if (this.launches.has(id))
+            this.send(['kill', String(id), String(external_node_os_.constants.signals[signal])]);
     }
     /** No more launches: the server ends once those running are over. */
     close() {

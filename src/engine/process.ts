@@ -144,6 +144,8 @@ export interface StartedCommand {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
   /** It ended and its output streams are all closed. */
   readonly closed: Promise<void>
+  /** Signal its process group (nothing, once it is known to be gone). */
+  kill(signal: NodeJS.Signals): void
   /** Stop reading its output: a process that escaped may hold the streams open forever. */
   abandon(): void
 }
@@ -171,6 +173,9 @@ function followChild(child: ChildProcess): StartedCommand {
     },
     exited,
     closed: new Promise(resolve => child.once('close', () => resolve())),
+    kill: signal => {
+      if (child.pid !== undefined) killGroup(child.pid, signal)
+    },
     abandon: () => {
       for (const stream of child.stdio) stream?.destroy()
     }
@@ -534,21 +539,21 @@ export function runShellCommand(
     command.onStdout(chunk => tail.push(chunk))
     command.onStderr(chunk => tail.push(chunk))
     command.pid.then(
-      pid => follow(command, pid),
+      () => follow(command),
       (error: unknown) => {
         if (watch !== undefined) unregister(watch)
         reject(error instanceof Error ? error : new Error(String(error)))
       }
     )
 
-    const follow = (running: StartedCommand, pid: number): void => {
+    const follow = (running: StartedCommand): void => {
       let timedOut = false
       let aborted = false
       let killTimer: NodeJS.Timeout | undefined
       let pipeTimer: NodeJS.Timeout | undefined
       const stop = (): void => {
-        killGroup(pid, 'SIGTERM')
-        killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), options.killGraceMs ?? 3000)
+        running.kill('SIGTERM')
+        killTimer = setTimeout(() => running.kill('SIGKILL'), options.killGraceMs ?? 3000)
       }
       const timer = setTimeout(() => {
         timedOut = true
@@ -602,7 +607,7 @@ export function runShellCommand(
       running.exited.then(
         ended => {
           // What the command left in its group goes first; the sweep then finds the rest.
-          killGroup(pid, 'SIGKILL')
+          running.kill('SIGKILL')
           const afterSweep = (): void => {
             // A process that escaped the sweep may hold the pipes open forever: stop reading them.
             pipeTimer = setTimeout(() => running.abandon(), PIPE_GRACE_MS)

@@ -215,9 +215,10 @@ fail("cannot start the command: $!");
  * The launches of one verification, each in a fork of this one process (launch-server.ts): a
  * fork of a small perl costs a fraction of a fork of rerun-action, and the launch's perl is
  * compiled once. Its arguments: the numbers of prctl and setsid, and rerun-action's pid, which it
- * dies with. Requests come on stdin, each `<length>\n` and NUL-separated fields: an id, the
- * directory, the count of launch arguments (those of launch()), them, the count of environment
- * entries, them. Events go to stdout, each `<type> <id> <length>\n<data>`: S (started: the pid,
+ * dies with. Requests come on stdin, each `<length>\n` and NUL-separated fields: `launch`, an
+ * id, the directory, the count of launch arguments (those of launch()), them, the count of
+ * environment entries, them; or `kill`, an id and a signal's number, for the launch's process
+ * group (the server reaps its launches, so only it knows whether a pid is still theirs). Events go to stdout, each `<type> <id> <length>\n<data>`: S (started: the pid,
  * the leader of a session of its own), O and E (output, error output), R (the launch's report),
  * C (that stream closed: O, E or R), X (exited: the wait status), F (could not start: why).
  * Nothing is run but launch(); a child gets no descriptor of the server's but its pipes.
@@ -236,7 +237,7 @@ closedir($fds);
 for my $fd (@inherited) { my $h; close($h) if open($h, '<&=', $fd) || open($h, '>&=', $fd) }
 pipe(my $wake_r, my $wake_w) or exit 125;
 $SIG{CHLD} = sub { syswrite($wake_w, 'x') };
-my (%streams, %launches);
+my (%streams, %launches, %pid_of);
 my ($input, $open) = ('', 1);
 sub event { my ($type, $id, $data) = @_;
   my $message = "$type $id " . length($data) . "\n" . $data;
@@ -244,6 +245,10 @@ sub event { my ($type, $id, $data) = @_;
     my $written = syswrite(STDOUT, $message);
     defined $written or exit 0;
     substr($message, 0, $written) = '' } }
+# Only a launch not yet reaped is signalled: once reaped, its pid may be another process's.
+sub signal { my ($id, $number) = @_;
+  my $pid = $pid_of{$id};
+  kill(-$number, $pid) if defined $pid }
 sub start { my ($id, $cwd, $count, @rest) = @_;
   my @args = splice(@rest, 0, $count);
   my @env = splice(@rest, 1, $rest[0]);
@@ -269,6 +274,7 @@ sub start { my ($id, $cwd, $count, @rest) = @_;
   }
   close($_) for values %write;
   $launches{$pid} = $id;
+  $pid_of{$id} = $pid;
   $streams{fileno($read{$_})} = [$id, $_, $read{$_}] for keys %read;
   event('S', $id, $pid) }
 while ($open || %launches || %streams) {
@@ -280,6 +286,7 @@ while ($open || %launches || %streams) {
   sysread($wake_r, my $ignored, 4096) if vec($ready, fileno($wake_r), 1);
   while ((my $pid = waitpid(-1, 1)) > 0) {
     my $id = delete $launches{$pid};
+    delete $pid_of{$id} if defined $id;
     event('X', $id, $?) if defined $id }
   for my $fd (grep { vec($ready, $_, 1) } keys %streams) {
     my ($id, $kind, $handle) = @{$streams{$fd}};
@@ -294,7 +301,8 @@ while ($open || %launches || %streams) {
       my $length = $1;
       my $request = substr($input, length($length) + 1, $length);
       substr($input, 0, length($length) + 1 + $length) = '';
-      start(split(/\0/, $request, -1));
+      my ($action, @fields) = split(/\0/, $request, -1);
+      if ($action eq 'kill') { signal(@fields) } else { start(@fields) }
     } } }
 `
 

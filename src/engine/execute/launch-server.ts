@@ -32,8 +32,14 @@ class Launch {
   private resolveClosed!: () => void
   readonly command: StartedCommand
 
-  /** @param forget called once nothing more is to come of this launch */
-  constructor(private readonly forget: () => void) {
+  /**
+   * @param forget called once nothing more is to come of this launch
+   * @param kill signals its process group
+   */
+  constructor(
+    private readonly forget: () => void,
+    kill: (signal: NodeJS.Signals) => void
+  ) {
     const pid = new Promise<number>((resolve, reject) => (this.settlePid = { resolve, reject }))
     const exited = new Promise<Ended>((resolve, reject) => (this.settleExit = { resolve, reject }))
     // Followed only once the command runs: a launch that never started rejects `pid` instead.
@@ -46,6 +52,7 @@ class Launch {
       onReport: listener => this.listeners.R.push(listener),
       exited,
       closed,
+      kill,
       abandon: () => {
         this.open.clear()
         this.streamsClosed()
@@ -104,15 +111,19 @@ export class LaunchServer implements LaunchServerChannel {
 
   start(argv: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): StartedCommand {
     const id = ++this.lastId
-    const launch = new Launch(() => {
-      this.launches.delete(id)
-      if (this.launches.size === 0) this.hold(false)
-    })
+    const launch = new Launch(
+      () => {
+        this.launches.delete(id)
+        if (this.launches.size === 0) this.hold(false)
+      },
+      signal => this.signal(id, signal)
+    )
     this.launches.set(id, launch)
     const env = Object.entries(options.env).flatMap(([name, value]) =>
       value === undefined ? [] : [`${name}=${value}`]
     )
     const fields = [
+      'launch',
       String(id),
       options.cwd,
       String(argv.length),
@@ -124,11 +135,20 @@ export class LaunchServer implements LaunchServerChannel {
       launch.fail(new Error('a NUL byte in the command, its directory or its environment'))
       return launch.command
     }
+    this.hold(true)
+    this.send(fields)
+    return launch.command
+  }
+
+  private send(fields: readonly string[]): void {
     const request = Buffer.from(fields.join('\0'), 'utf8')
     const server = this.server ?? this.startServer()
-    this.hold(true)
     server.stdin?.write(Buffer.concat([Buffer.from(`${request.length}\n`), request]))
-    return launch.command
+  }
+
+  /** Signal a launch's process group, through the server, which knows whether it still runs. */
+  private signal(id: number, signal: NodeJS.Signals): void {
+    if (this.launches.has(id)) this.send(['kill', String(id), String(constants.signals[signal])])
   }
 
   /** No more launches: the server ends once those running are over. */
