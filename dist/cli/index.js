@@ -16564,6 +16564,8 @@ sub event { my ($type, $id, $data) = @_;
   my $message = "$type $id " . length($data) . "\n" . $data;
   while (length $message) {
     my $written = syswrite(STDOUT, $message);
+    # Interrupted (4: EINTR) by a child's exit while rerun-action was not reading: again.
+    next if !defined($written) && $! == 4;
     defined $written or exit 0;
     substr($message, 0, $written) = '' } }
 # Only a launch not yet reaped is signalled: once reaped, its pid may be another process's.
@@ -16852,7 +16854,10 @@ class LaunchServer {
         this.errors = '';
         server.stdin?.on('error', () => undefined);
         server.stdout?.on('data', (chunk) => this.receive(chunk));
-        server.stderr?.on('data', (chunk) => (this.errors += chunk.toString('utf8')));
+        // Perl's own complaints, should it fail: the last few kilobytes say why.
+        server.stderr?.on('data', (chunk) => {
+            this.errors = (this.errors + chunk.toString('utf8')).slice(-4096);
+        });
         const ended = (why) => {
             if (this.server === server)
                 this.server = null;

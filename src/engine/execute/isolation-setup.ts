@@ -243,6 +243,8 @@ sub event { my ($type, $id, $data) = @_;
   my $message = "$type $id " . length($data) . "\n" . $data;
   while (length $message) {
     my $written = syswrite(STDOUT, $message);
+    # Interrupted (4: EINTR) by a child's exit while rerun-action was not reading: again.
+    next if !defined($written) && $! == 4;
     defined $written or exit 0;
     substr($message, 0, $written) = '' } }
 # Only a launch not yet reaped is signalled: once reaped, its pid may be another process's.

@@ -169,7 +169,10 @@ export class LaunchServer implements LaunchServerChannel {
     this.errors = ''
     server.stdin?.on('error', () => undefined)
     server.stdout?.on('data', (chunk: Buffer) => this.receive(chunk))
-    server.stderr?.on('data', (chunk: Buffer) => (this.errors += chunk.toString('utf8')))
+    // Perl's own complaints, should it fail: the last few kilobytes say why.
+    server.stderr?.on('data', (chunk: Buffer) => {
+      this.errors = (this.errors + chunk.toString('utf8')).slice(-4096)
+    })
     const ended = (why: string): void => {
       if (this.server === server) this.server = null
       const error = new Error(
