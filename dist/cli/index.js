@@ -3517,9 +3517,8 @@ function runShellCommand(cmd, options) {
                 onAbort();
             else
                 options.signal?.addEventListener('abort', onAbort, { once: true });
-            const settle = (swept, ended) => {
-                if (!swept)
-                    return;
+            /** Once the command has ended, what it left has been killed, and its output is in. */
+            const settle = (ended) => {
                 clearTimeout(timer);
                 clearTimeout(killTimer);
                 clearTimeout(pipeTimer);
@@ -3559,7 +3558,7 @@ function runShellCommand(cmd, options) {
                 const afterSweep = () => {
                     // A process that escaped the sweep may hold the pipes open forever: stop reading them.
                     pipeTimer = setTimeout(() => running.abandon(), PIPE_GRACE_MS);
-                    void running.closed.then(() => settle(true, ended));
+                    void running.closed.then(() => settle(ended));
                 };
                 if (watch === undefined) {
                     afterSweep();

@@ -566,11 +566,8 @@ export function runShellCommand(
       if (options.signal?.aborted) onAbort()
       else options.signal?.addEventListener('abort', onAbort, { once: true })
 
-      const settle = (
-        swept: boolean,
-        ended: { code: number | null; signal: NodeJS.Signals | null }
-      ): void => {
-        if (!swept) return
+      /** Once the command has ended, what it left has been killed, and its output is in. */
+      const settle = (ended: { code: number | null; signal: NodeJS.Signals | null }): void => {
         clearTimeout(timer)
         clearTimeout(killTimer)
         clearTimeout(pipeTimer)
@@ -611,7 +608,7 @@ export function runShellCommand(
           const afterSweep = (): void => {
             // A process that escaped the sweep may hold the pipes open forever: stop reading them.
             pipeTimer = setTimeout(() => running.abandon(), PIPE_GRACE_MS)
-            void running.closed.then(() => settle(true, ended))
+            void running.closed.then(() => settle(ended))
           }
           if (watch === undefined) {
             afterSweep()
