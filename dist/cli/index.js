@@ -15899,18 +15899,16 @@ async function restoreCheckout(git, dir, wanted, kept, sha256) {
     const plan = planRestore(walked, kept?.known ?? new Map(), wanted, directoryPermissions);
     const known = await applyRestore(dir, plan, wanted, directoryPermissions, git);
     const entries = [];
+    // The index holds what comes from the tree: blobs, and gitlinks (the only directories it holds).
     for (const [p, want] of wanted) {
-        if (p.startsWith('.git/') || !want.content) {
-            // A gitlink: the only work tree directory the index holds.
-            if (want.kind === 'directory' && want.gitlink)
-                entries.push({ path: p, mode: 0o160000, object: want.gitlink, stat: null });
-            continue;
+        if (want.gitlink) {
+            entries.push({ path: p, mode: 0o160000, object: want.gitlink, stat: null });
         }
-        if (!('object' in want.content))
-            continue;
-        const stat = known.get(p)?.stat ?? null;
-        const mode = want.kind === 'symlink' ? 0o120000 : want.executable ? 0o100755 : 0o100644;
-        entries.push({ path: p, mode, object: want.content.object, stat });
+        else if (want.content && 'object' in want.content) {
+            const mode = want.kind === 'symlink' ? 0o120000 : want.executable ? 0o100755 : 0o100644;
+            const stat = known.get(p)?.stat ?? null;
+            entries.push({ path: p, mode, object: want.content.object, stat });
+        }
     }
     await external_node_fs_default().promises.writeFile(external_node_path_default().join(dir, '.git', 'index'), encodeIndex(entries, sha256), {
         flag: 'wx',
@@ -16061,7 +16059,7 @@ class Workspace {
             throw e;
         }
     }
-    /** Empty a kept worker of everything but its checkout, and give it a fresh scratch directory. */
+    /** Empty a kept worker of everything but its checkout and an empty scratch directory. */
     async tidy(checkout, directoryPermissions) {
         let scratchKept = false;
         for (const entry of await external_node_fs_default().promises.readdir(checkout.worker)) {
@@ -17043,12 +17041,14 @@ function launchers(program) {
     const ids = { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
     if (program === 'shell') {
         return {
+            program,
             launcher: steps => ({ prefix: shellLaunchCommand(ids, steps) }),
             close: () => undefined
         };
     }
     const server = new LaunchServer(launchServerCommand());
     return {
+        program,
         launcher: steps => ({ prefix: serverLaunchArguments(ids, steps), server }),
         close: () => server.close()
     };
@@ -17135,20 +17135,18 @@ async function prepareIsolation(mode, sources, dir, notice, programs = setupProg
     if (mode === 'off')
         return null;
     await external_node_fs_default().promises.mkdir(dir, { recursive: true, mode: 0o700 });
-    let program;
     let chosen;
     let reason = null;
     for (const candidate of programs) {
         const tried = launchers(candidate);
         reason = await unavailableBecause(dir, tried.launcher);
         if (reason === null) {
-            program = candidate;
             chosen = tried;
             break;
         }
         tried.close();
     }
-    if (program === undefined || chosen === undefined) {
+    if (chosen === undefined) {
         if (mode === 'required') {
             throw new UsageError(`isolation is required, but replayed commands cannot be isolated here: ${reason}.${enableHint()}`);
         }
@@ -17161,7 +17159,7 @@ async function prepareIsolation(mode, sources, dir, notice, programs = setupProg
     if (hidden.length > 0) {
         notice(`replayed commands run isolated; hidden from them: ${hidden.map(step => step.target).join(', ')}`);
     }
-    if (program === 'shell' && parentDeathPrefix().length === 0) {
+    if (chosen.program === 'shell' && parentDeathPrefix().length === 0) {
         notice('setpriv (util-linux) is not installed: a replayed command may outlive rerun-action ' +
             'if rerun-action is killed with SIGKILL');
     }

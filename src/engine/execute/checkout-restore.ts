@@ -21,6 +21,7 @@ import path from 'node:path'
 import {
   repositoryLayout,
   type GitCommandManager,
+  type RepositoryEntry,
   type TreeEntry
 } from '../git/git-command-manager.js'
 import { encodeIndex, indexStat, type IndexEntry, type IndexStat } from '../git/index-file.js'
@@ -98,7 +99,7 @@ const MODES: Record<string, Pick<WantedEntry, 'kind' | 'executable'>> = {
  */
 export function wantedCheckout(
   files: readonly TreeEntry[],
-  layout: ReturnType<typeof repositoryLayout>
+  layout: readonly RepositoryEntry[]
 ): Map<string, WantedEntry> | null {
   const wanted = new Map<string, WantedEntry>()
   for (const file of files) {
@@ -327,17 +328,15 @@ export async function restoreCheckout(
   const plan = planRestore(walked, kept?.known ?? new Map(), wanted, directoryPermissions)
   const known = await applyRestore(dir, plan, wanted, directoryPermissions, git)
   const entries: IndexEntry[] = []
+  // The index holds what comes from the tree: blobs, and gitlinks (the only directories it holds).
   for (const [p, want] of wanted) {
-    if (p.startsWith('.git/') || !want.content) {
-      // A gitlink: the only work tree directory the index holds.
-      if (want.kind === 'directory' && want.gitlink)
-        entries.push({ path: p, mode: 0o160000, object: want.gitlink, stat: null })
-      continue
+    if (want.gitlink) {
+      entries.push({ path: p, mode: 0o160000, object: want.gitlink, stat: null })
+    } else if (want.content && 'object' in want.content) {
+      const mode = want.kind === 'symlink' ? 0o120000 : want.executable ? 0o100755 : 0o100644
+      const stat = known.get(p)?.stat ?? null
+      entries.push({ path: p, mode, object: want.content.object, stat })
     }
-    if (!('object' in want.content)) continue
-    const stat = known.get(p)?.stat ?? null
-    const mode = want.kind === 'symlink' ? 0o120000 : want.executable ? 0o100755 : 0o100644
-    entries.push({ path: p, mode, object: want.content.object, stat })
   }
   await fs.promises.writeFile(path.join(dir, '.git', 'index'), encodeIndex(entries, sha256), {
     flag: 'wx',

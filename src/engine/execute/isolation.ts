@@ -199,16 +199,22 @@ function coverSteps(
 /** How commands are launched with the steps of a scope: by the perl server, or the shell. */
 type Launchers = (steps: readonly string[]) => CommandLauncher
 
-function launchers(program: SetupProgram): { launcher: Launchers; close: () => void } {
+function launchers(program: SetupProgram): {
+  program: SetupProgram
+  launcher: Launchers
+  close: () => void
+} {
   const ids = { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 }
   if (program === 'shell') {
     return {
+      program,
       launcher: steps => ({ prefix: shellLaunchCommand(ids, steps) }),
       close: () => undefined
     }
   }
   const server = new LaunchServer(launchServerCommand())
   return {
+    program,
     launcher: steps => ({ prefix: serverLaunchArguments(ids, steps), server }),
     close: () => server.close()
   }
@@ -302,20 +308,18 @@ export async function prepareIsolation(
 ): Promise<Isolation | null> {
   if (mode === 'off') return null
   await fs.promises.mkdir(dir, { recursive: true, mode: 0o700 })
-  let program: SetupProgram | undefined
   let chosen: ReturnType<typeof launchers> | undefined
   let reason: string | null = null
   for (const candidate of programs) {
     const tried = launchers(candidate)
     reason = await unavailableBecause(dir, tried.launcher)
     if (reason === null) {
-      program = candidate
       chosen = tried
       break
     }
     tried.close()
   }
-  if (program === undefined || chosen === undefined) {
+  if (chosen === undefined) {
     if (mode === 'required') {
       throw new UsageError(
         `isolation is required, but replayed commands cannot be isolated here: ${reason}.${enableHint()}`
@@ -334,7 +338,7 @@ export async function prepareIsolation(
       `replayed commands run isolated; hidden from them: ${hidden.map(step => step.target).join(', ')}`
     )
   }
-  if (program === 'shell' && parentDeathPrefix().length === 0) {
+  if (chosen.program === 'shell' && parentDeathPrefix().length === 0) {
     notice(
       'setpriv (util-linux) is not installed: a replayed command may outlive rerun-action ' +
         'if rerun-action is killed with SIGKILL'

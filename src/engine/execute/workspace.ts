@@ -151,7 +151,7 @@ export class Workspace {
     }
   }
 
-  /** Empty a kept worker of everything but its checkout, and give it a fresh scratch directory. */
+  /** Empty a kept worker of everything but its checkout and an empty scratch directory. */
   private async tidy(checkout: Checkout, directoryPermissions: number): Promise<void> {
     let scratchKept = false
     for (const entry of await fs.promises.readdir(checkout.worker)) {
