@@ -7258,6 +7258,13 @@ function parseTree(data, idLength) {
  * and memory does not grow with the length of the history verified.
  */
 const MAX_CACHED_ENTRIES = 20_000;
+/**
+ * Small objects are kept as read, up to a bound in bytes: each commit's execution asks again for
+ * its commit object, its parent's, `.gitattributes` and `.datalad/config`, each a round trip to
+ * git otherwise.
+ */
+const MAX_SMALL_OBJECT_BYTES = 16 * 1024;
+const MAX_SMALL_BYTES = 4 * 1024 * 1024;
 class ObjectStore {
     root;
     hexLength;
@@ -7266,6 +7273,9 @@ class ObjectStore {
     /** Most recently used last; each with its number of entries once parsed. */
     trees = new Map();
     cachedEntries = 0;
+    /** Small objects as read, most recently used last (see MAX_SMALL_BYTES). */
+    small = new Map();
+    smallBytes = 0;
     /** @param hexLength 40 for SHA-1 repositories, 64 for SHA-256 ones. */
     constructor(root, hexLength = 40) {
         this.root = root;
@@ -7275,10 +7285,34 @@ class ObjectStore {
     }
     /** An object's type and content, or null when the store lacks it. */
     async read(object) {
+        const cached = this.small.get(object);
+        if (cached) {
+            this.small.delete(object);
+            this.small.set(object, cached);
+            return { type: cached.type, data: Buffer.from(cached.data) };
+        }
         const { header, data } = await this.contents.request(object);
         if (!data)
             return null;
-        return { type: header.split(' ')[1], data };
+        const found = { type: header.split(' ')[1], data };
+        if (data.length > MAX_SMALL_OBJECT_BYTES)
+            return found;
+        // The caller gets a copy of its own: what it does with it cannot change the one kept.
+        this.keepSmall(object, found);
+        return { type: found.type, data: Buffer.from(data) };
+    }
+    /** Keep a small object, dropping the least recently used beyond the bound. */
+    keepSmall(object, found) {
+        if (this.small.has(object))
+            return;
+        this.small.set(object, found);
+        this.smallBytes += found.data.length;
+        for (const [old, { data }] of this.small) {
+            if (this.smallBytes <= MAX_SMALL_BYTES)
+                return;
+            this.small.delete(old);
+            this.smallBytes -= data.length;
+        }
     }
     /** An object's size without reading it, or null when the store lacks it. */
     async size(object) {
@@ -15621,14 +15655,32 @@ const CLOCK_PROBE = '.rerun-action-clock';
  * Wait until the file system's clock, as a fresh write in `probeDir` shows it, is past every
  * ctime in the snapshot. Timestamps tick in coarse steps (a few ms), so without this a command
  * that rewrites a file at once, keeping its size and mtime, could leave an identical stat.
+ * The probe is written twice, looked at in between: file systems with multigrain timestamps
+ * (Linux 6.13 and later) then stamp the second write finely, and every later change at least as
+ * late, so the wait is over at once; elsewhere the clock is read again each millisecond. The
+ * check is the same either way. The calls are synchronous: a few microseconds each, where a
+ * promised call costs tens.
  */
 async function settle(snapshot, probeDir) {
     const probe = external_node_path_default().join(probeDir, CLOCK_PROBE);
+    // Never through a link, never waiting on a FIFO: the probe is rerun-action's own file.
+    const { O_WRONLY, O_CREAT, O_NOFOLLOW, O_NONBLOCK } = (external_node_fs_default()).constants;
     for (let attempt = 0;; attempt++) {
-        await external_node_fs_default().promises.writeFile(probe, String(attempt));
-        const { ctimeNs } = await external_node_fs_default().promises.lstat(probe, { bigint: true });
-        if (ctimeNs > snapshot.newestChange)
-            break;
+        // Rewritten in place, never truncated: a truncation costs as much as a new file.
+        const fd = external_node_fs_default().openSync(probe, O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK, 0o600);
+        try {
+            // Written and looked at, then written again within the same tick: the second write is
+            // the one a multigrain file system stamps finely.
+            external_node_fs_default().writeSync(fd, 'x', 0);
+            external_node_fs_default().fstatSync(fd);
+            external_node_fs_default().writeSync(fd, 'x', 0);
+            const { ctimeNs } = external_node_fs_default().fstatSync(fd, { bigint: true });
+            if (ctimeNs > snapshot.newestChange)
+                return;
+        }
+        finally {
+            external_node_fs_default().closeSync(fd);
+        }
         if (attempt > 10_000)
             throw new Error('the file system clock does not advance');
         await new Promise(resolve => setTimeout(resolve, 1));
@@ -15794,21 +15846,26 @@ function planRestore(walked, known, wanted, directoryPermissions) {
 }
 /** Blobs at least this large are streamed to their file by git rather than read into memory. */
 const STREAMED_BLOB_BYTES = 4 * 1024 * 1024;
-/** Files written at once: enough to keep the disk busy, few enough to bound memory. */
-const WRITES_AT_ONCE = 16;
+/** Blobs read from git at once: few round trips, bounded memory. */
+const BLOBS_AT_ONCE = 64;
 async function inBatches(items, size, each) {
     for (let start = 0; start < items.length; start += size)
         await each(items.slice(start, start + size));
 }
-/** Carry out `plan` in the checkout at `dir`; returns what is known of its files afterwards. */
+/**
+ * Carry out `plan` in the checkout at `dir`; returns what is known of its files afterwards.
+ * The file system calls are synchronous: a few microseconds each, where a promised call costs
+ * tens in its round trip through the thread pool, and a commit usually changes few files.
+ */
 async function applyRestore(dir, plan, wanted, directoryPermissions, git) {
     const at = (p) => external_node_path_default().join(dir, p);
     // Permissions first: a directory the command made read-only still has entries to remove.
     for (const p of plan.chmod)
-        await external_node_fs_default().promises.chmod(at(p), directoryPermissions);
-    await Promise.all(plan.remove.map(p => external_node_fs_default().promises.rm(at(p), { recursive: true, force: true })));
+        external_node_fs_default().chmodSync(at(p), directoryPermissions);
+    for (const p of plan.remove)
+        external_node_fs_default().rmSync(at(p), { recursive: true, force: true });
     for (const p of plan.make)
-        await external_node_fs_default().promises.mkdir(at(p));
+        external_node_fs_default().mkdirSync(at(p));
     const objects = [
         ...new Set(plan.write.flatMap(p => {
             const content = wanted.get(p)?.content;
@@ -15817,7 +15874,7 @@ async function applyRestore(dir, plan, wanted, directoryPermissions, git) {
     ];
     const sizes = await git.blobSizes(objects);
     const known = new Map(plan.kept);
-    await inBatches(plan.write, WRITES_AT_ONCE, async (batch) => {
+    await inBatches(plan.write, BLOBS_AT_ONCE, async (batch) => {
         // Link targets are short (the kernel takes at most a page): only files are streamed.
         const read = batch.flatMap(p => {
             const want = wanted.get(p);
@@ -15829,7 +15886,7 @@ async function applyRestore(dir, plan, wanted, directoryPermissions, git) {
                 : [];
         });
         const blobs = await git.readBlobs(read);
-        await Promise.all(batch.map(async (p) => {
+        for (const p of batch) {
             try {
                 known.set(p, await writeEntry(at(p), wanted.get(p), blobs, git));
             }
@@ -15838,7 +15895,7 @@ async function applyRestore(dir, plan, wanted, directoryPermissions, git) {
                     cause: e
                 });
             }
-        }));
+        }
     });
     return known;
 }
@@ -15850,9 +15907,9 @@ async function writeEntry(file, want, blobs, git) {
     const permissions = want.executable ? 0o777 : 0o666;
     if ('text' in content) {
         if (want.kind === 'symlink')
-            await external_node_fs_default().promises.symlink(content.text, file);
+            external_node_fs_default().symlinkSync(content.text, file);
         else
-            await external_node_fs_default().promises.writeFile(file, content.text, { flag: 'wx', mode: permissions });
+            external_node_fs_default().writeFileSync(file, content.text, { flag: 'wx', mode: permissions });
     }
     else {
         const blob = blobs.get(content.object);
@@ -15861,11 +15918,11 @@ async function writeEntry(file, want, blobs, git) {
         if (blob === undefined)
             await git.writeBlob(content.object, file, permissions);
         else if (want.kind === 'symlink')
-            await external_node_fs_default().promises.symlink(blob, file);
+            external_node_fs_default().symlinkSync(blob, file);
         else
-            await external_node_fs_default().promises.writeFile(file, blob, { flag: 'wx', mode: permissions });
+            external_node_fs_default().writeFileSync(file, blob, { flag: 'wx', mode: permissions });
     }
-    const stat = await external_node_fs_default().promises.lstat(file, { bigint: true });
+    const stat = external_node_fs_default().lstatSync(file, { bigint: true });
     return {
         content: contentKey(want),
         signature: walkedEntry(stat).signature,
@@ -15888,13 +15945,13 @@ async function writeFailure(e, dir) {
  * restored (the caller then writes a fresh one).
  */
 async function restoreCheckout(git, dir, wanted, kept, sha256) {
-    const root = await external_node_fs_default().promises.lstat(dir, { bigint: true });
+    const root = external_node_fs_default().lstatSync(dir, { bigint: true });
     if (!root.isDirectory() || (kept && root.ino !== kept.rootInode))
         throw new Error(`${dir} is no longer the directory rerun-action made`);
     const rootPermissions = walkedEntry(root).permissions;
     const directoryPermissions = kept?.directoryPermissions ?? rootPermissions;
     if (rootPermissions !== directoryPermissions)
-        await external_node_fs_default().promises.chmod(dir, directoryPermissions);
+        external_node_fs_default().chmodSync(dir, directoryPermissions);
     const walked = kept ? (await walkCheckout(dir, true)).entries : new Map();
     const plan = planRestore(walked, kept?.known ?? new Map(), wanted, directoryPermissions);
     const known = await applyRestore(dir, plan, wanted, directoryPermissions, git);
@@ -15910,7 +15967,7 @@ async function restoreCheckout(git, dir, wanted, kept, sha256) {
             entries.push({ path: p, mode, object: want.content.object, stat });
         }
     }
-    await external_node_fs_default().promises.writeFile(external_node_path_default().join(dir, '.git', 'index'), encodeIndex(entries, sha256), {
+    external_node_fs_default().writeFileSync(external_node_path_default().join(dir, '.git', 'index'), encodeIndex(entries, sha256), {
         flag: 'wx',
         mode: 0o666
     });
@@ -15976,11 +16033,11 @@ function processAlive(pid) {
 const SCRATCH = 'tmp';
 const DATASET = 'dataset';
 /** Whether `dir` is a directory (not a link) with these permissions and nothing in it. */
-async function emptyDirectory(dir, permissions) {
-    const stat = await external_node_fs_default().promises.lstat(dir).catch(() => null);
+function emptyDirectory(dir, permissions) {
+    const stat = external_node_fs_default().lstatSync(dir, { throwIfNoEntry: false });
     if (!stat?.isDirectory() || (stat.mode & 0o7777) !== permissions)
         return false;
-    return (await external_node_fs_default().promises.readdir(dir)).length === 0;
+    return external_node_fs_default().readdirSync(dir).length === 0;
 }
 class Workspace {
     root;
@@ -16031,7 +16088,7 @@ class Workspace {
         const kept = this.kept.get(worker);
         this.kept.delete(worker);
         try {
-            await external_node_fs_default().promises.mkdir(checkout.own, { recursive: true });
+            external_node_fs_default().mkdirSync(checkout.own, { recursive: true });
             const target = await wantedFor(git, commit, annexDir);
             if (target && kept) {
                 const restored = await this.tidy(checkout, kept.directoryPermissions)
@@ -16059,21 +16116,24 @@ class Workspace {
             throw e;
         }
     }
-    /** Empty a kept worker of everything but its checkout and an empty scratch directory. */
+    /**
+     * Empty a kept worker of everything but its checkout and an empty scratch directory. Looked
+     * at synchronously: usually there is nothing to do, and a promised call costs more than it.
+     */
     async tidy(checkout, directoryPermissions) {
         let scratchKept = false;
-        for (const entry of await external_node_fs_default().promises.readdir(checkout.worker)) {
+        for (const entry of external_node_fs_default().readdirSync(checkout.worker)) {
             if (entry === DATASET)
                 continue;
             // An empty scratch directory as it was made stays: making one costs more than looking.
-            if (entry === SCRATCH && (await emptyDirectory(checkout.scratch, directoryPermissions))) {
+            if (entry === SCRATCH && emptyDirectory(checkout.scratch, directoryPermissions)) {
                 scratchKept = true;
                 continue;
             }
             await removeTree(external_node_path_default().join(checkout.worker, entry));
         }
         if (!scratchKept)
-            await external_node_fs_default().promises.mkdir(checkout.scratch);
+            external_node_fs_default().mkdirSync(checkout.scratch);
     }
     /**
      * Hand a checkout back: its worker directory is free for the next execution. With `keep`
@@ -16087,7 +16147,7 @@ class Workspace {
         if (keep && written) {
             this.kept.set(worker, written);
             // The clock probe stays: writing a file anew costs more than rewriting one (settle).
-            for (const entry of await external_node_fs_default().promises.readdir(checkout.own))
+            for (const entry of external_node_fs_default().readdirSync(checkout.own))
                 if (entry !== CLOCK_PROBE)
                     await removeTree(external_node_path_default().join(checkout.own, entry));
         }
@@ -17231,32 +17291,48 @@ function assertInside(root, target) {
  * directory (a symlink, a file, absent). What a command left in its checkout is read only there,
  * never through a link it made to somewhere else.
  */
-async function entryInside(root, rel) {
+function entryInside(root, rel) {
     const parts = rel.split('/');
     let dir = root;
     for (const part of parts.slice(0, -1)) {
         dir = external_node_path_default().join(dir, part);
-        const stat = await external_node_fs_default().promises.lstat(dir).catch(() => null);
+        const stat = external_node_fs_default().lstatSync(dir, { throwIfNoEntry: false });
         if (!stat?.isDirectory())
             return null;
     }
     return external_node_path_default().join(root, rel);
 }
 
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/engine/compare/file-digest.ts
 /** Streaming digests: one read of a file feeds every hash needed, memory independent of size. */
 
 
+
 const CHUNK = 1 << 20;
+const read = (0,external_node_util_namespaceObject.promisify)((external_node_fs_default()).read);
+/**
+ * Files up to one chunk are read synchronously, in a buffer of their size: most outputs are
+ * small, and a promised read costs more than hashing them. Larger ones are streamed.
+ */
 async function digestFile(file, algorithms, gitObjectFormat) {
-    const handle = await external_node_fs_default().promises.open(file, 'r');
+    // Never waiting on a FIFO put where a file was: it is opened without blocking, then refused.
+    const fd = external_node_fs_default().openSync(file, (external_node_fs_default()).constants.O_RDONLY | (external_node_fs_default()).constants.O_NONBLOCK);
     try {
-        const { size } = await handle.stat();
+        const stat = external_node_fs_default().fstatSync(fd);
+        if (!stat.isFile())
+            throw new Error(`${file} is not a regular file`);
+        const { size } = stat;
         const hashes = new Map(algorithms.map(a => [a, (0,external_node_crypto_namespaceObject.createHash)(a)]));
         const blob = gitObjectFormat ? (0,external_node_crypto_namespaceObject.createHash)(gitObjectFormat).update(`blob ${size}\0`) : undefined;
-        const buffer = Buffer.allocUnsafe(CHUNK);
+        const small = size < CHUNK;
+        // One byte more than a small file holds: its end is found in the same read.
+        const buffer = Buffer.allocUnsafe(small ? size + 1 : CHUNK);
         for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+            const bytesRead = small
+                ? external_node_fs_default().readSync(fd, buffer, 0, buffer.length, null)
+                : (await read(fd, buffer, 0, buffer.length, null)).bytesRead;
             if (bytesRead === 0)
                 break;
             const chunk = buffer.subarray(0, bytesRead);
@@ -17271,7 +17347,7 @@ async function digestFile(file, algorithms, gitObjectFormat) {
         };
     }
     finally {
-        await handle.close();
+        external_node_fs_default().closeSync(fd);
     }
 }
 
@@ -17390,6 +17466,7 @@ const PARALLEL_DIGEST_BYTES = 64 << 20;
 /** Byte-level helpers shared by the binary comparison and the text fast path. */
 
 
+
 /**
  * Index of the first byte where a and b differ within their common length, or -1. Bisects with
  * native comparisons, so a 1 MiB chunk costs about two memcmp passes instead of a JS loop.
@@ -17429,18 +17506,30 @@ async function readAt(handle, buffer, position) {
     return buffer.subarray(0, filled);
 }
 /** The first `bytes` bytes of a file (fewer when it is shorter). */
-async function readHead(file, bytes) {
-    const handle = await promises_default().open(file, 'r');
+function readHead(file, bytes) {
+    // Synchronous: it is small, and a promised read costs more than the bytes.
+    // Never waiting on a FIFO put where a file was: it is opened without blocking, then refused.
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
     try {
-        return await readAt(handle, Buffer.alloc(bytes), 0);
+        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
+            throw new Error(`${file} is not a regular file`);
+        const buffer = Buffer.alloc(bytes);
+        let filled = 0;
+        while (filled < bytes) {
+            const got = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, bytes - filled, filled);
+            if (got === 0)
+                break;
+            filled += got;
+        }
+        return buffer.subarray(0, filled);
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 /** A NUL byte in the first SNIFF_BYTES: the file is binary, whatever its name says. */
-async function looksBinary(file) {
-    return (await readHead(file, SNIFF_BYTES)).includes(0);
+function looksBinary(file) {
+    return readHead(file, SNIFF_BYTES).includes(0);
 }
 /**
  * Two files read side by side in CHUNK_BYTES steps, the next pair being read while the caller
@@ -19652,9 +19741,8 @@ const FORMAT_BY_EXTENSION = {
     '.tab': 'tsv'
 };
 /** By extension, unless either file has a NUL byte in its first 8 KiB: then it is binary. */
-async function detectFormat(outputPath, committedFile, regeneratedFile) {
-    const binary = await Promise.all([looksBinary(committedFile), looksBinary(regeneratedFile)]);
-    if (binary.some(Boolean))
+function detectFormat(outputPath, committedFile, regeneratedFile) {
+    if (looksBinary(committedFile) || looksBinary(regeneratedFile))
         return 'binary';
     return FORMAT_BY_EXTENSION[external_node_path_default().extname(outputPath).toLowerCase()] ?? 'text';
 }
@@ -19672,7 +19760,7 @@ async function readTexts(files) {
         : null;
 }
 async function analyse(committedFile, regeneratedFile, outputPath, rule, largestSize) {
-    const format = await detectFormat(outputPath, committedFile, regeneratedFile);
+    const format = detectFormat(outputPath, committedFile, regeneratedFile);
     if (format === 'binary')
         return compareAsBinary(committedFile, regeneratedFile);
     let structuredCause;
@@ -19751,7 +19839,7 @@ async function committedContent(context, outputPath, committed, regeneratedFile,
             const content = await annex.contentOf(key.key);
             return 'path' in content ? content.path : null;
         };
-        const fetchable = (key.size ?? Infinity) <= MAX_FETCHED_FOR_DIFF && !(await looksBinary(regeneratedFile));
+        const fetchable = (key.size ?? Infinity) <= MAX_FETCHED_FOR_DIFF && !looksBinary(regeneratedFile);
         // Not asked again where the comparison already found it absent and it will not be fetched.
         const present = known.committedNotLocal ? null : await local();
         if (present)
@@ -19870,14 +19958,15 @@ async function trustedContent(target, annexObjects) {
  * reached only through something other than real directories (see entryInside).
  */
 async function regeneratedState(root, rel, annexObjects) {
-    const file = await entryInside(root, rel);
+    // Synchronous: a few microseconds a call, where a promised one costs tens.
+    const file = entryInside(root, rel);
     if (!file)
         return null;
-    const stat = await external_node_fs_default().promises.lstat(file).catch(() => null);
+    const stat = external_node_fs_default().lstatSync(file, { throwIfNoEntry: false });
     if (!stat)
         return null;
     if (stat.isSymbolicLink()) {
-        const target = await external_node_fs_default().promises.readlink(file);
+        const target = external_node_fs_default().readlinkSync(file);
         const key = keyFromSymlinkTarget(target);
         if (!key)
             return { kind: 'symlink', target };
@@ -19888,7 +19977,7 @@ async function regeneratedState(root, rel, annexObjects) {
     if (!stat.isFile())
         return { kind: 'special' };
     if (stat.size < MAX_POINTER_SIZE) {
-        const key = keyFromPointer(await readHead(file, stat.size));
+        const key = keyFromPointer(readHead(file, stat.size));
         if (key)
             return { kind: 'annex', key, contentPath: null };
     }
@@ -20195,7 +20284,7 @@ async function compareStates(committed, regenerated, annex) {
                     status: 'modified',
                     reason: `committed as a file in git, regenerated as a ${regenerated.kind}`
                 };
-            const size = (await external_node_fs_default().promises.stat(file)).size;
+            const size = external_node_fs_default().statSync(file).size;
             if (size !== committed.size) {
                 return {
                     status: 'modified',
@@ -20229,8 +20318,8 @@ async function compareOutputs(request) {
         const clean = declared.replace(/\/+$/, '');
         if (clean === '' || clean === '.')
             continue;
-        const abs = await entryInside(worktree, clean);
-        const stat = abs ? await external_node_fs_default().promises.lstat(abs).catch(() => null) : null;
+        const abs = entryInside(worktree, clean);
+        const stat = abs ? external_node_fs_default().lstatSync(abs, { throwIfNoEntry: false }) : undefined;
         if (stat?.isDirectory()) {
             declaredDirs.push(clean);
             for (const file of await filesUnder(worktree, clean))
@@ -20966,29 +21055,33 @@ class PreparationError extends Error {
         this.name = 'PreparationError';
     }
 }
-async function lstatOrNull(p) {
-    return external_node_fs_default().promises.lstat(p).catch(() => null);
+/**
+ * Small file system calls here are synchronous: a few microseconds each, where a promised call
+ * costs tens in its round trip through the thread pool. Content is copied with promised calls.
+ */
+function lstatOrNull(p) {
+    return external_node_fs_default().lstatSync(p, { throwIfNoEntry: false }) ?? null;
 }
 /** Annexed files at or under `rel` (relative to `root`) whose content is not in the checkout. */
-async function missingAnnexContent(root, rel) {
+function missingAnnexContent(root, rel) {
     const abs = external_node_path_default().join(root, rel);
-    const stat = await lstatOrNull(abs);
+    const stat = lstatOrNull(abs);
     if (!stat)
         return [];
     if (stat.isDirectory()) {
         if (external_node_path_default().basename(abs) === '.git')
             return [];
-        const nested = await Promise.all((await external_node_fs_default().promises.readdir(abs)).map(name => missingAnnexContent(root, rel === '.' ? name : `${rel}/${name}`)));
-        return nested.flat();
+        return external_node_fs_default().readdirSync(abs)
+            .flatMap(name => missingAnnexContent(root, rel === '.' ? name : `${rel}/${name}`));
     }
     if (stat.isSymbolicLink()) {
-        const key = keyFromSymlinkTarget(await external_node_fs_default().promises.readlink(abs));
+        const key = keyFromSymlinkTarget(external_node_fs_default().readlinkSync(abs));
         if (!key || external_node_fs_default().existsSync(abs))
             return [];
         return [{ path: rel, key: key.key, pointer: false }];
     }
     if (stat.size < MAX_POINTER_SIZE) {
-        const key = keyFromPointer(await external_node_fs_default().promises.readFile(abs));
+        const key = keyFromPointer(external_node_fs_default().readFileSync(abs));
         if (key)
             return [{ path: rel, key: key.key, pointer: true }];
     }
@@ -21017,23 +21110,23 @@ async function fetchInputContent(worktree, missing, annex) {
     }
 }
 /** Remove everything in a directory output except the files in `keep` (relative to the root). */
-async function prepare_checkout_emptyDirectory(root, rel, keep) {
-    for (const entry of await external_node_fs_default().promises.readdir(external_node_path_default().join(root, rel))) {
+function prepare_checkout_emptyDirectory(root, rel, keep) {
+    for (const entry of external_node_fs_default().readdirSync(external_node_path_default().join(root, rel))) {
         const child = `${rel}/${entry}`;
         if (keep.includes(child))
             continue;
         const abs = external_node_path_default().join(root, child);
         const keepsSome = keep.some(k => k.startsWith(`${child}/`));
-        if (keepsSome && (await lstatOrNull(abs))?.isDirectory())
-            await prepare_checkout_emptyDirectory(root, child, keep);
+        if (keepsSome && lstatOrNull(abs)?.isDirectory())
+            prepare_checkout_emptyDirectory(root, child, keep);
         else
-            await external_node_fs_default().promises.rm(abs, { recursive: true, force: true });
+            external_node_fs_default().rmSync(abs, { recursive: true, force: true });
     }
 }
 /** Replace an annex symlink by a writable copy of its content, as `git annex unlock` would. */
 async function unlock(abs) {
-    const stat = await lstatOrNull(abs);
-    if (!stat?.isSymbolicLink() || !keyFromSymlinkTarget(await external_node_fs_default().promises.readlink(abs)))
+    const stat = lstatOrNull(abs);
+    if (!stat?.isSymbolicLink() || !keyFromSymlinkTarget(external_node_fs_default().readlinkSync(abs)))
         return;
     const copy = `${abs}.rerun-action-unlock`;
     await external_node_fs_default().promises.copyFile(abs, copy);
@@ -21059,7 +21152,7 @@ async function prepareCheckout(worktree, commit, record, annex, subdatasets = nu
     const pwd = rootRelative('.', record.pwd, 'pwd');
     const cwd = external_node_path_default().join(worktree, pwd);
     assertInside(worktree, cwd);
-    await external_node_fs_default().promises.mkdir(cwd, { recursive: true });
+    external_node_fs_default().mkdirSync(cwd, { recursive: true });
     // Expand against the parent's tree: the state the original run saw before it ran.
     const inputs = expandPatterns(record.inputs, cwd);
     const extraInputs = expandPatterns(record.extraInputs, cwd);
@@ -21080,7 +21173,7 @@ async function prepareCheckout(worktree, commit, record, annex, subdatasets = nu
         throw new PreparationError(`input ${misses.map(m => JSON.stringify(m)).join(', ')} matches no file in the parent commit`, 'error');
     }
     const missing = [
-        ...new Set((await Promise.all(inputPaths.map(p => missingAnnexContent(worktree, p.replace(/\/+$/, '') || '.')))).flat())
+        ...new Set(inputPaths.flatMap(p => missingAnnexContent(worktree, p.replace(/\/+$/, '') || '.')))
     ];
     // Each subdataset has an annex of its own: content goes into the one of the dataset holding it.
     const byDataset = new Map();
@@ -21120,7 +21213,7 @@ async function prepareCheckout(worktree, commit, record, annex, subdatasets = nu
             continue;
         const abs = external_node_path_default().join(worktree, rel);
         assertInside(worktree, external_node_path_default().dirname(abs));
-        const stat = await lstatOrNull(abs);
+        const stat = lstatOrNull(abs);
         if (!stat)
             continue;
         if (isInput(rel)) {
@@ -21129,7 +21222,7 @@ async function prepareCheckout(worktree, commit, record, annex, subdatasets = nu
         }
         else if (stat.isDirectory()) {
             // Inputs and modified files inside a directory output are still needed by the command.
-            await prepare_checkout_emptyDirectory(worktree, rel, [
+            prepare_checkout_emptyDirectory(worktree, rel, [
                 ...deletedByRun,
                 ...protectedInputs,
                 ...modifiedByRun,
@@ -21137,7 +21230,7 @@ async function prepareCheckout(worktree, commit, record, annex, subdatasets = nu
             ]);
         }
         else {
-            await external_node_fs_default().promises.rm(abs, { force: true });
+            external_node_fs_default().rmSync(abs, { force: true });
             removed.push(rel);
         }
     }
@@ -21155,7 +21248,7 @@ async function prepareCheckout(worktree, commit, record, annex, subdatasets = nu
             continue;
         const abs = external_node_path_default().join(worktree, parent);
         assertInside(worktree, abs);
-        await external_node_fs_default().promises.mkdir(abs, { recursive: true });
+        external_node_fs_default().mkdirSync(abs, { recursive: true });
     }
     return {
         cwd,
@@ -21294,8 +21387,8 @@ function judge(record, run, outputs, timeoutSeconds, removed) {
 async function fingerprint(worktree, paths) {
     const prints = new Map();
     for (const rel of paths) {
-        const file = await entryInside(worktree, rel);
-        const stat = file ? await external_node_fs_default().promises.lstat(file).catch(() => null) : null;
+        const file = entryInside(worktree, rel);
+        const stat = file ? external_node_fs_default().lstatSync(file, { throwIfNoEntry: false }) : undefined;
         prints.set(rel, file && stat?.isFile()
             ? ((await digestFile(file, ['sha256'])).digests.get('sha256') ?? '')
             : 'absent');
@@ -21306,8 +21399,8 @@ async function fingerprint(worktree, paths) {
  * A command may move its checkout away and put a link to the user's repository (or anything else)
  * in its place: what is there then is not what the command left in the checkout.
  */
-async function assertSameDirectory(dir, before) {
-    const now = await external_node_fs_default().promises.lstat(dir, { bigint: true }).catch(() => null);
+function assertSameDirectory(dir, before) {
+    const now = external_node_fs_default().lstatSync(dir, { bigint: true, throwIfNoEntry: false });
     if (!now?.isDirectory() || now.ino !== before.ino || now.dev !== before.dev)
         throw new CheckoutWalkError(`the command replaced its checkout directory (${now?.isSymbolicLink() ? 'by a symbolic link' : now ? 'by another one' : 'it is gone'}): its outputs cannot be judged`);
 }
@@ -21343,7 +21436,7 @@ async function execute(context, commit, record, onCommand) {
         });
         // What the command changes is judged against this, taken by rerun-action itself.
         const before = await takeSnapshot(checkout.dir);
-        const root = await external_node_fs_default().promises.lstat(checkout.dir, { bigint: true });
+        const root = external_node_fs_default().lstatSync(checkout.dir, { bigint: true });
         await settle(before, checkout.own);
         const run = await runShellCommand(command, {
             cwd: prepared.cwd,
@@ -21361,7 +21454,7 @@ async function execute(context, commit, record, onCommand) {
         finished = settings.isolation !== undefined && !run.aborted;
         if (run.aborted)
             return { command, run, outputs: [], fingerprints: new Map(), removed: prepared.removed };
-        await assertSameDirectory(checkout.dir, root);
+        assertSameDirectory(checkout.dir, root);
         const rerunChanges = await changedSince(checkout.dir, before);
         const pwd = rootRelative('.', record.pwd, 'pwd');
         const declared = expandPatterns(record.outputs, prepared.cwd).expanded.map(p => rootRelative(pwd, p, 'output'));
@@ -24400,8 +24493,6 @@ function githubReadOnly(env) {
     return env.GITHUB_WORKSPACE ? [env.GITHUB_WORKSPACE] : [];
 }
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/cli/arguments.ts
 /** Every CLI argument read and validated in one place, into one typed settings object. */
 

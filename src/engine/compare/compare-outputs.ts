@@ -353,7 +353,7 @@ async function compareStates(
           status: 'modified',
           reason: `committed as a file in git, regenerated as a ${regenerated.kind}`
         }
-      const size = (await fs.promises.stat(file)).size
+      const size = fs.statSync(file).size
       if (size !== committed.size) {
         return {
           status: 'modified',
@@ -387,8 +387,8 @@ export async function compareOutputs(request: CompareRequest): Promise<OutputVer
   for (const declared of request.declared) {
     const clean = declared.replace(/\/+$/, '')
     if (clean === '' || clean === '.') continue
-    const abs = await entryInside(worktree, clean)
-    const stat = abs ? await fs.promises.lstat(abs).catch(() => null) : null
+    const abs = entryInside(worktree, clean)
+    const stat = abs ? fs.lstatSync(abs, { throwIfNoEntry: false }) : undefined
     if (stat?.isDirectory()) {
       declaredDirs.push(clean)
       for (const file of await filesUnder(worktree, clean)) declaredFiles.add(file)

@@ -69,7 +69,7 @@ async function committedContent(
       return 'path' in content ? content.path : null
     }
     const fetchable =
-      (key.size ?? Infinity) <= MAX_FETCHED_FOR_DIFF && !(await looksBinary(regeneratedFile))
+      (key.size ?? Infinity) <= MAX_FETCHED_FOR_DIFF && !looksBinary(regeneratedFile)
     // Not asked again where the comparison already found it absent and it will not be fetched.
     const present = known.committedNotLocal ? null : await local()
     if (present) return { file: present, temporary: false }

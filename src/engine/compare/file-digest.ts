@@ -1,6 +1,7 @@
 /** Streaming digests: one read of a file feeds every hash needed, memory independent of size. */
 import { createHash, type Hash } from 'node:crypto'
 import fs from 'node:fs'
+import { promisify } from 'node:util'
 
 export interface FileDigests {
   size: number
@@ -11,20 +12,32 @@ export interface FileDigests {
 }
 
 const CHUNK = 1 << 20
+const read = promisify(fs.read)
 
+/**
+ * Files up to one chunk are read synchronously, in a buffer of their size: most outputs are
+ * small, and a promised read costs more than hashing them. Larger ones are streamed.
+ */
 export async function digestFile(
   file: string,
   algorithms: readonly string[],
   gitObjectFormat?: 'sha1' | 'sha256'
 ): Promise<FileDigests> {
-  const handle = await fs.promises.open(file, 'r')
+  // Never waiting on a FIFO put where a file was: it is opened without blocking, then refused.
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK)
   try {
-    const { size } = await handle.stat()
+    const stat = fs.fstatSync(fd)
+    if (!stat.isFile()) throw new Error(`${file} is not a regular file`)
+    const { size } = stat
     const hashes = new Map<string, Hash>(algorithms.map(a => [a, createHash(a)]))
     const blob = gitObjectFormat ? createHash(gitObjectFormat).update(`blob ${size}\0`) : undefined
-    const buffer = Buffer.allocUnsafe(CHUNK)
+    const small = size < CHUNK
+    // One byte more than a small file holds: its end is found in the same read.
+    const buffer = Buffer.allocUnsafe(small ? size + 1 : CHUNK)
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null)
+      const bytesRead = small
+        ? fs.readSync(fd, buffer, 0, buffer.length, null)
+        : (await read(fd, buffer, 0, buffer.length, null)).bytesRead
       if (bytesRead === 0) break
       const chunk = buffer.subarray(0, bytesRead)
       for (const hash of hashes.values()) hash.update(chunk)
@@ -36,6 +49,6 @@ export async function digestFile(
       gitBlob: blob?.digest('hex')
     }
   } finally {
-    await handle.close()
+    fs.closeSync(fd)
   }
 }

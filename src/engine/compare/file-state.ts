@@ -71,12 +71,13 @@ export async function regeneratedState(
   rel: string,
   annexObjects: string | null
 ): Promise<FileState | null> {
-  const file = await entryInside(root, rel)
+  // Synchronous: a few microseconds a call, where a promised one costs tens.
+  const file = entryInside(root, rel)
   if (!file) return null
-  const stat = await fs.promises.lstat(file).catch(() => null)
+  const stat = fs.lstatSync(file, { throwIfNoEntry: false })
   if (!stat) return null
   if (stat.isSymbolicLink()) {
-    const target = await fs.promises.readlink(file)
+    const target = fs.readlinkSync(file)
     const key = keyFromSymlinkTarget(target)
     if (!key) return { kind: 'symlink', target }
     return { kind: 'annex', key, contentPath: await trustedContent(target, annexObjects) }
@@ -84,7 +85,7 @@ export async function regeneratedState(
   if (stat.isDirectory()) return { kind: 'directory' }
   if (!stat.isFile()) return { kind: 'special' }
   if (stat.size < MAX_POINTER_SIZE) {
-    const key = keyFromPointer(await readHead(file, stat.size))
+    const key = keyFromPointer(readHead(file, stat.size))
     if (key) return { kind: 'annex', key, contentPath: null }
   }
   return { kind: 'file', path: file, size: stat.size, executable: (stat.mode & 0o111) !== 0 }

@@ -204,8 +204,8 @@ export function planRestore(
 
 /** Blobs at least this large are streamed to their file by git rather than read into memory. */
 const STREAMED_BLOB_BYTES = 4 * 1024 * 1024
-/** Files written at once: enough to keep the disk busy, few enough to bound memory. */
-const WRITES_AT_ONCE = 16
+/** Blobs read from git at once: few round trips, bounded memory. */
+const BLOBS_AT_ONCE = 64
 
 async function inBatches<T>(
   items: readonly T[],
@@ -216,7 +216,11 @@ async function inBatches<T>(
     await each(items.slice(start, start + size))
 }
 
-/** Carry out `plan` in the checkout at `dir`; returns what is known of its files afterwards. */
+/**
+ * Carry out `plan` in the checkout at `dir`; returns what is known of its files afterwards.
+ * The file system calls are synchronous: a few microseconds each, where a promised call costs
+ * tens in its round trip through the thread pool, and a commit usually changes few files.
+ */
 export async function applyRestore(
   dir: string,
   plan: RestorePlan,
@@ -226,9 +230,9 @@ export async function applyRestore(
 ): Promise<Map<string, KnownEntry>> {
   const at = (p: string): string => path.join(dir, p)
   // Permissions first: a directory the command made read-only still has entries to remove.
-  for (const p of plan.chmod) await fs.promises.chmod(at(p), directoryPermissions)
-  await Promise.all(plan.remove.map(p => fs.promises.rm(at(p), { recursive: true, force: true })))
-  for (const p of plan.make) await fs.promises.mkdir(at(p))
+  for (const p of plan.chmod) fs.chmodSync(at(p), directoryPermissions)
+  for (const p of plan.remove) fs.rmSync(at(p), { recursive: true, force: true })
+  for (const p of plan.make) fs.mkdirSync(at(p))
 
   const objects = [
     ...new Set(
@@ -240,7 +244,7 @@ export async function applyRestore(
   ]
   const sizes = await git.blobSizes(objects)
   const known = new Map(plan.kept)
-  await inBatches(plan.write, WRITES_AT_ONCE, async batch => {
+  await inBatches(plan.write, BLOBS_AT_ONCE, async batch => {
     // Link targets are short (the kernel takes at most a page): only files are streamed.
     const read = batch.flatMap(p => {
       const want = wanted.get(p)
@@ -252,17 +256,15 @@ export async function applyRestore(
         : []
     })
     const blobs = await git.readBlobs(read)
-    await Promise.all(
-      batch.map(async p => {
-        try {
-          known.set(p, await writeEntry(at(p), wanted.get(p) as WantedEntry, blobs, git))
-        } catch (e) {
-          throw new Error(`could not write ${p} into the checkout: ${await writeFailure(e, dir)}`, {
-            cause: e
-          })
-        }
-      })
-    )
+    for (const p of batch) {
+      try {
+        known.set(p, await writeEntry(at(p), wanted.get(p) as WantedEntry, blobs, git))
+      } catch (e) {
+        throw new Error(`could not write ${p} into the checkout: ${await writeFailure(e, dir)}`, {
+          cause: e
+        })
+      }
+    }
   })
   return known
 }
@@ -278,16 +280,16 @@ async function writeEntry(
   if (!content) throw new Error('a directory is made, not written')
   const permissions = want.executable ? 0o777 : 0o666
   if ('text' in content) {
-    if (want.kind === 'symlink') await fs.promises.symlink(content.text, file)
-    else await fs.promises.writeFile(file, content.text, { flag: 'wx', mode: permissions })
+    if (want.kind === 'symlink') fs.symlinkSync(content.text, file)
+    else fs.writeFileSync(file, content.text, { flag: 'wx', mode: permissions })
   } else {
     const blob = blobs.get(content.object)
     if (blob === null) throw new Error(`blob ${content.object} is not in the repository`)
     if (blob === undefined) await git.writeBlob(content.object, file, permissions)
-    else if (want.kind === 'symlink') await fs.promises.symlink(blob, file)
-    else await fs.promises.writeFile(file, blob, { flag: 'wx', mode: permissions })
+    else if (want.kind === 'symlink') fs.symlinkSync(blob, file)
+    else fs.writeFileSync(file, blob, { flag: 'wx', mode: permissions })
   }
-  const stat = await fs.promises.lstat(file, { bigint: true })
+  const stat = fs.lstatSync(file, { bigint: true })
   return {
     content: contentKey(want),
     signature: walkedEntry(stat).signature,
@@ -318,12 +320,12 @@ export async function restoreCheckout(
   kept: KeptCheckout | null,
   sha256: boolean
 ): Promise<KeptCheckout> {
-  const root = await fs.promises.lstat(dir, { bigint: true })
+  const root = fs.lstatSync(dir, { bigint: true })
   if (!root.isDirectory() || (kept && root.ino !== kept.rootInode))
     throw new Error(`${dir} is no longer the directory rerun-action made`)
   const rootPermissions = walkedEntry(root).permissions
   const directoryPermissions = kept?.directoryPermissions ?? rootPermissions
-  if (rootPermissions !== directoryPermissions) await fs.promises.chmod(dir, directoryPermissions)
+  if (rootPermissions !== directoryPermissions) fs.chmodSync(dir, directoryPermissions)
   const walked = kept ? (await walkCheckout(dir, true)).entries : new Map<string, WalkedEntry>()
   const plan = planRestore(walked, kept?.known ?? new Map(), wanted, directoryPermissions)
   const known = await applyRestore(dir, plan, wanted, directoryPermissions, git)
@@ -338,7 +340,7 @@ export async function restoreCheckout(
       entries.push({ path: p, mode, object: want.content.object, stat })
     }
   }
-  await fs.promises.writeFile(path.join(dir, '.git', 'index'), encodeIndex(entries, sha256), {
+  fs.writeFileSync(path.join(dir, '.git', 'index'), encodeIndex(entries, sha256), {
     flag: 'wx',
     mode: 0o666
   })

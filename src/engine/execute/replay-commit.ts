@@ -116,8 +116,8 @@ async function fingerprint(
 ): Promise<Map<string, string>> {
   const prints = new Map<string, string>()
   for (const rel of paths) {
-    const file = await entryInside(worktree, rel)
-    const stat = file ? await fs.promises.lstat(file).catch(() => null) : null
+    const file = entryInside(worktree, rel)
+    const stat = file ? fs.lstatSync(file, { throwIfNoEntry: false }) : undefined
     prints.set(
       rel,
       file && stat?.isFile()
@@ -132,8 +132,8 @@ async function fingerprint(
  * A command may move its checkout away and put a link to the user's repository (or anything else)
  * in its place: what is there then is not what the command left in the checkout.
  */
-async function assertSameDirectory(dir: string, before: fs.BigIntStats): Promise<void> {
-  const now = await fs.promises.lstat(dir, { bigint: true }).catch(() => null)
+function assertSameDirectory(dir: string, before: fs.BigIntStats): void {
+  const now = fs.lstatSync(dir, { bigint: true, throwIfNoEntry: false })
   if (!now?.isDirectory() || now.ino !== before.ino || now.dev !== before.dev)
     throw new CheckoutWalkError(
       `the command replaced its checkout directory (${now?.isSymbolicLink() ? 'by a symbolic link' : now ? 'by another one' : 'it is gone'}): its outputs cannot be judged`
@@ -177,7 +177,7 @@ async function execute(
     })
     // What the command changes is judged against this, taken by rerun-action itself.
     const before = await takeSnapshot(checkout.dir)
-    const root = await fs.promises.lstat(checkout.dir, { bigint: true })
+    const root = fs.lstatSync(checkout.dir, { bigint: true })
     await settle(before, checkout.own)
     const run = await runShellCommand(command, {
       cwd: prepared.cwd,
@@ -195,7 +195,7 @@ async function execute(
     finished = settings.isolation !== undefined && !run.aborted
     if (run.aborted)
       return { command, run, outputs: [], fingerprints: new Map(), removed: prepared.removed }
-    await assertSameDirectory(checkout.dir, root)
+    assertSameDirectory(checkout.dir, root)
     const rerunChanges = await changedSince(checkout.dir, before)
     const pwd = rootRelative('.', record.pwd, 'pwd')
     const declared = expandPatterns(record.outputs, prepared.cwd).expanded.map(p =>

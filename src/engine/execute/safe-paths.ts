@@ -68,12 +68,12 @@ export function assertInside(root: string, target: string): void {
  * directory (a symlink, a file, absent). What a command left in its checkout is read only there,
  * never through a link it made to somewhere else.
  */
-export async function entryInside(root: string, rel: string): Promise<string | null> {
+export function entryInside(root: string, rel: string): string | null {
   const parts = rel.split('/')
   let dir = root
   for (const part of parts.slice(0, -1)) {
     dir = path.join(dir, part)
-    const stat = await fs.promises.lstat(dir).catch(() => null)
+    const stat = fs.lstatSync(dir, { throwIfNoEntry: false })
     if (!stat?.isDirectory()) return null
   }
   return path.join(root, rel)

@@ -61,10 +61,10 @@ const SCRATCH = 'tmp'
 const DATASET = 'dataset'
 
 /** Whether `dir` is a directory (not a link) with these permissions and nothing in it. */
-async function emptyDirectory(dir: string, permissions: number): Promise<boolean> {
-  const stat = await fs.promises.lstat(dir).catch(() => null)
+function emptyDirectory(dir: string, permissions: number): boolean {
+  const stat = fs.lstatSync(dir, { throwIfNoEntry: false })
   if (!stat?.isDirectory() || (stat.mode & 0o7777) !== permissions) return false
-  return (await fs.promises.readdir(dir)).length === 0
+  return fs.readdirSync(dir).length === 0
 }
 
 export class Workspace {
@@ -121,7 +121,7 @@ export class Workspace {
     const kept = this.kept.get(worker)
     this.kept.delete(worker)
     try {
-      await fs.promises.mkdir(checkout.own, { recursive: true })
+      fs.mkdirSync(checkout.own, { recursive: true })
       const target = await wantedFor(git, commit, annexDir)
       if (target && kept) {
         const restored = await this.tidy(checkout, kept.directoryPermissions)
@@ -151,19 +151,22 @@ export class Workspace {
     }
   }
 
-  /** Empty a kept worker of everything but its checkout and an empty scratch directory. */
+  /**
+   * Empty a kept worker of everything but its checkout and an empty scratch directory. Looked
+   * at synchronously: usually there is nothing to do, and a promised call costs more than it.
+   */
   private async tidy(checkout: Checkout, directoryPermissions: number): Promise<void> {
     let scratchKept = false
-    for (const entry of await fs.promises.readdir(checkout.worker)) {
+    for (const entry of fs.readdirSync(checkout.worker)) {
       if (entry === DATASET) continue
       // An empty scratch directory as it was made stays: making one costs more than looking.
-      if (entry === SCRATCH && (await emptyDirectory(checkout.scratch, directoryPermissions))) {
+      if (entry === SCRATCH && emptyDirectory(checkout.scratch, directoryPermissions)) {
         scratchKept = true
         continue
       }
       await removeTree(path.join(checkout.worker, entry))
     }
-    if (!scratchKept) await fs.promises.mkdir(checkout.scratch)
+    if (!scratchKept) fs.mkdirSync(checkout.scratch)
   }
 
   /**
@@ -178,7 +181,7 @@ export class Workspace {
     if (keep && written) {
       this.kept.set(worker, written)
       // The clock probe stays: writing a file anew costs more than rewriting one (settle).
-      for (const entry of await fs.promises.readdir(checkout.own))
+      for (const entry of fs.readdirSync(checkout.own))
         if (entry !== CLOCK_PROBE) await removeTree(path.join(checkout.own, entry))
     } else {
       await removeTree(checkout.own)

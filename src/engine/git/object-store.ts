@@ -135,12 +135,23 @@ export function parseTree(data: Buffer, idLength: number): RawTreeEntry[] {
  */
 const MAX_CACHED_ENTRIES = 20_000
 
+/**
+ * Small objects are kept as read, up to a bound in bytes: each commit's execution asks again for
+ * its commit object, its parent's, `.gitattributes` and `.datalad/config`, each a round trip to
+ * git otherwise.
+ */
+const MAX_SMALL_OBJECT_BYTES = 16 * 1024
+const MAX_SMALL_BYTES = 4 * 1024 * 1024
+
 export class ObjectStore {
   private readonly contents: BatchProcess
   private readonly checks: BatchProcess
   /** Most recently used last; each with its number of entries once parsed. */
   private readonly trees = new Map<string, { entries: Promise<RawTreeEntry[]>; size: number }>()
   private cachedEntries = 0
+  /** Small objects as read, most recently used last (see MAX_SMALL_BYTES). */
+  private readonly small = new Map<string, StoredObject>()
+  private smallBytes = 0
 
   /** @param hexLength 40 for SHA-1 repositories, 64 for SHA-256 ones. */
   constructor(
@@ -153,9 +164,31 @@ export class ObjectStore {
 
   /** An object's type and content, or null when the store lacks it. */
   async read(object: string): Promise<StoredObject | null> {
+    const cached = this.small.get(object)
+    if (cached) {
+      this.small.delete(object)
+      this.small.set(object, cached)
+      return { type: cached.type, data: Buffer.from(cached.data) }
+    }
     const { header, data } = await this.contents.request(object)
     if (!data) return null
-    return { type: header.split(' ')[1] as ObjectType, data }
+    const found = { type: header.split(' ')[1] as ObjectType, data }
+    if (data.length > MAX_SMALL_OBJECT_BYTES) return found
+    // The caller gets a copy of its own: what it does with it cannot change the one kept.
+    this.keepSmall(object, found)
+    return { type: found.type, data: Buffer.from(data) }
+  }
+
+  /** Keep a small object, dropping the least recently used beyond the bound. */
+  private keepSmall(object: string, found: StoredObject): void {
+    if (this.small.has(object)) return
+    this.small.set(object, found)
+    this.smallBytes += found.data.length
+    for (const [old, { data }] of this.small) {
+      if (this.smallBytes <= MAX_SMALL_BYTES) return
+      this.small.delete(old)
+      this.smallBytes -= data.length
+    }
   }
 
   /** An object's size without reading it, or null when the store lacks it. */

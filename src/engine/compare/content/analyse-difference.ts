@@ -46,13 +46,12 @@ const FORMAT_BY_EXTENSION: Record<string, ContentFormat> = {
 }
 
 /** By extension, unless either file has a NUL byte in its first 8 KiB: then it is binary. */
-async function detectFormat(
+function detectFormat(
   outputPath: string,
   committedFile: string,
   regeneratedFile: string
-): Promise<ContentFormat> {
-  const binary = await Promise.all([looksBinary(committedFile), looksBinary(regeneratedFile)])
-  if (binary.some(Boolean)) return 'binary'
+): ContentFormat {
+  if (looksBinary(committedFile) || looksBinary(regeneratedFile)) return 'binary'
   return FORMAT_BY_EXTENSION[path.extname(outputPath).toLowerCase()] ?? 'text'
 }
 
@@ -82,7 +81,7 @@ async function analyse(
   rule: ComparisonRule,
   largestSize: number
 ): Promise<DifferenceAnalysis> {
-  const format = await detectFormat(outputPath, committedFile, regeneratedFile)
+  const format = detectFormat(outputPath, committedFile, regeneratedFile)
   if (format === 'binary') return compareAsBinary(committedFile, regeneratedFile)
   let structuredCause: CauseHint | undefined
   // ignore-lines works on lines, so an output with that rule is compared as text.

@@ -1,4 +1,5 @@
 /** Byte-level helpers shared by the binary comparison and the text fast path. */
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import fs, { type FileHandle } from 'node:fs/promises'
 import { CHUNK_BYTES, SNIFF_BYTES } from './limits.js'
 
@@ -46,18 +47,28 @@ export async function readAt(
 }
 
 /** The first `bytes` bytes of a file (fewer when it is shorter). */
-export async function readHead(file: string, bytes: number): Promise<Buffer> {
-  const handle = await fs.open(file, 'r')
+export function readHead(file: string, bytes: number): Buffer {
+  // Synchronous: it is small, and a promised read costs more than the bytes.
+  // Never waiting on a FIFO put where a file was: it is opened without blocking, then refused.
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK)
   try {
-    return await readAt(handle, Buffer.alloc(bytes), 0)
+    if (!fstatSync(fd).isFile()) throw new Error(`${file} is not a regular file`)
+    const buffer = Buffer.alloc(bytes)
+    let filled = 0
+    while (filled < bytes) {
+      const got = readSync(fd, buffer, filled, bytes - filled, filled)
+      if (got === 0) break
+      filled += got
+    }
+    return buffer.subarray(0, filled)
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }
 
 /** A NUL byte in the first SNIFF_BYTES: the file is binary, whatever its name says. */
-export async function looksBinary(file: string): Promise<boolean> {
-  return (await readHead(file, SNIFF_BYTES)).includes(0)
+export function looksBinary(file: string): boolean {
+  return readHead(file, SNIFF_BYTES).includes(0)
 }
 
 /**
