@@ -7417,15 +7417,29 @@ class GitCli {
     store;
     commonDir;
     format;
+    config;
     constructor(root, hexLength = 40) {
         this.root = root;
         this.store = new ObjectStore(root, hexLength);
     }
-    /** A GitCli for the repository at `root`, its object id length asked of git once. */
+    /**
+     * A GitCli for the repository at `root`, its object format and common git directory asked of
+     * git at once, in one process: each process costs rerun-action a fork of itself.
+     */
     static async open(root) {
-        const format = (await simpleGitAt(root).raw(['rev-parse', '--show-object-format'])).trim();
+        const out = await simpleGitAt(root).raw([
+            'rev-parse',
+            '--show-object-format',
+            '--path-format=absolute',
+            '--git-common-dir'
+        ]);
+        // The format is a word; the directory, all that follows it (a path may hold a newline).
+        const newline = out.indexOf('\n');
+        const format = out.slice(0, newline);
+        const commonDir = out.slice(newline + 1).replace(/\n$/, '');
         const git = new GitCli(root, format === 'sha256' ? 64 : 40);
         git.format = Promise.resolve(format);
+        git.commonDir = Promise.resolve(commonDir);
         return git;
     }
     run(args, input) {
@@ -7670,6 +7684,14 @@ class GitCli {
         });
         return ids;
     }
+    configEntries() {
+        this.config ??= runGit(['config', '-z', '--list'], { cwd: this.root }).then(result => {
+            if (result.code !== 0)
+                throw new Error(`cannot read the git config of ${this.root}: ${result.stderr.toString('utf8').trim()}`);
+            return parseConfigEntries(result.stdout);
+        });
+        return this.config;
+    }
     async configOfBlob(object) {
         // A config file git cannot parse configures nothing.
         const entries = await this.configEntriesOfBlob(object).catch(() => []);
@@ -7894,7 +7916,13 @@ async function remoteUrlEntries(cwd, base) {
     const result = await runGit(['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], { cwd });
     if (result.code !== 0)
         return [];
-    return parseConfigEntries(result.stdout).map(({ key, value }) => {
+    return remoteUrlsOf(parseConfigEntries(result.stdout), base);
+}
+/** remoteUrlEntries, from config entries already read (keys as git prints them: canonical). */
+function remoteUrlsOf(entries, base) {
+    return entries
+        .filter(({ key }) => /^remote\..*\.url$/.test(key))
+        .map(({ key, value }) => {
         const relative = isRelativePath(value);
         return { key, value: relative ? external_node_path_default().resolve(base, value) : value, relative };
     });
@@ -7902,6 +7930,12 @@ async function remoteUrlEntries(cwd, base) {
 /** A dataset uses git-annex when it, or one of its remotes, has a git-annex branch. */
 async function usesAnnex(git) {
     return (await git.listRefs(['refs/heads/git-annex', 'refs/remotes/*/git-annex'])).length > 0;
+}
+/** True once `git annex init` has run in the repository whose config is `entries`. */
+function annexInitialisedBy(entries) {
+    // The last value counts, as `git config --get` reads it.
+    const uuid = entries.filter(({ key }) => key === 'annex.uuid').pop();
+    return uuid !== undefined && uuid.value.trim() !== '';
 }
 async function annexInstalled() {
     try {
@@ -21718,14 +21752,10 @@ function carriesCredentials(url) {
         return false;
     return /^https?$/i.test(match[1] ?? '') || (match[2] ?? '').includes(':');
 }
-/** `url.<base>.insteadOf` rules of a repository's own config. */
-async function insteadOfRules(root) {
-    const result = await runGit(['config', '-z', '--get-regexp', '^url\\..*\\.insteadof$'], {
-        cwd: root
-    });
-    if (result.code !== 0)
-        return [];
-    return parseConfigEntries(result.stdout)
+/** `url.<base>.insteadOf` rules of a repository's own config (keys canonical, as git prints them). */
+function insteadOfRules(entries) {
+    return entries
+        .filter(({ key }) => /^url\..*\.insteadof$/.test(key))
         .map(({ key, value }) => ({
         base: key.slice('url.'.length, -'.insteadof'.length),
         prefix: value
@@ -21743,7 +21773,9 @@ function rewrite(url, rules) {
 }
 /** The remote URLs of a repository, `origin` first; relative paths resolved against `base`. */
 async function remoteUrls(cwd, base) {
-    const entries = await remoteUrlEntries(cwd, base);
+    return originFirst(await remoteUrlEntries(cwd, base));
+}
+function originFirst(entries) {
     const ordered = [
         ...entries.filter(e => e.key === 'remote.origin.url'),
         ...entries.filter(e => e.key !== 'remote.origin.url')
@@ -21787,12 +21819,9 @@ class SubdatasetRegistry {
     }
     static async open(git, dir, onFetched) {
         const root = git.root;
-        const [gitDir, remotes, rewrites] = await Promise.all([
-            git.gitCommonDir(),
-            remoteUrls(root, root),
-            insteadOfRules(root)
-        ]);
-        return new SubdatasetRegistry({ git, root, gitDir, remotes }, dir, rewrites, onFetched);
+        const [gitDir, config] = await Promise.all([git.gitCommonDir(), git.configEntries()]);
+        const remotes = originFirst(remoteUrlsOf(config, root));
+        return new SubdatasetRegistry({ git, root, gitDir, remotes }, dir, insteadOfRules(config), onFetched);
     }
     made;
     /**
@@ -22460,8 +22489,6 @@ async function decodeSidecar(compressed, where) {
  * that order), and rerun-action's own overrides (`--substitution`, action input `substitutions`).
  */
 
-
-
 const SUBSTITUTION_PREFIX = 'datalad.run.substitutions.';
 /** Placeholders datalad fills itself; a custom value of the same name is never used. */
 const BUILTIN_PLACEHOLDERS = new Set([
@@ -22528,21 +22555,17 @@ function substitutionsFromEnvironment(env) {
     return found;
 }
 /**
- * `datalad.run.substitutions.*` in the git config of the repository at `root`: its own config
- * (and worktree config and includes), read through the hardened git port, which ignores global
- * and system config (a replayed command could have written `~/.gitconfig`). Of a key set more
- * than once, the last value counts, as for git.
+ * `datalad.run.substitutions.*` in the git config of the repository: its own config (and
+ * worktree config and includes), read through the hardened git port, which ignores global and
+ * system config (a replayed command could have written `~/.gitconfig`). Of a key set more than
+ * once, the last value counts, as for git.
  */
-async function substitutionsFromGitConfig(root) {
-    const result = await runGit(['config', '-z', '--get-regexp', `^${SUBSTITUTION_PREFIX.replace(/\./g, '\\.')}`], { cwd: root });
+async function substitutionsFromGitConfig(git) {
+    const entries = await git.configEntries().catch((e) => {
+        throw new UsageError(`cannot read ${SUBSTITUTION_PREFIX}* from the git config: ${e instanceof Error ? e.message : String(e)}`);
+    });
     const found = new Map();
-    // Exit 1: no such key.
-    if (result.code === 1)
-        return found;
-    if (result.code !== 0) {
-        throw new UsageError(`cannot read ${SUBSTITUTION_PREFIX}* from the git config of ${root}: ${result.stderr.toString('utf8').trim()}`);
-    }
-    for (const { key, value } of parseConfigEntries(result.stdout)) {
+    for (const { key, value } of entries) {
         const name = nameOf(key);
         if (name)
             found.set(name, { value, source: { kind: 'git-config' } });
@@ -22576,9 +22599,9 @@ function parseSubstitutionAssignments(assignments, what) {
  * Every value that overrides a commit's committed `.datalad/config`, each with its source:
  * the repository's git config, then the environment, then `overrides` (highest).
  */
-async function substitutionOverrides(root, env, overrides) {
+async function substitutionOverrides(git, env, overrides) {
     const merged = new Map([
-        ...(await substitutionsFromGitConfig(root)),
+        ...(await substitutionsFromGitConfig(git)),
         ...substitutionsFromEnvironment(env)
     ]);
     for (const [name, value] of Object.entries(overrides))
@@ -22719,7 +22742,7 @@ async function planVerification(git, annex, request, options = {}) {
         .get(range.until)
         ?.get('datalad.dataset.id');
     // Read before any command runs, so that no replayed command can change them for a later one.
-    const overrides = await substitutionOverrides(git.root, options.env ?? process.env, options.substitutions ?? {});
+    const overrides = await substitutionOverrides(git, options.env ?? process.env, options.substitutions ?? {});
     const commits = [];
     const recordTexts = new Map();
     for (const commit of logged) {
@@ -23458,7 +23481,10 @@ async function openDataset(repo, tempParent, notice, onFetched) {
         return plain;
     const annex = new AnnexRepository(root, onFetched);
     // Asked at once: git-annex is slow to start.
-    const [installed, initialised] = await Promise.all([annexInstalled(), annex.isInitialised()]);
+    const [installed, initialised] = await Promise.all([
+        annexInstalled(),
+        git.configEntries().then(annexInitialisedBy)
+    ]);
     if (!installed) {
         git.close();
         throw new UsageError('this dataset uses git-annex, but git-annex is not installed: install it (e.g. `apt-get install git-annex`, or `brew install git-annex`) and run again');

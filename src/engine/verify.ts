@@ -5,6 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {
+  annexInitialisedBy,
   annexInstalled,
   AnnexRepository,
   usesAnnex,
@@ -164,7 +165,10 @@ async function openDataset(
   if (!(await usesAnnex(git))) return plain
   const annex = new AnnexRepository(root, onFetched)
   // Asked at once: git-annex is slow to start.
-  const [installed, initialised] = await Promise.all([annexInstalled(), annex.isInitialised()])
+  const [installed, initialised] = await Promise.all([
+    annexInstalled(),
+    git.configEntries().then(annexInitialisedBy)
+  ])
   if (!installed) {
     git.close()
     throw new UsageError(

@@ -3,7 +3,11 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parseConfigEntries, type GitCommandManager } from '../git/git-command-manager.js'
+import {
+  parseConfigEntries,
+  type ConfigEntry,
+  type GitCommandManager
+} from '../git/git-command-manager.js'
 import { runGit } from '../git/git-port.js'
 import { parseAnnexKey } from './annex-key.js'
 import { Mutex } from '../mutex.js'
@@ -60,21 +64,36 @@ export function hashDirLower(key: string): string {
  * relative path resolved against `base`: git resolves it against the work tree, which a checkout
  * or clone elsewhere does not share.
  */
-export async function remoteUrlEntries(
-  cwd: string,
-  base: string
-): Promise<{ key: string; value: string; relative: boolean }[]> {
+export async function remoteUrlEntries(cwd: string, base: string): Promise<RemoteUrlEntry[]> {
   const result = await runGit(['config', '-z', '--get-regexp', '^remote\\..*\\.url$'], { cwd })
   if (result.code !== 0) return []
-  return parseConfigEntries(result.stdout).map(({ key, value }) => {
-    const relative = isRelativePath(value)
-    return { key, value: relative ? path.resolve(base, value) : value, relative }
-  })
+  return remoteUrlsOf(parseConfigEntries(result.stdout), base)
+}
+
+export interface RemoteUrlEntry extends ConfigEntry {
+  relative: boolean
+}
+
+/** remoteUrlEntries, from config entries already read (keys as git prints them: canonical). */
+export function remoteUrlsOf(entries: readonly ConfigEntry[], base: string): RemoteUrlEntry[] {
+  return entries
+    .filter(({ key }) => /^remote\..*\.url$/.test(key))
+    .map(({ key, value }) => {
+      const relative = isRelativePath(value)
+      return { key, value: relative ? path.resolve(base, value) : value, relative }
+    })
 }
 
 /** A dataset uses git-annex when it, or one of its remotes, has a git-annex branch. */
 export async function usesAnnex(git: GitCommandManager): Promise<boolean> {
   return (await git.listRefs(['refs/heads/git-annex', 'refs/remotes/*/git-annex'])).length > 0
+}
+
+/** True once `git annex init` has run in the repository whose config is `entries`. */
+export function annexInitialisedBy(entries: readonly ConfigEntry[]): boolean {
+  // The last value counts, as `git config --get` reads it.
+  const uuid = entries.filter(({ key }) => key === 'annex.uuid').pop()
+  return uuid !== undefined && uuid.value.trim() !== ''
 }
 
 export async function annexInstalled(): Promise<boolean> {

@@ -21,14 +21,15 @@ import {
   AnnexRepository,
   isRelativePath,
   remoteUrlEntries,
+  remoteUrlsOf,
   usesAnnex,
-  type AnnexFetched
+  type AnnexFetched,
+  type RemoteUrlEntry
 } from '../annex/annex-repository.js'
 import { createPrivateClone, privateCloneDir } from '../annex/private-clone.js'
 import type { SubdatasetTree } from '../compare/compare-outputs.js'
 import {
   GitCli,
-  parseConfigEntries,
   writeCheckout,
   type CommitDiffEntry,
   type ConfigEntry,
@@ -242,13 +243,10 @@ interface Rewrite {
   prefix: string
 }
 
-/** `url.<base>.insteadOf` rules of a repository's own config. */
-async function insteadOfRules(root: string): Promise<Rewrite[]> {
-  const result = await runGit(['config', '-z', '--get-regexp', '^url\\..*\\.insteadof$'], {
-    cwd: root
-  })
-  if (result.code !== 0) return []
-  return parseConfigEntries(result.stdout)
+/** `url.<base>.insteadOf` rules of a repository's own config (keys canonical, as git prints them). */
+function insteadOfRules(entries: readonly ConfigEntry[]): Rewrite[] {
+  return entries
+    .filter(({ key }) => /^url\..*\.insteadof$/.test(key))
     .map(({ key, value }) => ({
       base: key.slice('url.'.length, -'.insteadof'.length),
       prefix: value
@@ -268,7 +266,10 @@ function rewrite(url: string, rules: readonly Rewrite[]): string {
 
 /** The remote URLs of a repository, `origin` first; relative paths resolved against `base`. */
 async function remoteUrls(cwd: string, base: string): Promise<string[]> {
-  const entries = await remoteUrlEntries(cwd, base)
+  return originFirst(await remoteUrlEntries(cwd, base))
+}
+
+function originFirst(entries: readonly RemoteUrlEntry[]): string[] {
   const ordered = [
     ...entries.filter(e => e.key === 'remote.origin.url'),
     ...entries.filter(e => e.key !== 'remote.origin.url')
@@ -320,12 +321,14 @@ export class SubdatasetRegistry {
     onFetched?: (fetched: AnnexFetched) => void
   ): Promise<SubdatasetRegistry> {
     const root = git.root
-    const [gitDir, remotes, rewrites] = await Promise.all([
-      git.gitCommonDir(),
-      remoteUrls(root, root),
-      insteadOfRules(root)
-    ])
-    return new SubdatasetRegistry({ git, root, gitDir, remotes }, dir, rewrites, onFetched)
+    const [gitDir, config] = await Promise.all([git.gitCommonDir(), git.configEntries()])
+    const remotes = originFirst(remoteUrlsOf(config, root))
+    return new SubdatasetRegistry(
+      { git, root, gitDir, remotes },
+      dir,
+      insteadOfRules(config),
+      onFetched
+    )
   }
 
   private made?: Promise<unknown>

@@ -58,6 +58,11 @@ export interface GitCommandManager {
   readBlobs(objects: readonly string[]): Promise<Map<string, Buffer | null>>
   /** Object ids of `<rev>:<path>` specs in one `cat-file --batch-check` pass; absent ones map to null. */
   resolveObjects(specs: readonly string[]): Promise<Map<string, string | null>>
+  /**
+   * The repository's config as the hardened git port reads it (its own, worktree and included
+   * files), in order, read once: annex, remotes, URL rewrites and substitutions all ask it.
+   */
+  configEntries(): Promise<ConfigEntry[]>
   /** All entries of a config file stored as a blob (e.g. `.datalad/config` at some commit). */
   configOfBlob(object: string): Promise<Map<string, string>>
   /** Like configOfBlob, in order, but a file git cannot parse throws, with git's message. */
@@ -134,6 +139,7 @@ export class GitCli implements GitCommandManager {
   private readonly store: ObjectStore
   private commonDir?: Promise<string>
   private format?: Promise<string>
+  private config?: Promise<ConfigEntry[]>
 
   constructor(
     readonly root: string,
@@ -142,11 +148,24 @@ export class GitCli implements GitCommandManager {
     this.store = new ObjectStore(root, hexLength)
   }
 
-  /** A GitCli for the repository at `root`, its object id length asked of git once. */
+  /**
+   * A GitCli for the repository at `root`, its object format and common git directory asked of
+   * git at once, in one process: each process costs rerun-action a fork of itself.
+   */
   static async open(root: string): Promise<GitCli> {
-    const format = (await simpleGitAt(root).raw(['rev-parse', '--show-object-format'])).trim()
+    const out = await simpleGitAt(root).raw([
+      'rev-parse',
+      '--show-object-format',
+      '--path-format=absolute',
+      '--git-common-dir'
+    ])
+    // The format is a word; the directory, all that follows it (a path may hold a newline).
+    const newline = out.indexOf('\n')
+    const format = out.slice(0, newline)
+    const commonDir = out.slice(newline + 1).replace(/\n$/, '')
     const git = new GitCli(root, format === 'sha256' ? 64 : 40)
     git.format = Promise.resolve(format)
+    git.commonDir = Promise.resolve(commonDir)
     return git
   }
 
@@ -402,6 +421,17 @@ export class GitCli implements GitCommandManager {
       ids.set(spec, found ? (line.split(' ')[0] ?? null) : null)
     })
     return ids
+  }
+
+  configEntries(): Promise<ConfigEntry[]> {
+    this.config ??= runGit(['config', '-z', '--list'], { cwd: this.root }).then(result => {
+      if (result.code !== 0)
+        throw new Error(
+          `cannot read the git config of ${this.root}: ${result.stderr.toString('utf8').trim()}`
+        )
+      return parseConfigEntries(result.stdout)
+    })
+    return this.config
   }
 
   async configOfBlob(object: string): Promise<Map<string, string>> {

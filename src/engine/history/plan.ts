@@ -220,7 +220,7 @@ export async function planVerification(
     ?.get('datalad.dataset.id')
   // Read before any command runs, so that no replayed command can change them for a later one.
   const overrides = await substitutionOverrides(
-    git.root,
+    git,
     options.env ?? process.env,
     options.substitutions ?? {}
   )

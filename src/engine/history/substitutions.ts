@@ -6,8 +6,7 @@
  */
 import { UsageError } from '../errors.js'
 import type { SubstitutionSource } from '../model.js'
-import { parseConfigEntries } from '../git/git-command-manager.js'
-import { runGit } from '../git/git-port.js'
+import type { GitCommandManager } from '../git/git-command-manager.js'
 
 export const SUBSTITUTION_PREFIX = 'datalad.run.substitutions.'
 
@@ -87,25 +86,21 @@ export function substitutionsFromEnvironment(env: NodeJS.ProcessEnv): Substituti
 }
 
 /**
- * `datalad.run.substitutions.*` in the git config of the repository at `root`: its own config
- * (and worktree config and includes), read through the hardened git port, which ignores global
- * and system config (a replayed command could have written `~/.gitconfig`). Of a key set more
- * than once, the last value counts, as for git.
+ * `datalad.run.substitutions.*` in the git config of the repository: its own config (and
+ * worktree config and includes), read through the hardened git port, which ignores global and
+ * system config (a replayed command could have written `~/.gitconfig`). Of a key set more than
+ * once, the last value counts, as for git.
  */
-export async function substitutionsFromGitConfig(root: string): Promise<Substitutions> {
-  const result = await runGit(
-    ['config', '-z', '--get-regexp', `^${SUBSTITUTION_PREFIX.replace(/\./g, '\\.')}`],
-    { cwd: root }
-  )
-  const found: Substitutions = new Map()
-  // Exit 1: no such key.
-  if (result.code === 1) return found
-  if (result.code !== 0) {
+async function substitutionsFromGitConfig(
+  git: Pick<GitCommandManager, 'configEntries'>
+): Promise<Substitutions> {
+  const entries = await git.configEntries().catch((e: unknown) => {
     throw new UsageError(
-      `cannot read ${SUBSTITUTION_PREFIX}* from the git config of ${root}: ${result.stderr.toString('utf8').trim()}`
+      `cannot read ${SUBSTITUTION_PREFIX}* from the git config: ${e instanceof Error ? e.message : String(e)}`
     )
-  }
-  for (const { key, value } of parseConfigEntries(result.stdout)) {
+  })
+  const found: Substitutions = new Map()
+  for (const { key, value } of entries) {
     const name = nameOf(key)
     if (name) found.set(name, { value, source: { kind: 'git-config' } })
   }
@@ -148,12 +143,12 @@ export function parseSubstitutionAssignments(
  * the repository's git config, then the environment, then `overrides` (highest).
  */
 export async function substitutionOverrides(
-  root: string,
+  git: Pick<GitCommandManager, 'configEntries'>,
   env: NodeJS.ProcessEnv,
   overrides: Readonly<Record<string, string>>
 ): Promise<Substitutions> {
   const merged: Substitutions = new Map([
-    ...(await substitutionsFromGitConfig(root)),
+    ...(await substitutionsFromGitConfig(git)),
     ...substitutionsFromEnvironment(env)
   ])
   for (const [name, value] of Object.entries(overrides))
