@@ -113,15 +113,17 @@ describeWithNamespaces('the launch server', () => {
 
   it('keeps the command out of its pipes and descriptors, and its environment out of /proc', async () => {
     const run = await runShellCommand(
-      'ls /proc/self/fd | sort -n | tr "\\n" " "; echo; tr "\\0" "\\n" < /proc/1/environ | sort',
+      'ls /proc/self/fd | sort -n | tr "\\n" " "; echo; echo; tr "\\0" "\\n" < /proc/$$/environ | sort; echo; tr "\\0" "\\n" < /proc/1/environ | sort',
       options({ env: { PATH: '/usr/bin:/bin', ONLY: 'this' } })
     )
-    const [fds = '', ...environment] = run.tail.trim().split('\n')
+    const [fds = '', own = '', first = ''] = run.tail.trim().split('\n\n')
     // stdin, stdout, stderr and the one ls opens to read the directory.
     expect(fds.trim().split(' ')).toEqual(['0', '1', '2', '3'])
-    expect(environment.filter(line => !line.startsWith('RERUN_ACTION_EXECUTION='))).toEqual([
+    expect(own.split('\n').filter(line => !line.startsWith('RERUN_ACTION_EXECUTION='))).toEqual([
       'ONLY=this',
       'PATH=/usr/bin:/bin'
     ])
+    // Process 1 of its namespace, the server's fork, has nothing of rerun-action's but PATH.
+    expect(first.split('\n')).toEqual([`PATH=${process.env.PATH ?? '/usr/bin:/bin'}`])
   })
 })

@@ -3193,6 +3193,8 @@ class LaunchError extends Error {
  * its parent's /proc/<pid>/environ holds no secrets either (rerun-action's own process keeps the
  * environment the runner gave it). `; status=$?` keeps the shell from exec'ing the command in its
  * place; a death by signal is passed on as one, so that it is reported as datalad reports it.
+ * The launch server needs none: its parent of the command is a fork of its own, which holds
+ * nothing of rerun-action's environment.
  */
 const INTERMEDIATE_SHELL = '/bin/sh -c "$1"; status=$?; if [ $status -gt 128 ] && [ $status -lt 160 ]; then trap - $((status - 128)); kill -$((status - 128)) $$; fi; exit $status';
 /**
@@ -3459,7 +3461,10 @@ function runShellCommand(cmd, options) {
     const tail = new TailBuffer(options.tailBytes);
     return new Promise((resolve, reject) => {
         const marker = newMarker();
-        const shell = ['/bin/sh', '-c', INTERMEDIATE_SHELL, 'rerun-action', cmd];
+        const server = options.launcher?.server;
+        const shell = server
+            ? ['/bin/sh', '-c', cmd]
+            : ['/bin/sh', '-c', INTERMEDIATE_SHELL, 'rerun-action', cmd];
         const prefix = options.launcher?.prefix ?? parentDeathPrefix();
         const confine = options.launcher ? null : confinedDir(options.confine);
         // Registered first, so that there is no moment at which a command runs unwatched.
@@ -3469,7 +3474,6 @@ function runShellCommand(cmd, options) {
         const argv = [...prefix, ...shell];
         const env = { ...options.env, [EXECUTION_VARIABLE]: marker };
         let command;
-        const server = options.launcher?.server;
         if (server) {
             command = server.start(argv, { cwd: options.cwd, env });
         }
@@ -3538,8 +3542,8 @@ function runShellCommand(cmd, options) {
                     }
                 }
                 let exitCode = code ?? (signal ? -external_node_os_.constants.signals[signal] : null);
-                // Under a launcher the intermediate shell is a PID namespace's init, which cannot die by a
-                // signal it sends itself: it exits with 128+N instead, which means the same here.
+                // Under a launcher the PID namespace's init (the intermediate shell, or the server's perl)
+                // cannot die by a signal it sends itself: it exits with 128+N instead, the same here.
                 if (options.launcher && exitCode !== null && exitCode > 128 && exitCode < 160)
                     exitCode = 128 - exitCode;
                 resolve({
@@ -16509,8 +16513,10 @@ exec unshare --user --map-user="$uid" --map-group="$gid" "$@"
  * mount, unshare and prctl). It asks to die with its parent (the server, which dies with
  * rerun-action), makes the namespaces (mapping root to the caller when not root), and forks
  * process 1 of the new PID namespace, which also dies with its parent and gets a /proc of its
- * own, then takes the steps; the parent waits and
- * ends as it ended, ignoring SIGINT and SIGTERM meanwhile as `unshare --fork` does. Paths are
+ * own, then takes the steps, forks the command and ends as it ended (a death by signal N as exit
+ * status 128+N, as a shell reports it: process 1 cannot die by a signal it sends itself); the
+ * parent waits and ends as it ended, ignoring SIGINT and SIGTERM meanwhile as `unshare --fork`
+ * does. Process 1 being perl rather than a shell spares an exec per command. Paths are
  * passed as strings (pointers), flags and NULL as numbers. A remount keeps the flags the mount
  * has (nosuid, nodev, noexec, atime: a user namespace locks them), read from the mount table as
  * mount(8) does. No module is loaded: the server starts in about a millisecond.
@@ -16620,8 +16626,15 @@ map_user([$uid, $gid], [0, 0]);
 # says why where it cannot start.
 fcntl(REPORT, 2, 1);
 syswrite(REPORT, "${LAUNCHER_READY}\n");
-exec { $args[0] } @args;
-fail("cannot start the command: $!");
+my $command = fork() // fail("cannot fork: $!");
+if ($command == 0) {
+  exec { $args[0] } @args;
+  fail("cannot start the command: $!");
+}
+close(REPORT);
+# Its end is the namespace's: whatever the command left running is killed with this process.
+waitpid($command, 0);
+exit(($? & 127) ? 128 + ($? & 127) : $? >> 8);
 }
 `;
 /**
@@ -17177,8 +17190,9 @@ async function unavailableBecause(dir, launcher) {
         { kind: 'empty-dir', target: directory }
     ], { writable, readOnly: [readOnly, unconfined], confined: [confined] });
     try {
-        // In its own /proc, process 1 is the launched shell, whose command line holds this check
-        // and so its unique marker.
+        // In a /proc of its own, the process with the shell's pid ($$, as its namespace numbers it)
+        // is that shell, whose command line holds this check and so its unique marker; in the
+        // system's /proc, that pid is another process.
         const marker = `rerun-action-probe-${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
         const q = shellQuote;
         const check = [
@@ -17189,7 +17203,7 @@ async function unavailableBecause(dir, launcher) {
             `! (echo changed >> ${q(external_node_path_default().join(readOnly, 'file'))}) 2>/dev/null`,
             `! (echo changed >> ${q(external_node_path_default().join(unconfined, 'file'))}) 2>/dev/null`,
             `echo written > ${q(external_node_path_default().join(writable, 'file'))}`,
-            `grep -q ${marker} /proc/1/cmdline`
+            `grep -q ${marker} /proc/$$/cmdline`
         ].join(' && ');
         const run = await runShellCommand(check, {
             cwd: writable,

@@ -122,7 +122,8 @@ export interface CommandLauncher {
   prefix: readonly string[]
   /**
    * Starts `prefix` and the command in a process of the server's instead of one of rerun-action's
-   * own: forking rerun-action costs milliseconds, for its size.
+   * own: forking rerun-action costs milliseconds, for its size. The server's process 1 of the
+   * namespace starts the command's shell itself: no intermediate shell comes between.
    */
   server?: LaunchServerChannel
 }
@@ -231,6 +232,8 @@ export interface ShellCommandResult {
  * its parent's /proc/<pid>/environ holds no secrets either (rerun-action's own process keeps the
  * environment the runner gave it). `; status=$?` keeps the shell from exec'ing the command in its
  * place; a death by signal is passed on as one, so that it is reported as datalad reports it.
+ * The launch server needs none: its parent of the command is a fork of its own, which holds
+ * nothing of rerun-action's environment.
  */
 const INTERMEDIATE_SHELL =
   '/bin/sh -c "$1"; status=$?; if [ $status -gt 128 ] && [ $status -lt 160 ]; then trap - $((status - 128)); kill -$((status - 128)) $$; fi; exit $status'
@@ -510,7 +513,10 @@ export function runShellCommand(
   const tail = new TailBuffer(options.tailBytes)
   return new Promise((resolve, reject) => {
     const marker = newMarker()
-    const shell = ['/bin/sh', '-c', INTERMEDIATE_SHELL, 'rerun-action', cmd]
+    const server = options.launcher?.server
+    const shell = server
+      ? ['/bin/sh', '-c', cmd]
+      : ['/bin/sh', '-c', INTERMEDIATE_SHELL, 'rerun-action', cmd]
     const prefix = options.launcher?.prefix ?? parentDeathPrefix()
     const confine = options.launcher ? null : confinedDir(options.confine)
     // Registered first, so that there is no moment at which a command runs unwatched.
@@ -519,7 +525,6 @@ export function runShellCommand(
     const argv = [...prefix, ...shell]
     const env = { ...options.env, [EXECUTION_VARIABLE]: marker }
     let command: StartedCommand
-    const server = options.launcher?.server
     if (server) {
       command = server.start(argv, { cwd: options.cwd, env })
     } else {
@@ -587,8 +592,8 @@ export function runShellCommand(
           }
         }
         let exitCode = code ?? (signal ? -constants.signals[signal] : null)
-        // Under a launcher the intermediate shell is a PID namespace's init, which cannot die by a
-        // signal it sends itself: it exits with 128+N instead, which means the same here.
+        // Under a launcher the PID namespace's init (the intermediate shell, or the server's perl)
+        // cannot die by a signal it sends itself: it exits with 128+N instead, the same here.
         if (options.launcher && exitCode !== null && exitCode > 128 && exitCode < 160)
           exitCode = 128 - exitCode
         resolve({

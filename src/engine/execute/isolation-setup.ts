@@ -95,8 +95,10 @@ exec unshare --user --map-user="$uid" --map-group="$gid" "$@"
  * mount, unshare and prctl). It asks to die with its parent (the server, which dies with
  * rerun-action), makes the namespaces (mapping root to the caller when not root), and forks
  * process 1 of the new PID namespace, which also dies with its parent and gets a /proc of its
- * own, then takes the steps; the parent waits and
- * ends as it ended, ignoring SIGINT and SIGTERM meanwhile as `unshare --fork` does. Paths are
+ * own, then takes the steps, forks the command and ends as it ended (a death by signal N as exit
+ * status 128+N, as a shell reports it: process 1 cannot die by a signal it sends itself); the
+ * parent waits and ends as it ended, ignoring SIGINT and SIGTERM meanwhile as `unshare --fork`
+ * does. Process 1 being perl rather than a shell spares an exec per command. Paths are
  * passed as strings (pointers), flags and NULL as numbers. A remount keeps the flags the mount
  * has (nosuid, nodev, noexec, atime: a user namespace locks them), read from the mount table as
  * mount(8) does. No module is loaded: the server starts in about a millisecond.
@@ -206,8 +208,15 @@ map_user([$uid, $gid], [0, 0]);
 # says why where it cannot start.
 fcntl(REPORT, 2, 1);
 syswrite(REPORT, "${LAUNCHER_READY}\n");
-exec { $args[0] } @args;
-fail("cannot start the command: $!");
+my $command = fork() // fail("cannot fork: $!");
+if ($command == 0) {
+  exec { $args[0] } @args;
+  fail("cannot start the command: $!");
+}
+close(REPORT);
+# Its end is the namespace's: whatever the command left running is killed with this process.
+waitpid($command, 0);
+exit(($? & 127) ? 128 + ($? & 127) : $? >> 8);
 }
 `
 

@@ -252,8 +252,9 @@ async function unavailableBecause(dir: string, launcher: Launchers): Promise<str
     { writable, readOnly: [readOnly, unconfined], confined: [confined] }
   )
   try {
-    // In its own /proc, process 1 is the launched shell, whose command line holds this check
-    // and so its unique marker.
+    // In a /proc of its own, the process with the shell's pid ($$, as its namespace numbers it)
+    // is that shell, whose command line holds this check and so its unique marker; in the
+    // system's /proc, that pid is another process.
     const marker = `rerun-action-probe-${randomUUID()}`
     const q = shellQuote
     const check = [
@@ -264,7 +265,7 @@ async function unavailableBecause(dir: string, launcher: Launchers): Promise<str
       `! (echo changed >> ${q(path.join(readOnly, 'file'))}) 2>/dev/null`,
       `! (echo changed >> ${q(path.join(unconfined, 'file'))}) 2>/dev/null`,
       `echo written > ${q(path.join(writable, 'file'))}`,
-      `grep -q ${marker} /proc/1/cmdline`
+      `grep -q ${marker} /proc/$$/cmdline`
     ].join(' && ')
     const run = await runShellCommand(check, {
       cwd: writable,
