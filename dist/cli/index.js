@@ -7268,7 +7268,7 @@ const MAX_CACHED_ENTRIES = 20_000;
  * git otherwise.
  */
 const MAX_SMALL_OBJECT_BYTES = 16 * 1024;
-const MAX_SMALL_BYTES = 4 * 1024 * 1024;
+const MAX_SMALL_BYTES = 1024 * 1024;
 class ObjectStore {
     root;
     hexLength;
