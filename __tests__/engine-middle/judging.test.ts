@@ -48,7 +48,7 @@ describe('the checkout snapshot', () => {
     fs.writeFileSync(path.join(root, 'new.txt'), 'new\n')
     fs.writeFileSync(path.join(root, '.git', 'ignored-bookkeeping'), 'x')
 
-    expect(await changedSince(root, before)).toEqual([
+    expect((await changedSince(root, before)).paths).toEqual([
       'becomes-dir',
       'becomes-dir/x',
       'link',

@@ -15724,11 +15724,13 @@ async function settle(snapshot, probeDir) {
         await new Promise(resolve => setTimeout(resolve, 1));
     }
 }
-/** Paths (files, symlinks, anything but directories) created, changed or removed since the snapshot. */
 async function changedSince(root, before) {
-    const after = signatures((await walkCheckout(root)).entries);
+    const { entries } = await walkCheckout(root, true);
+    const after = signatures(entries);
     const changed = [];
     for (const [p, now] of after) {
+        if (p === '.git' || p.startsWith('.git/'))
+            continue;
         if (now !== 'd' && before.entries.get(p) !== now)
             changed.push(p);
     }
@@ -15737,7 +15739,7 @@ async function changedSince(root, before) {
         if (then !== 'd' && (after.get(p) ?? 'd') === 'd')
             changed.push(p);
     }
-    return changed.sort();
+    return { paths: changed.sort(), entries };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/execute/checkout-restore.ts
@@ -15990,7 +15992,9 @@ async function restoreCheckout(git, dir, wanted, kept, sha256) {
     const directoryPermissions = kept?.directoryPermissions ?? rootPermissions;
     if (rootPermissions !== directoryPermissions)
         external_node_fs_default().chmodSync(dir, directoryPermissions);
-    const walked = kept ? (await walkCheckout(dir, true)).entries : new Map();
+    const walked = kept
+        ? (kept.walked ?? (await walkCheckout(dir, true)).entries)
+        : new Map();
     const plan = planRestore(walked, kept?.known ?? new Map(), wanted, directoryPermissions);
     const known = await applyRestore(dir, plan, wanted, directoryPermissions, git);
     const entries = [];
@@ -16175,15 +16179,16 @@ class Workspace {
     }
     /**
      * Hand a checkout back: its worker directory is free for the next execution. With `keep`
-     * (nothing that ran in it can still be running), the next execution restores its checkout;
-     * otherwise the worker is emptied.
+     * (nothing that ran in it can still be running), the next execution restores its checkout,
+     * from `walked` where the caller walked it since (see KeptCheckout); otherwise the worker is
+     * emptied.
      */
-    async release(checkout, keep = false) {
+    async release(checkout, keep = false, walked) {
         const worker = Number(external_node_path_default().basename(checkout.worker).slice('worker-'.length));
         const written = this.written.get(worker);
         this.written.delete(worker);
         if (keep && written) {
-            this.kept.set(worker, written);
+            this.kept.set(worker, { ...written, walked });
             // The clock probe stays: writing a file anew costs more than rewriting one (settle).
             for (const entry of external_node_fs_default().readdirSync(checkout.own))
                 if (entry !== CLOCK_PROBE)
@@ -21457,8 +21462,10 @@ async function execute(context, commit, record, onCommand) {
     const { git, annex, workspace, settings } = context;
     const annexDir = annex ? await annex.annexPath() : null;
     const checkout = await workspace.checkout(git, commit.parents[0] ?? '', annexDir);
-    // The checkout is kept for the next execution only once nothing the command started can run.
+    // The checkout is kept for the next execution only once nothing the command started can run;
+    // what the walk after the command found is then what the next execution restores from.
     let finished = false;
+    let left;
     try {
         const hierarchy = context.subdatasets
             ? await context.subdatasets.prepare(checkout.dir, commit, record)
@@ -21503,7 +21510,9 @@ async function execute(context, commit, record, onCommand) {
         if (run.aborted)
             return { command, run, outputs: [], fingerprints: new Map(), removed: prepared.removed };
         assertSameDirectory(checkout.dir, root);
-        const rerunChanges = await changedSince(checkout.dir, before);
+        const after = await changedSince(checkout.dir, before);
+        left = after.entries;
+        const rerunChanges = after.paths;
         const pwd = rootRelative('.', record.pwd, 'pwd');
         const declared = expandPatterns(record.outputs, prepared.cwd).expanded.map(p => rootRelative(pwd, p, 'output'));
         const outputs = await compareOutputs({
@@ -21526,7 +21535,7 @@ async function execute(context, commit, record, onCommand) {
         return { command, run, outputs, fingerprints, removed: prepared.removed };
     }
     finally {
-        await workspace.release(checkout, finished);
+        await workspace.release(checkout, finished, left);
     }
 }
 /**

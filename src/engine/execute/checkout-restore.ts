@@ -53,6 +53,11 @@ export interface KeptCheckout {
   /** Permissions of a directory rerun-action makes (0777 less the umask, as git makes them). */
   directoryPermissions: number
   known: Map<string, KnownEntry>
+  /**
+   * Every entry of the checkout (`.git` included) as a walk found it once nothing the command
+   * started could run any more; without it, the restore walks the checkout itself.
+   */
+  walked?: ReadonlyMap<string, WalkedEntry>
 }
 
 export interface RestorePlan {
@@ -326,7 +331,9 @@ export async function restoreCheckout(
   const rootPermissions = walkedEntry(root).permissions
   const directoryPermissions = kept?.directoryPermissions ?? rootPermissions
   if (rootPermissions !== directoryPermissions) fs.chmodSync(dir, directoryPermissions)
-  const walked = kept ? (await walkCheckout(dir, true)).entries : new Map<string, WalkedEntry>()
+  const walked = kept
+    ? (kept.walked ?? (await walkCheckout(dir, true)).entries)
+    : new Map<string, WalkedEntry>()
   const plan = planRestore(walked, kept?.known ?? new Map(), wanted, directoryPermissions)
   const known = await applyRestore(dir, plan, wanted, directoryPermissions, git)
   const entries: IndexEntry[] = []

@@ -170,16 +170,25 @@ export async function settle(snapshot: Snapshot, probeDir: string): Promise<void
   }
 }
 
-/** Paths (files, symlinks, anything but directories) created, changed or removed since the snapshot. */
-export async function changedSince(root: string, before: Snapshot): Promise<string[]> {
-  const after = signatures((await walkCheckout(root)).entries)
+/** What a command left in its checkout. */
+export interface CommandChanges {
+  /** Paths (files, symlinks, anything but directories) created, changed or removed since the snapshot. */
+  paths: string[]
+  /** Every entry of the checkout, its `.git` included, as the walk found it (see walkCheckout). */
+  entries: Map<string, WalkedEntry>
+}
+
+export async function changedSince(root: string, before: Snapshot): Promise<CommandChanges> {
+  const { entries } = await walkCheckout(root, true)
+  const after = signatures(entries)
   const changed: string[] = []
   for (const [p, now] of after) {
+    if (p === '.git' || p.startsWith('.git/')) continue
     if (now !== 'd' && before.entries.get(p) !== now) changed.push(p)
   }
   for (const [p, then] of before.entries) {
     // Removed, or replaced by a directory.
     if (then !== 'd' && (after.get(p) ?? 'd') === 'd') changed.push(p)
   }
-  return changed.sort()
+  return { paths: changed.sort(), entries }
 }

@@ -14,7 +14,13 @@ import type {
   RunRecord
 } from '../model.js'
 import { runShellCommand, type ShellCommandResult } from '../process.js'
-import { changedSince, CheckoutWalkError, settle, takeSnapshot } from './checkout-snapshot.js'
+import {
+  changedSince,
+  CheckoutWalkError,
+  settle,
+  takeSnapshot,
+  type WalkedEntry
+} from './checkout-snapshot.js'
 import { commandEnvironment } from './environment.js'
 import { expandPatterns } from './globs.js'
 import { formatCommand, PlaceholderError, type PlaceholderValue } from './placeholders.js'
@@ -150,8 +156,10 @@ async function execute(
   const { git, annex, workspace, settings } = context
   const annexDir = annex ? await annex.annexPath() : null
   const checkout = await workspace.checkout(git, commit.parents[0] ?? '', annexDir)
-  // The checkout is kept for the next execution only once nothing the command started can run.
+  // The checkout is kept for the next execution only once nothing the command started can run;
+  // what the walk after the command found is then what the next execution restores from.
   let finished = false
+  let left: Map<string, WalkedEntry> | undefined
   try {
     const hierarchy = context.subdatasets
       ? await context.subdatasets.prepare(checkout.dir, commit, record)
@@ -196,7 +204,9 @@ async function execute(
     if (run.aborted)
       return { command, run, outputs: [], fingerprints: new Map(), removed: prepared.removed }
     assertSameDirectory(checkout.dir, root)
-    const rerunChanges = await changedSince(checkout.dir, before)
+    const after = await changedSince(checkout.dir, before)
+    left = after.entries
+    const rerunChanges = after.paths
     const pwd = rootRelative('.', record.pwd, 'pwd')
     const declared = expandPatterns(record.outputs, prepared.cwd).expanded.map(p =>
       rootRelative(pwd, p, 'output')
@@ -224,7 +234,7 @@ async function execute(
         : new Map<string, string>()
     return { command, run, outputs, fingerprints, removed: prepared.removed }
   } finally {
-    await workspace.release(checkout, finished)
+    await workspace.release(checkout, finished, left)
   }
 }
 

@@ -12,7 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { GitCommandManager } from '../git/git-command-manager.js'
 import { restoreCheckout, wantedFor, type KeptCheckout } from './checkout-restore.js'
-import { CLOCK_PROBE } from './checkout-snapshot.js'
+import { CLOCK_PROBE, type WalkedEntry } from './checkout-snapshot.js'
 
 export interface Checkout {
   /** Everything the replayed command may write: the checkout and its scratch space. */
@@ -171,15 +171,20 @@ export class Workspace {
 
   /**
    * Hand a checkout back: its worker directory is free for the next execution. With `keep`
-   * (nothing that ran in it can still be running), the next execution restores its checkout;
-   * otherwise the worker is emptied.
+   * (nothing that ran in it can still be running), the next execution restores its checkout,
+   * from `walked` where the caller walked it since (see KeptCheckout); otherwise the worker is
+   * emptied.
    */
-  async release(checkout: Checkout, keep = false): Promise<void> {
+  async release(
+    checkout: Checkout,
+    keep = false,
+    walked?: ReadonlyMap<string, WalkedEntry>
+  ): Promise<void> {
     const worker = Number(path.basename(checkout.worker).slice('worker-'.length))
     const written = this.written.get(worker)
     this.written.delete(worker)
     if (keep && written) {
-      this.kept.set(worker, written)
+      this.kept.set(worker, { ...written, walked })
       // The clock probe stays: writing a file anew costs more than rewriting one (settle).
       for (const entry of fs.readdirSync(checkout.own))
         if (entry !== CLOCK_PROBE) await removeTree(path.join(checkout.own, entry))
