@@ -7320,6 +7320,9 @@ class ObjectStore {
     }
     /** An object's size without reading it, or null when the store lacks it. */
     async size(object) {
+        const cached = this.small.get(object);
+        if (cached)
+            return cached.data.length;
         const { header } = await this.checks.request(object);
         const fields = header.split(' ');
         return fields.length === 3 && fields[1] !== 'missing' ? Number(fields[2]) : null;
