@@ -103,7 +103,7 @@ describeWithDatalad('annexed content held by other repositories', () => {
     const git = await GitCli.open(clone.path)
     try {
       const annex = new AnnexRepository(clone.path, item => fetched.push(item))
-      const plan = await planVerification(git, annex, { since: '' })
+      const plan = await planVerification(git, Promise.resolve(annex), { since: '' })
       expect(plan.commits.map(c => [c.subject, c.verdict?.status])).toEqual([
         ['inline record', undefined],
         ['sidecar record', undefined]

@@ -7396,6 +7396,21 @@ const EMPTY_TREE = {
     sha1: '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
     sha256: '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321'
 };
+/** The RepositoryDetails of the repository holding `dir`, from one `git rev-parse`. */
+async function repositoryDetails(dir) {
+    const out = await simpleGitAt(dir).raw([
+        'rev-parse',
+        '--show-object-format',
+        '--path-format=absolute',
+        '--git-common-dir'
+    ]);
+    // The format is a word; the directory, all that follows it (a path may hold a newline).
+    const newline = out.indexOf('\n');
+    return {
+        objectFormat: out.slice(0, newline),
+        commonDir: out.slice(newline + 1).replace(/\n$/, '')
+    };
+}
 function splitZ(text) {
     return text.split('\0').filter(part => part.length > 0);
 }
@@ -7431,21 +7446,13 @@ class GitCli {
     }
     /**
      * A GitCli for the repository at `root`, its object format and common git directory asked of
-     * git at once, in one process: each process costs rerun-action a fork of itself.
+     * git at once, in one process: each process costs rerun-action a fork of itself. Asked in
+     * `askIn` (a directory of the same repository) where the caller does not know `root` yet.
      */
-    static async open(root) {
-        const out = await simpleGitAt(root).raw([
-            'rev-parse',
-            '--show-object-format',
-            '--path-format=absolute',
-            '--git-common-dir'
-        ]);
-        // The format is a word; the directory, all that follows it (a path may hold a newline).
-        const newline = out.indexOf('\n');
-        const format = out.slice(0, newline);
-        const commonDir = out.slice(newline + 1).replace(/\n$/, '');
-        const git = new GitCli(root, format === 'sha256' ? 64 : 40);
-        git.format = Promise.resolve(format);
+    static async open(root, askIn = repositoryDetails(root)) {
+        const { objectFormat, commonDir } = await askIn;
+        const git = new GitCli(root, objectFormat === 'sha256' ? 64 : 40);
+        git.format = Promise.resolve(objectFormat);
         git.commonDir = Promise.resolve(commonDir);
         return git;
     }
@@ -22657,6 +22664,10 @@ async function logInTopologicalOrder(git, revisions, keep, messagePrefix) {
     await git.logCommits(revisions, commit => void (keep(commit) && kept.push(commit)), messagePrefix);
     return kept;
 }
+/**
+ * The range's run commits, oldest first, and the `.datalad/config` of its newest commit: read
+ * while git walks the history where the range names that commit, after it otherwise.
+ */
 async function collectRunCommits(git, request) {
     if (request.commits && request.commits.length > 0) {
         const shas = await Promise.all(request.commits.map(c => resolveOrFail(git, c, 'commit to verify')));
@@ -22668,14 +22679,18 @@ async function collectRunCommits(git, request) {
             }
         }
         const newest = ordered[ordered.length - 1]?.sha ?? '';
-        return { range: { since: null, until: newest, commits: shas }, logged: ordered };
+        const newestConfig = (await datasetConfigs(git, [newest])).get(newest);
+        return { range: { since: null, until: newest, commits: shas }, logged: ordered, newestConfig };
     }
     const [until, since] = await Promise.all([
         resolveOrFail(git, request.until ?? 'HEAD', '--until'),
         request.since?.trim() ? resolveOrFail(git, request.since, '--since') : null
     ]);
-    const logged = await logInTopologicalOrder(git, since ? [`${since}..${until}`] : [until], commit => looksLikeRunMessage(commit.message), RUN_MESSAGE_TAG);
-    return { range: { since, until, commits: null }, logged };
+    const [logged, configs] = await Promise.all([
+        logInTopologicalOrder(git, since ? [`${since}..${until}`] : [until], commit => looksLikeRunMessage(commit.message), RUN_MESSAGE_TAG),
+        datasetConfigs(git, [until])
+    ]);
+    return { range: { since, until, commits: null }, logged, newestConfig: configs.get(until) };
 }
 /** Whether a command names a placeholder that only `datalad.run.substitutions.*` can fill. */
 function usesCustomPlaceholder(cmd) {
@@ -22762,11 +22777,13 @@ function applySubstitutions(commit, config, overrides) {
         (commit.substitutionSources ??= {})[name] = source;
     }
 }
+/**
+ * @param annex how annexed sidecars are fetched: awaited only for one, so that the history is
+ *   read while the caller still finds out whether the dataset uses git-annex
+ */
 async function planVerification(git, annex, request, options = {}) {
-    const { range, logged } = await collectRunCommits(git, request);
-    const datasetId = (await datasetConfigs(git, [range.until]))
-        .get(range.until)
-        ?.get('datalad.dataset.id');
+    const { range, logged, newestConfig } = await collectRunCommits(git, request);
+    const datasetId = newestConfig?.get('datalad.dataset.id');
     // Read before any command runs, so that no replayed command can change them for a later one.
     const overrides = await substitutionOverrides(git, options.env ?? process.env, options.substitutions ?? {});
     const commits = [];
@@ -22850,7 +22867,7 @@ async function planVerification(git, annex, request, options = {}) {
     }
     return { range, datasetId, commits };
 }
-async function loadSidecars(git, annex, commits) {
+async function loadSidecars(git, annexFound, commits) {
     const specOf = (c) => `${c.sha}:${c.source?.kind === 'sidecar' ? c.source.path : ''}`;
     const blobs = await git.readObjects(commits.map(specOf));
     for (const commit of commits) {
@@ -22862,6 +22879,7 @@ async function loadSidecars(git, annex, commits) {
             let compressed = blob;
             const key = sidecarKey(blob);
             if (key) {
+                const annex = await annexFound;
                 if (!annex) {
                     commit.verdict = {
                         status: 'unverifiable',
@@ -23492,45 +23510,51 @@ async function repositoryRoot(dir) {
     }
 }
 async function openDataset(repo, tempParent, notice, onFetched) {
+    // Both asked at once: each waits on a git process.
+    const details = repositoryDetails(external_node_path_default().resolve(repo));
+    details.catch(() => undefined);
     const root = await repositoryRoot(repo);
-    const git = await GitCli.open(root);
-    const plain = {
+    const git = await GitCli.open(root, details);
+    const found = findAnnex(git, tempParent, notice, onFetched);
+    const annex = found.then(f => f.annex);
+    // Awaited by whoever needs the annex, and by close(): never an unhandled rejection.
+    annex.catch(() => undefined);
+    return {
         root,
         git,
-        annex: null,
-        close: () => {
+        annex,
+        close: async () => {
             git.close();
-            return Promise.resolve();
+            const clone = (await found.catch(() => null))?.clone;
+            if (clone)
+                await removeTree(clone);
         }
     };
-    if (!(await usesAnnex(git)))
-        return plain;
-    const annex = new AnnexRepository(root, onFetched);
+}
+/** How the dataset's annexed content is reached (see OpenDataset), and the private clone's place. */
+async function findAnnex(git, tempParent, notice, onFetched) {
+    const root = git.root;
+    // The config is read now, beside the refs: annex, substitutions and subdatasets ask it.
+    const [annexed] = await Promise.all([usesAnnex(git), git.configEntries()]);
+    if (!annexed)
+        return { annex: null, clone: null };
     // Asked at once: git-annex is slow to start.
     const [installed, initialised] = await Promise.all([
         annexInstalled(),
         git.configEntries().then(annexInitialisedBy)
     ]);
     if (!installed) {
-        git.close();
         throw new UsageError('this dataset uses git-annex, but git-annex is not installed: install it (e.g. `apt-get install git-annex`, or `brew install git-annex`) and run again');
     }
     if (initialised)
-        return { ...plain, annex };
+        return { annex: new AnnexRepository(root, onFetched), clone: null };
     const clone = privateCloneDir(tempParent);
     const makeClone = async () => {
         notice(`git-annex is not initialised in ${root}: working in a private clone, so that your repository stays as it is`);
         await external_node_fs_default().promises.mkdir(tempParent, { recursive: true });
         await createPrivateClone(root, clone);
     };
-    return {
-        ...plain,
-        annex: AnnexRepository.deferred(clone, makeClone, onFetched),
-        close: async () => {
-            git.close();
-            await removeTree(clone);
-        }
-    };
+    return { annex: AnnexRepository.deferred(clone, makeClone, onFetched), clone };
 }
 /** What `verify` would run, without running anything (`verify --plan`). */
 async function listPlan(options) {
@@ -23544,6 +23568,8 @@ async function listPlan(options) {
             readChanges: options.dependencies === true,
             substitutions: options.substitutions
         });
+        // A dataset whose git-annex is missing fails here as its verification would.
+        await dataset.annex;
         return {
             repository: dataset.root,
             range: plan.range,
@@ -23590,7 +23616,7 @@ async function prepareReplayIsolation(dataset, workspace, tempParent, options, s
         env: process.env,
         hidden: options.hidden ?? { files: [], directories: [] }
     }, workspace.subdirectory('isolation'), options.onNotice ?? (() => undefined));
-    const annexRoot = dataset.annex?.root;
+    const annexRoot = (await dataset.annex)?.root;
     return {
         isolation: isolation ?? undefined,
         visibility: {
@@ -23631,10 +23657,11 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
     }
 }
 async function verifyPlanned(dataset, workspace, preparing, options, startedAt) {
-    const { root, git, annex } = dataset;
-    const plan = await planVerification(git, annex, options.range, {
+    const { root, git } = dataset;
+    const plan = await planVerification(git, dataset.annex, options.range, {
         substitutions: options.substitutions
     });
+    const annex = await dataset.annex;
     options.onPlan?.(plan);
     // Over the whole plan, so that every shard's report names the same dependencies.
     const dependencies = runDependencies(plan.commits);

@@ -24,7 +24,7 @@ import { prepareIsolation, type IsolationMode } from './execute/isolation.js'
 import type { HiddenPaths } from './execute/secret-files.js'
 import { replayCommit, type ReplaySettings } from './execute/replay-commit.js'
 import { SubdatasetRegistry } from './execute/subdatasets.js'
-import { GitCli, type GitCommandManager } from './git/git-command-manager.js'
+import { GitCli, repositoryDetails, type GitCommandManager } from './git/git-command-manager.js'
 import { simpleGitAt } from './git/git-port.js'
 import { planVerification, type Plan, type RangeRequest } from './history/plan.js'
 import { isForbiddenVariable } from './execute/environment.js'
@@ -140,8 +140,12 @@ export async function repositoryRoot(dir: string): Promise<string> {
 interface OpenDataset {
   root: string
   git: GitCommandManager
-  /** The user's repository, or a private clone when git-annex is not initialised (private-clone.ts). */
-  annex: AnnexRepository | null
+  /**
+   * The user's repository, or a private clone when git-annex is not initialised
+   * (private-clone.ts); null where the dataset does not use git-annex. Found while the history
+   * is read; rejects with a UsageError where git-annex is needed but not installed.
+   */
+  annex: Promise<AnnexRepository | null>
   close: () => Promise<void>
 }
 
@@ -151,31 +155,49 @@ async function openDataset(
   notice: (m: string) => void,
   onFetched?: (fetched: AnnexFetched) => void
 ): Promise<OpenDataset> {
+  // Both asked at once: each waits on a git process.
+  const details = repositoryDetails(path.resolve(repo))
+  details.catch(() => undefined)
   const root = await repositoryRoot(repo)
-  const git = await GitCli.open(root)
-  const plain = {
+  const git = await GitCli.open(root, details)
+  const found = findAnnex(git, tempParent, notice, onFetched)
+  const annex = found.then(f => f.annex)
+  // Awaited by whoever needs the annex, and by close(): never an unhandled rejection.
+  annex.catch(() => undefined)
+  return {
     root,
     git,
-    annex: null,
-    close: () => {
+    annex,
+    close: async () => {
       git.close()
-      return Promise.resolve()
+      const clone = (await found.catch(() => null))?.clone
+      if (clone) await removeTree(clone)
     }
   }
-  if (!(await usesAnnex(git))) return plain
-  const annex = new AnnexRepository(root, onFetched)
+}
+
+/** How the dataset's annexed content is reached (see OpenDataset), and the private clone's place. */
+async function findAnnex(
+  git: GitCommandManager,
+  tempParent: string,
+  notice: (m: string) => void,
+  onFetched?: (fetched: AnnexFetched) => void
+): Promise<{ annex: AnnexRepository | null; clone: string | null }> {
+  const root = git.root
+  // The config is read now, beside the refs: annex, substitutions and subdatasets ask it.
+  const [annexed] = await Promise.all([usesAnnex(git), git.configEntries()])
+  if (!annexed) return { annex: null, clone: null }
   // Asked at once: git-annex is slow to start.
   const [installed, initialised] = await Promise.all([
     annexInstalled(),
     git.configEntries().then(annexInitialisedBy)
   ])
   if (!installed) {
-    git.close()
     throw new UsageError(
       'this dataset uses git-annex, but git-annex is not installed: install it (e.g. `apt-get install git-annex`, or `brew install git-annex`) and run again'
     )
   }
-  if (initialised) return { ...plain, annex }
+  if (initialised) return { annex: new AnnexRepository(root, onFetched), clone: null }
   const clone = privateCloneDir(tempParent)
   const makeClone = async (): Promise<void> => {
     notice(
@@ -184,14 +206,7 @@ async function openDataset(
     await fs.promises.mkdir(tempParent, { recursive: true })
     await createPrivateClone(root, clone)
   }
-  return {
-    ...plain,
-    annex: AnnexRepository.deferred(clone, makeClone, onFetched),
-    close: async () => {
-      git.close()
-      await removeTree(clone)
-    }
-  }
+  return { annex: AnnexRepository.deferred(clone, makeClone, onFetched), clone }
 }
 
 export interface PlanListing {
@@ -218,6 +233,8 @@ export async function listPlan(
       readChanges: options.dependencies === true,
       substitutions: options.substitutions
     })
+    // A dataset whose git-annex is missing fails here as its verification would.
+    await dataset.annex
     return {
       repository: dataset.root,
       range: plan.range,
@@ -284,7 +301,7 @@ async function prepareReplayIsolation(
     workspace.subdirectory('isolation'),
     options.onNotice ?? (() => undefined)
   )
-  const annexRoot = dataset.annex?.root
+  const annexRoot = (await dataset.annex)?.root
   return {
     isolation: isolation ?? undefined,
     visibility: {
@@ -337,10 +354,11 @@ async function verifyPlanned(
   options: VerifyOptions,
   startedAt: Date
 ): Promise<VerificationResult> {
-  const { root, git, annex } = dataset
-  const plan = await planVerification(git, annex, options.range, {
+  const { root, git } = dataset
+  const plan = await planVerification(git, dataset.annex, options.range, {
     substitutions: options.substitutions
   })
+  const annex = await dataset.annex
   options.onPlan?.(plan)
   // Over the whole plan, so that every shard's report names the same dependencies.
   const dependencies = runDependencies(plan.commits)

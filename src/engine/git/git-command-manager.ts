@@ -102,6 +102,30 @@ export interface GitCommandManager {
   close(): void
 }
 
+/** What git tells of a repository from any directory of it. */
+export interface RepositoryDetails {
+  /** `sha1` or `sha256`. */
+  objectFormat: string
+  /** The absolute common git directory (that of the main worktree). */
+  commonDir: string
+}
+
+/** The RepositoryDetails of the repository holding `dir`, from one `git rev-parse`. */
+export async function repositoryDetails(dir: string): Promise<RepositoryDetails> {
+  const out = await simpleGitAt(dir).raw([
+    'rev-parse',
+    '--show-object-format',
+    '--path-format=absolute',
+    '--git-common-dir'
+  ])
+  // The format is a word; the directory, all that follows it (a path may hold a newline).
+  const newline = out.indexOf('\n')
+  return {
+    objectFormat: out.slice(0, newline),
+    commonDir: out.slice(newline + 1).replace(/\n$/, '')
+  }
+}
+
 function splitZ(text: string): string[] {
   return text.split('\0').filter(part => part.length > 0)
 }
@@ -150,21 +174,16 @@ export class GitCli implements GitCommandManager {
 
   /**
    * A GitCli for the repository at `root`, its object format and common git directory asked of
-   * git at once, in one process: each process costs rerun-action a fork of itself.
+   * git at once, in one process: each process costs rerun-action a fork of itself. Asked in
+   * `askIn` (a directory of the same repository) where the caller does not know `root` yet.
    */
-  static async open(root: string): Promise<GitCli> {
-    const out = await simpleGitAt(root).raw([
-      'rev-parse',
-      '--show-object-format',
-      '--path-format=absolute',
-      '--git-common-dir'
-    ])
-    // The format is a word; the directory, all that follows it (a path may hold a newline).
-    const newline = out.indexOf('\n')
-    const format = out.slice(0, newline)
-    const commonDir = out.slice(newline + 1).replace(/\n$/, '')
-    const git = new GitCli(root, format === 'sha256' ? 64 : 40)
-    git.format = Promise.resolve(format)
+  static async open(
+    root: string,
+    askIn: Promise<RepositoryDetails> = repositoryDetails(root)
+  ): Promise<GitCli> {
+    const { objectFormat, commonDir } = await askIn
+    const git = new GitCli(root, objectFormat === 'sha256' ? 64 : 40)
+    git.format = Promise.resolve(objectFormat)
     git.commonDir = Promise.resolve(commonDir)
     return git
   }

@@ -73,10 +73,18 @@ async function logInTopologicalOrder(
   return kept
 }
 
+/**
+ * The range's run commits, oldest first, and the `.datalad/config` of its newest commit: read
+ * while git walks the history where the range names that commit, after it otherwise.
+ */
 async function collectRunCommits(
   git: GitCommandManager,
   request: RangeRequest
-): Promise<{ range: VerificationRange; logged: LoggedCommit[] }> {
+): Promise<{
+  range: VerificationRange
+  logged: LoggedCommit[]
+  newestConfig: ReadonlyMap<string, string> | undefined
+}> {
   if (request.commits && request.commits.length > 0) {
     const shas = await Promise.all(
       request.commits.map(c => resolveOrFail(git, c, 'commit to verify'))
@@ -91,19 +99,23 @@ async function collectRunCommits(
       }
     }
     const newest = ordered[ordered.length - 1]?.sha ?? ''
-    return { range: { since: null, until: newest, commits: shas }, logged: ordered }
+    const newestConfig = (await datasetConfigs(git, [newest])).get(newest)
+    return { range: { since: null, until: newest, commits: shas }, logged: ordered, newestConfig }
   }
   const [until, since] = await Promise.all([
     resolveOrFail(git, request.until ?? 'HEAD', '--until'),
     request.since?.trim() ? resolveOrFail(git, request.since, '--since') : null
   ])
-  const logged = await logInTopologicalOrder(
-    git,
-    since ? [`${since}..${until}`] : [until],
-    commit => looksLikeRunMessage(commit.message),
-    RUN_MESSAGE_TAG
-  )
-  return { range: { since, until, commits: null }, logged }
+  const [logged, configs] = await Promise.all([
+    logInTopologicalOrder(
+      git,
+      since ? [`${since}..${until}`] : [until],
+      commit => looksLikeRunMessage(commit.message),
+      RUN_MESSAGE_TAG
+    ),
+    datasetConfigs(git, [until])
+  ])
+  return { range: { since, until, commits: null }, logged, newestConfig: configs.get(until) }
 }
 
 /** Whether a command names a placeholder that only `datalad.run.substitutions.*` can fill. */
@@ -208,16 +220,18 @@ function applySubstitutions(
   }
 }
 
+/**
+ * @param annex how annexed sidecars are fetched: awaited only for one, so that the history is
+ *   read while the caller still finds out whether the dataset uses git-annex
+ */
 export async function planVerification(
   git: GitCommandManager,
-  annex: AnnexRepository | null,
+  annex: Promise<AnnexRepository | null>,
   request: RangeRequest,
   options: PlanOptions = {}
 ): Promise<Plan> {
-  const { range, logged } = await collectRunCommits(git, request)
-  const datasetId = (await datasetConfigs(git, [range.until]))
-    .get(range.until)
-    ?.get('datalad.dataset.id')
+  const { range, logged, newestConfig } = await collectRunCommits(git, request)
+  const datasetId = newestConfig?.get('datalad.dataset.id')
   // Read before any command runs, so that no replayed command can change them for a later one.
   const overrides = await substitutionOverrides(
     git,
@@ -317,7 +331,7 @@ export async function planVerification(
 
 async function loadSidecars(
   git: GitCommandManager,
-  annex: AnnexRepository | null,
+  annexFound: Promise<AnnexRepository | null>,
   commits: PlannedCommit[]
 ): Promise<void> {
   const specOf = (c: PlannedCommit): string =>
@@ -331,6 +345,7 @@ async function loadSidecars(
       let compressed = blob
       const key = sidecarKey(blob)
       if (key) {
+        const annex = await annexFound
         if (!annex) {
           commit.verdict = {
             status: 'unverifiable',
