@@ -17258,6 +17258,9 @@ async function prepareIsolation(mode, sources, dir, notice, programs = setupProg
     if (mode === 'off')
         return null;
     await external_node_fs_default().promises.mkdir(dir, { recursive: true, mode: 0o700 });
+    // Found while the trial runs (each mostly waits on processes); of no use if it fails.
+    const hiding = secretFiles(sources, dir);
+    hiding.catch(() => undefined);
     let chosen;
     let reason = null;
     for (const candidate of programs) {
@@ -17270,6 +17273,8 @@ async function prepareIsolation(mode, sources, dir, notice, programs = setupProg
         tried.close();
     }
     if (chosen === undefined) {
+        // Nothing to hide from commands that cannot be isolated: only its files are waited for.
+        await hiding.catch(() => undefined);
         if (mode === 'required') {
             throw new UsageError(`isolation is required, but replayed commands cannot be isolated here: ${reason}.${enableHint()}`);
         }
@@ -17277,7 +17282,7 @@ async function prepareIsolation(mode, sources, dir, notice, programs = setupProg
             `git credentials included.${enableHint()}`);
         return null;
     }
-    const hide = await secretFiles(sources, dir);
+    const hide = await hiding;
     const hidden = hide.filter(step => step.kind === 'empty-dir' || step.source !== step.target);
     if (hidden.length > 0) {
         notice(`replayed commands run isolated; hidden from them: ${hidden.map(step => step.target).join(', ')}`);

@@ -309,6 +309,9 @@ export async function prepareIsolation(
 ): Promise<Isolation | null> {
   if (mode === 'off') return null
   await fs.promises.mkdir(dir, { recursive: true, mode: 0o700 })
+  // Found while the trial runs (each mostly waits on processes); of no use if it fails.
+  const hiding = secretFiles(sources, dir)
+  hiding.catch(() => undefined)
   let chosen: ReturnType<typeof launchers> | undefined
   let reason: string | null = null
   for (const candidate of programs) {
@@ -321,6 +324,8 @@ export async function prepareIsolation(
     tried.close()
   }
   if (chosen === undefined) {
+    // Nothing to hide from commands that cannot be isolated: only its files are waited for.
+    await hiding.catch(() => undefined)
     if (mode === 'required') {
       throw new UsageError(
         `isolation is required, but replayed commands cannot be isolated here: ${reason}.${enableHint()}`
@@ -332,7 +337,7 @@ export async function prepareIsolation(
     )
     return null
   }
-  const hide = await secretFiles(sources, dir)
+  const hide = await hiding
   const hidden = hide.filter(step => step.kind === 'empty-dir' || step.source !== step.target)
   if (hidden.length > 0) {
     notice(
