@@ -3263,8 +3263,9 @@ done
 /** How long to wait for output pipes that a process which escaped the sweep still holds. */
 const PIPE_GRACE_MS = 2000;
 let setpriv;
-function findProgram(name) {
-    const dirs = [...(process.env.PATH ?? '').split(':'), '/usr/bin', '/bin'];
+/** The executable `name` in the directories of PATH, then in `alsoIn`; null where there is none. */
+function findProgram(name, alsoIn = []) {
+    const dirs = [...(process.env.PATH ?? '').split(':'), ...alsoIn];
     for (const dir of dirs.filter(d => external_node_path_default().isAbsolute(d))) {
         const file = external_node_path_default().join(dir, name);
         try {
@@ -3287,7 +3288,7 @@ function parentDeathPrefix() {
     if (process.platform !== 'linux')
         return [];
     if (setpriv === undefined) {
-        const found = findProgram('setpriv');
+        const found = findProgram('setpriv', ['/usr/bin', '/bin']);
         const works = found !== null &&
             (0,external_node_child_process_namespaceObject.spawnSync)(found, ['--pdeathsig', 'KILL', '--', '/bin/sh', '-c', ':'], { stdio: 'ignore' })
                 .status === 0;
@@ -7896,6 +7897,7 @@ class Mutex {
 
 
 
+
 /** A remote URL that is a relative local path (not `/abs`, `scheme://…` or scp-like `host:path`). */
 function isRelativePath(url) {
     const colon = url.indexOf(':');
@@ -7951,7 +7953,14 @@ function annexInitialisedBy(entries) {
     const uuid = entries.filter(({ key }) => key === 'annex.uuid').pop();
     return uuid !== undefined && uuid.value.trim() !== '';
 }
+/**
+ * Whether `git annex` works here. A git-annex on PATH (where git finds it) is taken at its word:
+ * asking it costs a Haskell program's start, beside git log and on the way to the first commit.
+ * Only where there is none is git asked, to be sure.
+ */
 async function annexInstalled() {
+    if (findProgram('git-annex'))
+        return true;
     try {
         const result = await runGit(['annex', 'version', '--raw'], { cwd: process.cwd() });
         return result.code === 0;

@@ -310,8 +310,9 @@ const PIPE_GRACE_MS = 2000
 
 let setpriv: string | null | undefined
 
-function findProgram(name: string): string | null {
-  const dirs = [...(process.env.PATH ?? '').split(':'), '/usr/bin', '/bin']
+/** The executable `name` in the directories of PATH, then in `alsoIn`; null where there is none. */
+export function findProgram(name: string, alsoIn: readonly string[] = []): string | null {
+  const dirs = [...(process.env.PATH ?? '').split(':'), ...alsoIn]
   for (const dir of dirs.filter(d => path.isAbsolute(d))) {
     const file = path.join(dir, name)
     try {
@@ -333,7 +334,7 @@ function findProgram(name: string): string | null {
 export function parentDeathPrefix(): string[] {
   if (process.platform !== 'linux') return []
   if (setpriv === undefined) {
-    const found = findProgram('setpriv')
+    const found = findProgram('setpriv', ['/usr/bin', '/bin'])
     const works =
       found !== null &&
       spawnSync(found, ['--pdeathsig', 'KILL', '--', '/bin/sh', '-c', ':'], { stdio: 'ignore' })

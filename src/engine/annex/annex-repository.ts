@@ -9,6 +9,7 @@ import {
   type GitCommandManager
 } from '../git/git-command-manager.js'
 import { runGit } from '../git/git-port.js'
+import { findProgram } from '../process.js'
 import { parseAnnexKey } from './annex-key.js'
 import { Mutex } from '../mutex.js'
 
@@ -96,7 +97,13 @@ export function annexInitialisedBy(entries: readonly ConfigEntry[]): boolean {
   return uuid !== undefined && uuid.value.trim() !== ''
 }
 
+/**
+ * Whether `git annex` works here. A git-annex on PATH (where git finds it) is taken at its word:
+ * asking it costs a Haskell program's start, beside git log and on the way to the first commit.
+ * Only where there is none is git asked, to be sure.
+ */
 export async function annexInstalled(): Promise<boolean> {
+  if (findProgram('git-annex')) return true
   try {
     const result = await runGit(['annex', 'version', '--raw'], { cwd: process.cwd() })
     return result.code === 0
