@@ -95,6 +95,9 @@ function resolveField(
   return value
 }
 
+/** The next brace from `lastIndex` on: text between braces is copied whole, not a character at a time. */
+const BRACE = /[{}]/g
+
 /** Substitute `{name}` fields in `template`; throws PlaceholderError as Python would fail. */
 export function formatCommand(
   template: string,
@@ -103,17 +106,20 @@ export function formatCommand(
   let out = ''
   let i = 0
   while (i < template.length) {
+    BRACE.lastIndex = i
+    const brace = BRACE.exec(template)
+    if (!brace) {
+      out += template.slice(i)
+      break
+    }
+    out += template.slice(i, brace.index)
+    i = brace.index
     const ch = template[i]
     if (ch === '}') {
       if (template[i + 1] !== '}')
         throw new PlaceholderError("single '}' encountered in the command")
       out += '}'
       i += 2
-      continue
-    }
-    if (ch !== '{') {
-      out += ch
-      i++
       continue
     }
     if (template[i + 1] === '{') {
