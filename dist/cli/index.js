@@ -7310,7 +7310,11 @@ class ObjectStore {
     keepSmall(object, found) {
         if (this.small.has(object))
             return;
-        this.small.set(object, found);
+        // A copy in memory of its own: a small Buffer is a slice of an 8 KiB slab of Node's pool,
+        // and kept, it would keep the whole slab alive.
+        const own = Buffer.allocUnsafeSlow(found.data.length);
+        found.data.copy(own);
+        this.small.set(object, { type: found.type, data: own });
         this.smallBytes += found.data.length;
         for (const [old, { data }] of this.small) {
             if (this.smallBytes <= MAX_SMALL_BYTES)
