@@ -23561,7 +23561,6 @@ async function findAnnex(git, tempParent, notice, onFetched) {
     const [annexed] = await Promise.all([usesAnnex(git), git.configEntries()]);
     if (!annexed)
         return { annex: null, clone: null };
-    // Asked at once: git-annex is slow to start.
     const [installed, initialised] = await Promise.all([
         annexInstalled(),
         git.configEntries().then(annexInitialisedBy)

@@ -187,7 +187,6 @@ async function findAnnex(
   // The config is read now, beside the refs: annex, substitutions and subdatasets ask it.
   const [annexed] = await Promise.all([usesAnnex(git), git.configEntries()])
   if (!annexed) return { annex: null, clone: null }
-  // Asked at once: git-annex is slow to start.
   const [installed, initialised] = await Promise.all([
     annexInstalled(),
     git.configEntries().then(annexInitialisedBy)
