@@ -310,7 +310,7 @@ else {
   const launched = isolated.processes?.perCommit.programs
   const launcher =
     (isolated.processes?.perCommit.forks.get('perl') ?? 0) > 0
-      ? "a fork of one perl server started once per verification, which calls prctl(2), unshare(2) and mount(2) itself: it makes the user, mount and PID namespaces, builds the view of the file system and maps the caller's uid back before the command's shell runs, and relays the command's output"
+      ? "a fork of one perl server started once per verification, which calls prctl(2), unshare(2) and mount(2) itself: it makes the user, mount and PID namespaces, builds the view of the file system and maps the caller's uid back; its process 1 of the namespace forks the command's shell, and the server relays the command's output"
       : `\`setpriv --pdeathsig KILL\` and \`unshare\` in new user, mount and PID namespaces, where a shell calls mount(8) (${(launched?.get('mount') ?? 0).toFixed(0)} per commit here) and a nested \`unshare\` maps the caller's uid back`
   const price = perCommit.ours - perCommit.direct
   lines.push(
@@ -320,11 +320,12 @@ else {
     'that section 2 lists. Each run commit is then replayed in a checkout of its parent that',
     'rerun-action writes itself, from blobs that git processes started once per run read: a small',
     "repository (the user's objects borrowed through objects/info/alternates) and its index. After",
-    "an isolated command the worker's checkout is kept: the next execution walks it with lstat(2)",
-    'and rewrites only what is not, by its stat signature, the very file rerun-action wrote for that',
-    'content, which is the tree diff of the two parents and what the command changed. A stat',
-    'snapshot of the checkout before and after the command says what the command changed (no git',
-    'runs in a checkout at all), and the outputs are compared with the committed blobs. git-annex',
+    "an isolated command the worker's checkout is kept, with the walk (lstat(2) of every entry)",
+    'taken once the command was over: the next execution rewrites only what is not, by its stat',
+    'signature, the very file rerun-action wrote for that content, which is the tree diff of the two',
+    'parents and what the command changed. A stat snapshot of the checkout before and after the',
+    'command says what the command changed (no git runs in a checkout at all), and the outputs are',
+    'compared with the committed blobs; small file system calls are synchronous. git-annex',
     'is reached through a private clone made only when git-annex is first needed. An isolated',
     `command is launched by ${launcher}.`,
     '',
@@ -333,13 +334,15 @@ else {
     price > 0
       ? `Isolation's price is ${ms(price)} per commit: the namespaces and mounts of its launch.`
       : `Isolation is cheaper than none here, by ${ms(-price)} per commit: without it each execution gets a fresh checkout (no process may outlive it to change a kept one), its command is spawned by rerun-action itself, and what it left running is swept from /proc.`,
-    'Per commit, rerun-action still runs two shells where the floor runs one (the intermediate',
-    'shell is process 1 of the namespace and keeps the environment of rerun-action out of',
-    '/proc), walks the checkout three times (to restore it, and before and after the command),',
-    "and writes the commit's HEAD and index anew; the floor's `git status` walks it once.",
-    `What would ${missed ? 'close the gaps' : 'narrow them further'}: the launch server's process 1 starting the command's shell`,
-    'itself, the walk after one command serving as the walk before the next restore, and fewer',
-    'processes before the first commit (the once-per-run processes above; Node loading its bundle).',
+    "Per commit, rerun-action walks the checkout twice (before and after the command; the floor's",
+    "`git status` walks it once), writes the commit's HEAD and index anew, and launches the",
+    'command through three forks of perl with namespaces, mounts and a /proc of its own, where the',
+    'floor forks one shell.',
+    `What would ${missed ? 'close the gaps' : 'narrow them further'}: the launch server preparing the next command's namespaces`,
+    "while rerun-action compares the last one's outputs; fewer processes before the first commit",
+    '(the once-per-run processes above: the isolation reads each git config file with a git of its',
+    'own); Node loading its bundle (about 70 ms, of which yaml, diff, ignore and re2js could wait',
+    'until a rules file, a mismatch or a glob needs them).',
     ''
   )
 }
@@ -455,8 +458,10 @@ lines.push(
   '',
   `What a run keeps grows by ${keptPerCommit(memory).toFixed(1)} KiB per commit (its plan and verdict, which the report`,
   'needs to the end); the peak grows more, with V8 sizing its heap to the allocation rate (its',
-  'young generation grows up to 32 MiB, and garbage is collected lazily), which Node flags',
-  "could bound but a GitHub action's `node20` entry point cannot pass.",
+  'young generation grows up to 32 MiB) and to what is live (the old generation is collected',
+  'only once it has grown by a multiple of that), which Node flags could bound but a GitHub',
+  "action's `node20` entry point cannot pass. Buffers reachable after a full collection stay",
+  'at about 1 MiB (the cache of small objects) whatever the length.',
   ''
 )
 /** KiB of live heap per run commit, from the shortest to the longest steady history. */
