@@ -17063,7 +17063,7 @@ const isInside = (inner, outer) => inner === outer || inner.startsWith(outer ===
 const depth = (p) => p.split('/').filter(Boolean).length;
 function realPath(p) {
     try {
-        return external_node_fs_default().realpathSync(p);
+        return external_node_fs_default().realpathSync.native(p);
     }
     catch {
         return null;
@@ -17344,12 +17344,12 @@ function assertTrackable(rel, what) {
 }
 /** The real path of `target`'s deepest existing ancestor must lie inside `root` (symlinks included). */
 function assertInside(root, target) {
-    const realRoot = external_node_fs_default().realpathSync(root);
+    const realRoot = external_node_fs_default().realpathSync.native(root);
     let probe = external_node_path_default().resolve(target);
     let suffix = '';
     for (;;) {
         try {
-            const real = external_node_fs_default().realpathSync(probe);
+            const real = external_node_fs_default().realpathSync.native(probe);
             const full = external_node_path_default().join(real, suffix);
             if (full !== realRoot && !full.startsWith(realRoot + (external_node_path_default()).sep)) {
                 throw new UnsafePathError(`${external_node_path_default().relative(root, target)} leads outside the checkout (to ${full})`);

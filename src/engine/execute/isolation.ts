@@ -58,7 +58,7 @@ const depth = (p: string): number => p.split('/').filter(Boolean).length
 
 function realPath(p: string): string | null {
   try {
-    return fs.realpathSync(p)
+    return fs.realpathSync.native(p)
   } catch {
     return null
   }

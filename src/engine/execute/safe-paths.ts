@@ -40,12 +40,12 @@ export function assertTrackable(rel: string, what: string): void {
 
 /** The real path of `target`'s deepest existing ancestor must lie inside `root` (symlinks included). */
 export function assertInside(root: string, target: string): void {
-  const realRoot = fs.realpathSync(root)
+  const realRoot = fs.realpathSync.native(root)
   let probe = path.resolve(target)
   let suffix = ''
   for (;;) {
     try {
-      const real = fs.realpathSync(probe)
+      const real = fs.realpathSync.native(probe)
       const full = path.join(real, suffix)
       if (full !== realRoot && !full.startsWith(realRoot + path.sep)) {
         throw new UnsafePathError(
