@@ -2982,7 +2982,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7713);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(637);
 /* harmony import */ var _status_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2849);
 /** Entry point of the bundled CLI (dist/cli.js). */
 
@@ -3026,7 +3026,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7713:
+/***/ 637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7154,7 +7154,55 @@ function startGit(args, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/engine/git/lru-cache.ts
+/**
+ * A map that keeps what was used last: each value has a weight (bytes, entries), and once their
+ * sum passes the limit the least recently used values are dropped until it is within it again.
+ */
+class LruCache {
+    limit;
+    /** In order of use, the most recent last. */
+    items = new Map();
+    total = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** The value of `key`, which counts as a use. */
+    get(key) {
+        const item = this.items.get(key);
+        if (!item)
+            return undefined;
+        this.items.delete(key);
+        this.items.set(key, item);
+        return item.value;
+    }
+    /** The value of `key`, without counting as a use. */
+    peek(key) {
+        return this.items.get(key)?.value;
+    }
+    /** Keep `value` (in place of what `key` held) as the most recently used. */
+    set(key, value, weight) {
+        this.delete(key);
+        this.items.set(key, { value, weight });
+        this.total += weight;
+        for (const [old, item] of this.items) {
+            if (this.total <= this.limit)
+                return;
+            this.items.delete(old);
+            this.total -= item.weight;
+        }
+    }
+    delete(key) {
+        const item = this.items.get(key);
+        if (!item)
+            return;
+        this.items.delete(key);
+        this.total -= item.weight;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/git/object-store.ts
+
 
 /** One `cat-file` process; answers come back in request order. */
 class BatchProcess {
@@ -7275,12 +7323,10 @@ class ObjectStore {
     hexLength;
     contents;
     checks;
-    /** Most recently used last; each with its number of entries once parsed. */
-    trees = new Map();
-    cachedEntries = 0;
-    /** Small objects as read, most recently used last (see MAX_SMALL_BYTES). */
-    small = new Map();
-    smallBytes = 0;
+    /** Parsed trees, weighed by their number of entries once parsed. */
+    trees = new LruCache(MAX_CACHED_ENTRIES);
+    /** Small objects as read, weighed in bytes. */
+    small = new LruCache(MAX_SMALL_BYTES);
     /** @param hexLength 40 for SHA-1 repositories, 64 for SHA-256 ones. */
     constructor(root, hexLength = 40) {
         this.root = root;
@@ -7291,83 +7337,56 @@ class ObjectStore {
     /** An object's type and content, or null when the store lacks it. */
     async read(object) {
         const cached = this.small.get(object);
-        if (cached) {
-            this.small.delete(object);
-            this.small.set(object, cached);
-            return { type: cached.type, data: Buffer.from(cached.data) };
-        }
-        const { header, data } = await this.contents.request(object);
-        if (!data)
-            return null;
-        const found = { type: header.split(' ')[1], data };
-        if (data.length > MAX_SMALL_OBJECT_BYTES)
-            return found;
         // The caller gets a copy of its own: what it does with it cannot change the one kept.
-        this.keepSmall(object, found);
-        return { type: found.type, data: Buffer.from(data) };
-    }
-    /** Keep a small object, dropping the least recently used beyond the bound. */
-    keepSmall(object, found) {
-        if (this.small.has(object))
-            return;
+        if (cached)
+            return { type: cached.type, data: Buffer.from(cached.data) };
+        const found = await this.readFromGit(object);
+        if (!found || found.data.length > MAX_SMALL_OBJECT_BYTES)
+            return found;
         // A copy in memory of its own: a small Buffer is a slice of an 8 KiB slab of Node's pool,
         // and kept, it would keep the whole slab alive.
         const own = Buffer.allocUnsafeSlow(found.data.length);
         found.data.copy(own);
-        this.small.set(object, { type: found.type, data: own });
-        this.smallBytes += found.data.length;
-        for (const [old, { data }] of this.small) {
-            if (this.smallBytes <= MAX_SMALL_BYTES)
-                return;
-            this.small.delete(old);
-            this.smallBytes -= data.length;
-        }
+        this.small.set(object, { type: found.type, data: own }, own.length);
+        return found;
+    }
+    async readFromGit(object) {
+        const { header, data } = await this.contents.request(object);
+        return data ? { type: header.split(' ')[1], data } : null;
     }
     /** An object's size without reading it, or null when the store lacks it. */
     async size(object) {
-        const cached = this.small.get(object);
+        const cached = this.small.peek(object);
         if (cached)
             return cached.data.length;
         const { header } = await this.checks.request(object);
         const fields = header.split(' ');
         return fields.length === 3 && fields[1] !== 'missing' ? Number(fields[2]) : null;
     }
-    /** The entries of a tree object (cached: trees are shared by many commits). */
+    /**
+     * The entries of a tree object (cached parsed: trees are shared by many commits; their raw
+     * objects are not kept besides).
+     */
     tree(object) {
         const cached = this.trees.get(object);
-        if (cached) {
-            this.trees.delete(object);
-            this.trees.set(object, cached);
-            return cached.entries;
-        }
-        const slot = { entries: Promise.resolve([]), size: 0 };
-        slot.entries = this.read(object).then(found => {
+        if (cached)
+            return cached;
+        const entries = this.readFromGit(object).then(found => {
             if (found?.type !== 'tree')
                 throw new Error(`tree ${object} is not in the repository`);
-            const entries = parseTree(found.data, this.hexLength / 2);
-            if (this.trees.get(object) === slot) {
-                slot.size = entries.length;
-                this.cachedEntries += entries.length;
-                this.evict();
-            }
-            return entries;
+            const parsed = parseTree(found.data, this.hexLength / 2);
+            // Weighed once parsed; meanwhile it weighs nothing, and those who ask share the reading.
+            if (this.trees.peek(object) === entries)
+                this.trees.set(object, entries, parsed.length);
+            return parsed;
         });
         // A tree that cannot be read is asked for again next time.
-        slot.entries.catch(() => {
-            if (this.trees.get(object) === slot)
+        entries.catch(() => {
+            if (this.trees.peek(object) === entries)
                 this.trees.delete(object);
         });
-        this.trees.set(object, slot);
-        return slot.entries;
-    }
-    /** Drop the least recently used trees until the cache is within its bound again. */
-    evict() {
-        for (const [object, slot] of this.trees) {
-            if (this.cachedEntries <= MAX_CACHED_ENTRIES)
-                return;
-            this.trees.delete(object);
-            this.cachedEntries -= slot.size;
-        }
+        this.trees.set(object, entries, 0);
+        return entries;
     }
     /** The root tree of a commit. */
     async rootTree(commit) {

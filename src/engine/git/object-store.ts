@@ -5,6 +5,7 @@
  */
 import type { ChildProcess } from 'node:child_process'
 import { startGit } from './git-port.js'
+import { LruCache } from './lru-cache.js'
 
 export type ObjectType = 'blob' | 'tree' | 'commit' | 'tag'
 
@@ -146,12 +147,10 @@ const MAX_SMALL_BYTES = 1024 * 1024
 export class ObjectStore {
   private readonly contents: BatchProcess
   private readonly checks: BatchProcess
-  /** Most recently used last; each with its number of entries once parsed. */
-  private readonly trees = new Map<string, { entries: Promise<RawTreeEntry[]>; size: number }>()
-  private cachedEntries = 0
-  /** Small objects as read, most recently used last (see MAX_SMALL_BYTES). */
-  private readonly small = new Map<string, StoredObject>()
-  private smallBytes = 0
+  /** Parsed trees, weighed by their number of entries once parsed. */
+  private readonly trees = new LruCache<Promise<RawTreeEntry[]>>(MAX_CACHED_ENTRIES)
+  /** Small objects as read, weighed in bytes. */
+  private readonly small = new LruCache<StoredObject>(MAX_SMALL_BYTES)
 
   /** @param hexLength 40 for SHA-1 repositories, 64 for SHA-256 ones. */
   constructor(
@@ -165,79 +164,52 @@ export class ObjectStore {
   /** An object's type and content, or null when the store lacks it. */
   async read(object: string): Promise<StoredObject | null> {
     const cached = this.small.get(object)
-    if (cached) {
-      this.small.delete(object)
-      this.small.set(object, cached)
-      return { type: cached.type, data: Buffer.from(cached.data) }
-    }
-    const { header, data } = await this.contents.request(object)
-    if (!data) return null
-    const found = { type: header.split(' ')[1] as ObjectType, data }
-    if (data.length > MAX_SMALL_OBJECT_BYTES) return found
     // The caller gets a copy of its own: what it does with it cannot change the one kept.
-    this.keepSmall(object, found)
-    return { type: found.type, data: Buffer.from(data) }
-  }
-
-  /** Keep a small object, dropping the least recently used beyond the bound. */
-  private keepSmall(object: string, found: StoredObject): void {
-    if (this.small.has(object)) return
+    if (cached) return { type: cached.type, data: Buffer.from(cached.data) }
+    const found = await this.readFromGit(object)
+    if (!found || found.data.length > MAX_SMALL_OBJECT_BYTES) return found
     // A copy in memory of its own: a small Buffer is a slice of an 8 KiB slab of Node's pool,
     // and kept, it would keep the whole slab alive.
     const own = Buffer.allocUnsafeSlow(found.data.length)
     found.data.copy(own)
-    this.small.set(object, { type: found.type, data: own })
-    this.smallBytes += found.data.length
-    for (const [old, { data }] of this.small) {
-      if (this.smallBytes <= MAX_SMALL_BYTES) return
-      this.small.delete(old)
-      this.smallBytes -= data.length
-    }
+    this.small.set(object, { type: found.type, data: own }, own.length)
+    return found
+  }
+
+  private async readFromGit(object: string): Promise<StoredObject | null> {
+    const { header, data } = await this.contents.request(object)
+    return data ? { type: header.split(' ')[1] as ObjectType, data } : null
   }
 
   /** An object's size without reading it, or null when the store lacks it. */
   async size(object: string): Promise<number | null> {
-    const cached = this.small.get(object)
+    const cached = this.small.peek(object)
     if (cached) return cached.data.length
     const { header } = await this.checks.request(object)
     const fields = header.split(' ')
     return fields.length === 3 && fields[1] !== 'missing' ? Number(fields[2]) : null
   }
 
-  /** The entries of a tree object (cached: trees are shared by many commits). */
+  /**
+   * The entries of a tree object (cached parsed: trees are shared by many commits; their raw
+   * objects are not kept besides).
+   */
   tree(object: string): Promise<RawTreeEntry[]> {
     const cached = this.trees.get(object)
-    if (cached) {
-      this.trees.delete(object)
-      this.trees.set(object, cached)
-      return cached.entries
-    }
-    const slot = { entries: Promise.resolve<RawTreeEntry[]>([]), size: 0 }
-    slot.entries = this.read(object).then(found => {
+    if (cached) return cached
+    const entries = this.readFromGit(object).then(found => {
       if (found?.type !== 'tree') throw new Error(`tree ${object} is not in the repository`)
-      const entries = parseTree(found.data, this.hexLength / 2)
-      if (this.trees.get(object) === slot) {
-        slot.size = entries.length
-        this.cachedEntries += entries.length
-        this.evict()
-      }
-      return entries
+      const parsed = parseTree(found.data, this.hexLength / 2)
+      // Weighed once parsed; meanwhile it weighs nothing, and those who ask share the reading.
+      if (this.trees.peek(object) === entries) this.trees.set(object, entries, parsed.length)
+      return parsed
     })
     // A tree that cannot be read is asked for again next time.
-    slot.entries.catch(() => {
-      if (this.trees.get(object) === slot) this.trees.delete(object)
+    entries.catch(() => {
+      if (this.trees.peek(object) === entries) this.trees.delete(object)
     })
-    this.trees.set(object, slot)
-    return slot.entries
-  }
-
-  /** Drop the least recently used trees until the cache is within its bound again. */
-  private evict(): void {
-    for (const [object, slot] of this.trees) {
-      if (this.cachedEntries <= MAX_CACHED_ENTRIES) return
-      this.trees.delete(object)
-      this.cachedEntries -= slot.size
-    }
+    this.trees.set(object, entries, 0)
+    return entries
   }
 
   /** The root tree of a commit. */
