@@ -8067,8 +8067,10 @@ class AnnexRepository {
     /** True once `git annex init` has run here (a fresh `git clone` has not). */
     async isInitialised() {
         await this.ready();
-        const result = await runGit(['config', '--get', 'annex.uuid'], { cwd: this.root });
-        return result.code === 0 && result.stdout.toString('utf8').trim() !== '';
+        const result = await runGit(['config', '-z', '--get-regexp', '^annex\\.uuid$'], {
+            cwd: this.root
+        });
+        return result.code === 0 && annexInitialisedBy(parseConfigEntries(result.stdout));
     }
     async initialise() {
         const result = await this.annex(['init', '--quiet']);
