@@ -28,6 +28,7 @@ import {
   ISOLATED_AS_ROOT,
   literal,
   q,
+  sandboxSharedWithNobody,
   sharedDirectory,
   UNISOLATED,
   verdictOf,
@@ -37,8 +38,7 @@ import {
 let sandbox: Sandbox
 
 beforeAll(() => {
-  sandbox = Sandbox.create()
-  fs.appendFileSync(path.join(sandbox.root, 'gitconfig'), '[safe]\n\tdirectory = *\n')
+  sandbox = sandboxSharedWithNobody()
 })
 
 afterAll(async () => sandbox?.dispose())

@@ -3,7 +3,8 @@
  * helpers for the attacks' scripts and the verdicts.
  */
 import fs from 'node:fs'
-import { commitNamed, NOBODY, type CliRun, type Sandbox } from '../helpers/dataset.js'
+import path from 'node:path'
+import { commitNamed, NOBODY, Sandbox, type CliRun } from '../helpers/dataset.js'
 
 export interface Runner {
   title: string
@@ -21,6 +22,13 @@ export const ISOLATED_AS_NOBODY: Runner[] = [
   { title: 'as nobody, --isolation required', isolation: 'required', asUser: NOBODY }
 ]
 export const UNISOLATED: Runner = { title: 'as root, --isolation off', isolation: 'off' }
+
+/** A sandbox whose git (the tests' own) reads the repositories handed over to nobody. */
+export function sandboxSharedWithNobody(): Sandbox {
+  const sandbox = Sandbox.create()
+  fs.appendFileSync(path.join(sandbox.root, 'gitconfig'), '[safe]\n\tdirectory = *\n')
+  return sandbox
+}
 
 /** A shell word for `text`. */
 export const q = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`

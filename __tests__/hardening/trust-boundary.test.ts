@@ -31,6 +31,7 @@ import {
   ISOLATED_AS_ROOT,
   literal,
   q,
+  sandboxSharedWithNobody,
   sharedDirectory,
   UNISOLATED,
   verdictOf,
@@ -79,9 +80,7 @@ function findGitDirs(known: string): string {
 let sandbox: Sandbox
 
 beforeAll(() => {
-  sandbox = Sandbox.create()
-  // The test's own git reads repositories handed over to nobody.
-  fs.appendFileSync(path.join(sandbox.root, 'gitconfig'), '[safe]\n\tdirectory = *\n')
+  sandbox = sandboxSharedWithNobody()
 })
 
 afterAll(async () => sandbox?.dispose())
