@@ -8,7 +8,7 @@ import {
   type Difference
 } from '../../src/engine/compare/content/suggest-rule.js'
 import type { CauseHint, Deviation } from '../../src/engine/model.js'
-import { parseComparisonRules } from '../../src/engine/config/comparison-rules.js'
+import { parseComparisonRules } from '../../src/engine/config/rules-file.js'
 import { lines, ScratchFiles } from './scratch-files.js'
 
 const files = new ScratchFiles()

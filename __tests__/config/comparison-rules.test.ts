@@ -13,9 +13,9 @@ import {
   escapeGlob,
   globToRegExp,
   MAX_IGNORE_LINES_PROGRAM,
-  MAX_PATTERN_LENGTH,
-  parseComparisonRules
+  MAX_PATTERN_LENGTH
 } from '../../src/engine/config/comparison-rules.js'
+import { parseComparisonRules } from '../../src/engine/config/rules-file.js'
 import { analyseDifference } from '../../src/engine/compare/content/analyse-difference.js'
 import { UsageError } from '../../src/engine/errors.js'
 

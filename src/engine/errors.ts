@@ -5,3 +5,8 @@ export class UsageError extends Error {
     this.name = 'UsageError'
   }
 }
+
+/** What a caught value says: its message when it is an Error. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -15,8 +15,7 @@ import { UsageError } from './errors.js'
 import {
   type ComparisonRules,
   DEFAULT_CONFIG_FILE,
-  EMPTY_RULES,
-  parseComparisonRules
+  EMPTY_RULES
 } from './config/comparison-rules.js'
 import { createPrivateClone, privateCloneDir } from './annex/private-clone.js'
 import { removeTree, Workspace } from './execute/workspace.js'
@@ -122,6 +121,8 @@ async function loadRules(
     }
     throw new UsageError(`cannot read the comparison rules ${file}: ${(e as Error).message}`)
   }
+  // Loaded here, not at start: only a dataset with rules pays for compiling the YAML parser.
+  const { parseComparisonRules } = await import('./config/rules-file.js')
   return { rules: parseComparisonRules(text, configFile ?? DEFAULT_CONFIG_FILE), text }
 }
 

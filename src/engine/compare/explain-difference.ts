@@ -9,7 +9,6 @@ import type { AnnexRepository } from '../annex/annex-repository.js'
 import type { ComparisonRule } from '../config/comparison-rules.js'
 import type { GitCommandManager } from '../git/git-command-manager.js'
 import type { OutputVerdict } from '../model.js'
-import { analyseDifference } from './content/analyse-difference.js'
 import { looksBinary } from './content/bytes.js'
 import { formatSignificant } from './content/numbers.js'
 import { digestFile } from './file-digest.js'
@@ -116,6 +115,8 @@ export async function explainDifference(
         }
       }
     }
+    // Loaded at the first difference to analyse: a run that reproduces never compiles it.
+    const { analyseDifference } = await import('./content/analyse-difference.js')
     const analysis = await analyseDifference(committedFile, regeneratedFile, outputPath, rule)
     if (!analysis.equivalent) {
       return {

@@ -5,7 +5,8 @@
  * package): each directory's file applies below it, deeper files override, and nothing below an
  * ignored directory can be re-included.
  */
-import ignore, { type Ignore } from 'ignore'
+import type createIgnore from 'ignore'
+import type { Ignore } from 'ignore'
 import type { GitCommandManager } from '../git/git-command-manager.js'
 
 function ancestors(p: string): string[] {
@@ -24,9 +25,13 @@ export async function ignoredPaths(
   const specOf = (dir: string): string => `${commit}:${dir === '' ? '' : `${dir}/`}.gitignore`
   const files = await git.readObjects([...dirs].map(specOf))
   const rules = new Map<string, Ignore>()
+  // Loaded only where some .gitignore applies: most datasets have none on their outputs' paths.
+  let matcher: typeof createIgnore | undefined
   for (const dir of dirs) {
     const text = files.get(specOf(dir))
-    if (text) rules.set(dir, ignore().add(text.toString('utf8')))
+    if (!text) continue
+    matcher ??= (await import('ignore')).default
+    rules.set(dir, matcher().add(text.toString('utf8')))
   }
   /** Whether `entry` (a directory when it ends in `/`) is ignored: the deepest file with an opinion decides. */
   const decides = (entry: string): boolean => {
