@@ -5617,6 +5617,11 @@ class BatchProcess {
             pending.resolve({ header, data });
         }
     }
+    /** Start the process now, if it is not running, so that its start overlaps other work. */
+    warm() {
+        if (!this.failure)
+            this.child ??= this.start();
+    }
     request(object) {
         if (!/^[0-9a-f]+$/.test(object) || object.length !== this.objectFormatLength()) {
             return Promise.reject(new Error(`not an object id: ${JSON.stringify(object)}`));
@@ -5747,6 +5752,11 @@ class ObjectStore {
         if (!match?.[1])
             throw new Error(`commit ${commit} names no tree`);
         return match[1];
+    }
+    /** Start both readers now (they start at the first request otherwise). */
+    warm() {
+        this.contents.warm();
+        this.checks.warm();
     }
     close() {
         this.contents.close();
@@ -6112,6 +6122,9 @@ class GitCli {
     }
     async checkoutInto(dir, commit, annexDir) {
         await writeCheckout(dir, commit, { ...(await this.checkoutOrigin()), annexDir });
+    }
+    startReaders() {
+        this.store.warm();
     }
     close() {
         this.store.close();
@@ -8288,14 +8301,19 @@ async function unavailableBecause(dir, launcher) {
     const writable = external_node_path_default().join(readOnly, 'writable');
     // Not kept by the confinement: bound onto itself to be made read-only.
     const unconfined = external_node_path_default().join(probe, 'read-only');
-    await external_node_fs_default().promises.mkdir(writable, { recursive: true });
-    await external_node_fs_default().promises.mkdir(directory);
-    await external_node_fs_default().promises.mkdir(unconfined);
-    await external_node_fs_default().promises.writeFile(file, 'visible\n');
-    await external_node_fs_default().promises.writeFile(external_node_path_default().join(directory, 'file'), 'visible\n');
-    await external_node_fs_default().promises.writeFile(external_node_path_default().join(confined, 'hidden'), 'visible\n');
-    await external_node_fs_default().promises.writeFile(external_node_path_default().join(readOnly, 'file'), 'visible\n');
-    await external_node_fs_default().promises.writeFile(external_node_path_default().join(unconfined, 'file'), 'visible\n');
+    // A few small files, written at once: the launch server starts in this very turn of the
+    // event loop, not after eight round trips through Node's thread pool.
+    external_node_fs_default().mkdirSync(writable, { recursive: true });
+    external_node_fs_default().mkdirSync(directory);
+    external_node_fs_default().mkdirSync(unconfined);
+    for (const visible of [
+        file,
+        external_node_path_default().join(directory, 'file'),
+        external_node_path_default().join(confined, 'hidden'),
+        external_node_path_default().join(readOnly, 'file'),
+        external_node_path_default().join(unconfined, 'file')
+    ])
+        external_node_fs_default().writeFileSync(visible, 'visible\n');
     const steps = setupSteps([
         { kind: 'replace', target: file, source: '/dev/null' },
         { kind: 'empty-dir', target: directory }
@@ -12360,6 +12378,8 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
     ]);
     // Awaited below, or in `finally` when planning fails first: never an unhandled rejection.
     preparing.catch(() => undefined);
+    // Replaying reads objects from the first commit on: the readers start while planning waits.
+    dataset.git.startReaders();
     try {
         return await verifyPlanned(dataset, workspace, preparing, options, startedAt);
     }

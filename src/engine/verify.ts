@@ -337,6 +337,8 @@ async function verifyDataset(
   ])
   // Awaited below, or in `finally` when planning fails first: never an unhandled rejection.
   preparing.catch(() => undefined)
+  // Replaying reads objects from the first commit on: the readers start while planning waits.
+  dataset.git.startReaders()
   try {
     return await verifyPlanned(dataset, workspace, preparing, options, startedAt)
   } finally {

@@ -98,6 +98,11 @@ export interface GitCommandManager {
   checkoutInto(dir: string, commit: string, annexDir: string | null): Promise<void>
   /** Where a checkout's repository borrows objects from, and its object format. */
   checkoutOrigin(): Promise<CheckoutOrigin>
+  /**
+   * Start the long-running readers of objects now, when they will be needed (a verification
+   * replays commits): they start at the first read otherwise, on the first commit's path.
+   */
+  startReaders(): void
   /** Stop the long-running readers. */
   close(): void
 }
@@ -491,6 +496,10 @@ export class GitCli implements GitCommandManager {
 
   async checkoutInto(dir: string, commit: string, annexDir: string | null): Promise<void> {
     await writeCheckout(dir, commit, { ...(await this.checkoutOrigin()), annexDir })
+  }
+
+  startReaders(): void {
+    this.store.warm()
   }
 
   close(): void {

@@ -89,6 +89,11 @@ class BatchProcess {
     }
   }
 
+  /** Start the process now, if it is not running, so that its start overlaps other work. */
+  warm(): void {
+    if (!this.failure) this.child ??= this.start()
+  }
+
   request(object: string): Promise<{ header: string; data: Buffer | null }> {
     if (!/^[0-9a-f]+$/.test(object) || object.length !== this.objectFormatLength()) {
       return Promise.reject(new Error(`not an object id: ${JSON.stringify(object)}`))
@@ -219,6 +224,12 @@ export class ObjectStore {
     const match = /^tree ([0-9a-f]+)\n/.exec(found.data.subarray(0, 100).toString('latin1'))
     if (!match?.[1]) throw new Error(`commit ${commit} names no tree`)
     return match[1]
+  }
+
+  /** Start both readers now (they start at the first request otherwise). */
+  warm(): void {
+    this.contents.warm()
+    this.checks.warm()
   }
 
   close(): void {
