@@ -1,7 +1,9 @@
 /**
  * The object store in process: the small objects it keeps between executions (commits,
  * `.gitattributes`, `.datalad/config`, the blobs a restore writes) are handed out as copies, and
- * what it drops beyond its bound is read again from git, unchanged.
+ * what it drops beyond its bound is read again from git, unchanged. Names (revisions and
+ * `<rev>:<path>`) are resolved by the same long-running reader, objects that arrived after it
+ * started included.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
@@ -67,6 +69,53 @@ describe('the object store', () => {
       }
     } finally {
       git.close()
+    }
+  })
+
+  it('resolves revisions and <rev>:<path> names as git does, and sees objects that came later', async () => {
+    const work = sandbox.directory('names')
+    const git = (...args: string[]): string => sandbox.run('git', args, work).trim()
+    git('init', '--quiet')
+    git(
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@example.org',
+      'commit',
+      '--quiet',
+      '--allow-empty',
+      '-m',
+      'one'
+    )
+    const cli = await GitCli.open(work)
+    try {
+      const first = git('rev-parse', 'HEAD')
+      expect(await cli.resolveCommit('HEAD')).toBe(first)
+      expect(await cli.resolveCommit('no-such-branch')).toBeNull()
+      expect(await cli.resolveCommit('HEAD\nHEAD')).toBeNull()
+      // A tree is not a commit, whatever `rev-parse` without ^{commit} would say.
+      expect(await cli.resolveCommit(git('rev-parse', 'HEAD^{tree}'))).toBeNull()
+      // Made after the reader started: it finds the new commit and its files.
+      fs.writeFileSync(path.join(work, 'a file with spaces'), 'content\n')
+      git('add', '.')
+      git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '--quiet', '-m', 'two')
+      const second = git('rev-parse', 'HEAD')
+      expect(await cli.resolveCommit('HEAD')).toBe(second)
+      expect(await cli.resolveCommit('HEAD~1')).toBe(first)
+      const specs = [
+        `${second}:a file with spaces`,
+        `${first}:a file with spaces`,
+        `${second}:x\ny`
+      ]
+      expect(await cli.resolveObjects(specs)).toEqual(
+        new Map([
+          [specs[0], git('rev-parse', `${second}:a file with spaces`)],
+          [specs[1], null],
+          [specs[2], null]
+        ])
+      )
+    } finally {
+      cli.close()
     }
   })
 })

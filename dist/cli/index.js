@@ -5626,12 +5626,19 @@ class BatchProcess {
         if (!/^[0-9a-f]+$/.test(object) || object.length !== this.objectFormatLength()) {
             return Promise.reject(new Error(`not an object id: ${JSON.stringify(object)}`));
         }
+        return this.ask(object);
+    }
+    /** Ask about any object name cat-file reads (`HEAD^{commit}`, `<rev>:<path>`); one line. */
+    ask(name) {
+        if (/[\n\r]/.test(name)) {
+            return Promise.reject(new Error(`an object name on two lines: ${JSON.stringify(name)}`));
+        }
         if (this.failure)
             return Promise.reject(this.failure);
         this.child ??= this.start();
         return new Promise((resolve, reject) => {
             this.queue.push({ resolve, reject });
-            this.child?.stdin?.write(`${object}\n`);
+            this.child?.stdin?.write(`${name}\n`);
         });
     }
     close() {
@@ -5717,6 +5724,19 @@ class ObjectStore {
         const { header } = await this.checks.request(object);
         const fields = header.split(' ');
         return fields.length === 3 && fields[1] !== 'missing' ? Number(fields[2]) : null;
+    }
+    /**
+     * The object a name stands for (a revision such as `HEAD^{commit}`, or `<rev>:<path>`), as
+     * cat-file resolves it, or null when it names nothing (or is ambiguous). Names are written to
+     * the reader's stdin, never passed as arguments; one holding a line break names nothing.
+     */
+    async resolve(name) {
+        if (/[\n\r]/.test(name))
+            return null;
+        const { header } = await this.checks.ask(name);
+        const [object = '', type = ''] = header.split(' ');
+        const found = header.endsWith(' missing') || header.endsWith(' ambiguous') ? null : object;
+        return found && /^[0-9a-f]+$/.test(found) ? { object: found, type: type } : null;
     }
     /**
      * The entries of a tree object (cached parsed: trees are shared by many commits; their raw
@@ -5844,8 +5864,8 @@ class GitCli {
         return gitOutput(args, { cwd: this.root, input });
     }
     async resolveCommit(rev) {
-        const result = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], { cwd: this.root });
-        return result.code === 0 ? result.stdout.toString('utf8').trim() || null : null;
+        // Asked of the long-running reader (no process of its own), as `rev-parse --verify` would.
+        return (await this.store.resolve(`${rev}^{commit}`))?.object ?? null;
     }
     async logCommits(revisions, onCommit, messagePrefix = '') {
         // -z separates commits with NUL, which git never allows in a commit message. Each record is
@@ -6066,21 +6086,8 @@ class GitCli {
         return entries;
     }
     async resolveObjects(specs) {
-        const ids = new Map();
-        const askable = specs.filter(spec => !spec.includes('\n'));
-        for (const spec of specs)
-            if (spec.includes('\n'))
-                ids.set(spec, null);
-        if (askable.length === 0)
-            return ids;
-        const out = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], askable.join('\n') + '\n');
-        const lines = out.toString('utf8').split('\n');
-        askable.forEach((spec, i) => {
-            const line = lines[i] ?? '';
-            const found = !line.endsWith(' missing') && !line.endsWith(' ambiguous') && line !== '';
-            ids.set(spec, found ? (line.split(' ')[0] ?? null) : null);
-        });
-        return ids;
+        const found = await Promise.all(specs.map(spec => this.store.resolve(spec)));
+        return new Map(specs.map((spec, i) => [spec, found[i]?.object ?? null]));
     }
     configEntries() {
         this.config ??= runGit(['config', '-z', '--list'], { cwd: this.root }).then(result => {
@@ -12293,13 +12300,16 @@ async function listPlan(options) {
     const notice = options.onNotice ?? (() => undefined);
     const dataset = await openDataset(options.repo, Workspace.defaultParent(), notice);
     try {
-        // A plan that runs nothing still says when the rules the real run would use are invalid.
-        await loadRules(dataset.root, options.configFile);
         // Dependencies need the files each commit changed: one more bulk git pass.
-        const plan = await planVerification(dataset.git, dataset.annex, options.range, {
+        const planning = planVerification(dataset.git, dataset.annex, options.range, {
             readChanges: options.dependencies === true,
             substitutions: options.substitutions
         });
+        planning.catch(() => undefined);
+        // A plan that runs nothing still says when the rules the real run would use are invalid
+        // (read while git walks the history).
+        await loadRules(dataset.root, options.configFile);
+        const plan = await planning;
         // A dataset whose git-annex is missing fails here as its verification would.
         await dataset.annex;
         return {
@@ -12368,6 +12378,12 @@ async function prepareReplayIsolation(dataset, workspace, tempParent, options, s
     };
 }
 async function verifyDataset(dataset, tempParent, options, startedAt) {
+    // Planning is the longest chain of git processes before the first commit: it starts first.
+    const planning = planVerification(dataset.git, dataset.annex, options.range, {
+        substitutions: options.substitutions
+    });
+    // Awaited in verifyPlanned, unless the workspace cannot be made: never an unhandled rejection.
+    planning.catch(() => undefined);
     const workspace = await Workspace.create(tempParent);
     const subdatasetsDir = workspace.subdirectory('subdatasets');
     // Isolation's trial run and the registry's reading of config take about as long as planning,
@@ -12381,7 +12397,7 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
     // Replaying reads objects from the first commit on: the readers start while planning waits.
     dataset.git.startReaders();
     try {
-        return await verifyPlanned(dataset, workspace, preparing, options, startedAt);
+        return await verifyPlanned(dataset, workspace, planning, preparing, options, startedAt);
     }
     finally {
         const prepared = await preparing.catch(() => null);
@@ -12390,11 +12406,9 @@ async function verifyDataset(dataset, tempParent, options, startedAt) {
         await workspace.dispose();
     }
 }
-async function verifyPlanned(dataset, workspace, preparing, options, startedAt) {
+async function verifyPlanned(dataset, workspace, planning, preparing, options, startedAt) {
     const { root, git } = dataset;
-    const plan = await planVerification(git, dataset.annex, options.range, {
-        substitutions: options.substitutions
-    });
+    const plan = await planning;
     const annex = await dataset.annex;
     options.onPlan?.(plan);
     // Over the whole plan, so that every shard's report names the same dependencies.

@@ -226,13 +226,16 @@ export async function listPlan(
   const notice = options.onNotice ?? (() => undefined)
   const dataset = await openDataset(options.repo, Workspace.defaultParent(), notice)
   try {
-    // A plan that runs nothing still says when the rules the real run would use are invalid.
-    await loadRules(dataset.root, options.configFile)
     // Dependencies need the files each commit changed: one more bulk git pass.
-    const plan = await planVerification(dataset.git, dataset.annex, options.range, {
+    const planning = planVerification(dataset.git, dataset.annex, options.range, {
       readChanges: options.dependencies === true,
       substitutions: options.substitutions
     })
+    planning.catch(() => undefined)
+    // A plan that runs nothing still says when the rules the real run would use are invalid
+    // (read while git walks the history).
+    await loadRules(dataset.root, options.configFile)
+    const plan = await planning
     // A dataset whose git-annex is missing fails here as its verification would.
     await dataset.annex
     return {
@@ -327,6 +330,12 @@ async function verifyDataset(
   options: VerifyOptions,
   startedAt: Date
 ): Promise<VerificationResult> {
+  // Planning is the longest chain of git processes before the first commit: it starts first.
+  const planning = planVerification(dataset.git, dataset.annex, options.range, {
+    substitutions: options.substitutions
+  })
+  // Awaited in verifyPlanned, unless the workspace cannot be made: never an unhandled rejection.
+  planning.catch(() => undefined)
   const workspace = await Workspace.create(tempParent)
   const subdatasetsDir = workspace.subdirectory('subdatasets')
   // Isolation's trial run and the registry's reading of config take about as long as planning,
@@ -340,7 +349,7 @@ async function verifyDataset(
   // Replaying reads objects from the first commit on: the readers start while planning waits.
   dataset.git.startReaders()
   try {
-    return await verifyPlanned(dataset, workspace, preparing, options, startedAt)
+    return await verifyPlanned(dataset, workspace, planning, preparing, options, startedAt)
   } finally {
     const prepared = await preparing.catch(() => null)
     prepared?.[0].isolation?.close()
@@ -352,14 +361,13 @@ async function verifyDataset(
 async function verifyPlanned(
   dataset: OpenDataset,
   workspace: Workspace,
+  planning: Promise<Plan>,
   preparing: Promise<[Pick<ReplaySettings, 'isolation' | 'visibility'>, SubdatasetRegistry]>,
   options: VerifyOptions,
   startedAt: Date
 ): Promise<VerificationResult> {
   const { root, git } = dataset
-  const plan = await planVerification(git, dataset.annex, options.range, {
-    substitutions: options.substitutions
-  })
+  const plan = await planning
   const annex = await dataset.annex
   options.onPlan?.(plan)
   // Over the whole plan, so that every shard's report names the same dependencies.

@@ -39,7 +39,7 @@ const EMPTY_TREE: Record<string, string> = {
 
 export interface GitCommandManager {
   readonly root: string
-  /** The commit a revision names, or null when it names none. */
+  /** The commit a revision names, or null when it names none (asked of the long-running reader). */
   resolveCommit(rev: string): Promise<string | null>
   /**
    * Streams the commits of a `git log` revision range, oldest first (topological); with
@@ -56,7 +56,10 @@ export interface GitCommandManager {
   readObjects(specs: readonly string[]): Promise<Map<string, Buffer | null>>
   /** Blobs by object id, from the long-running reader (no process per call); absent ones map to null. */
   readBlobs(objects: readonly string[]): Promise<Map<string, Buffer | null>>
-  /** Object ids of `<rev>:<path>` specs in one `cat-file --batch-check` pass; absent ones map to null. */
+  /**
+   * Object ids of `<rev>:<path>` specs, from the long-running reader (no process per call);
+   * absent ones map to null.
+   */
   resolveObjects(specs: readonly string[]): Promise<Map<string, string | null>>
   /**
    * The repository's config as the hardened git port reads it (its own, worktree and included
@@ -198,11 +201,8 @@ export class GitCli implements GitCommandManager {
   }
 
   async resolveCommit(rev: string): Promise<string | null> {
-    const result = await runGit(
-      ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`],
-      { cwd: this.root }
-    )
-    return result.code === 0 ? result.stdout.toString('utf8').trim() || null : null
+    // Asked of the long-running reader (no process of its own), as `rev-parse --verify` would.
+    return (await this.store.resolve(`${rev}^{commit}`))?.object ?? null
   }
 
   async logCommits(
@@ -430,21 +430,8 @@ export class GitCli implements GitCommandManager {
   }
 
   async resolveObjects(specs: readonly string[]): Promise<Map<string, string | null>> {
-    const ids = new Map<string, string | null>()
-    const askable = specs.filter(spec => !spec.includes('\n'))
-    for (const spec of specs) if (spec.includes('\n')) ids.set(spec, null)
-    if (askable.length === 0) return ids
-    const out = await this.run(
-      ['cat-file', '--batch-check=%(objectname) %(objecttype)'],
-      askable.join('\n') + '\n'
-    )
-    const lines = out.toString('utf8').split('\n')
-    askable.forEach((spec, i) => {
-      const line = lines[i] ?? ''
-      const found = !line.endsWith(' missing') && !line.endsWith(' ambiguous') && line !== ''
-      ids.set(spec, found ? (line.split(' ')[0] ?? null) : null)
-    })
-    return ids
+    const found = await Promise.all(specs.map(spec => this.store.resolve(spec)))
+    return new Map(specs.map((spec, i) => [spec, found[i]?.object ?? null]))
   }
 
   configEntries(): Promise<ConfigEntry[]> {

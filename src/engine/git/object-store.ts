@@ -98,11 +98,19 @@ class BatchProcess {
     if (!/^[0-9a-f]+$/.test(object) || object.length !== this.objectFormatLength()) {
       return Promise.reject(new Error(`not an object id: ${JSON.stringify(object)}`))
     }
+    return this.ask(object)
+  }
+
+  /** Ask about any object name cat-file reads (`HEAD^{commit}`, `<rev>:<path>`); one line. */
+  ask(name: string): Promise<{ header: string; data: Buffer | null }> {
+    if (/[\n\r]/.test(name)) {
+      return Promise.reject(new Error(`an object name on two lines: ${JSON.stringify(name)}`))
+    }
     if (this.failure) return Promise.reject(this.failure)
     this.child ??= this.start()
     return new Promise((resolve, reject) => {
       this.queue.push({ resolve, reject })
-      this.child?.stdin?.write(`${object}\n`)
+      this.child?.stdin?.write(`${name}\n`)
     })
   }
 
@@ -193,6 +201,19 @@ export class ObjectStore {
     const { header } = await this.checks.request(object)
     const fields = header.split(' ')
     return fields.length === 3 && fields[1] !== 'missing' ? Number(fields[2]) : null
+  }
+
+  /**
+   * The object a name stands for (a revision such as `HEAD^{commit}`, or `<rev>:<path>`), as
+   * cat-file resolves it, or null when it names nothing (or is ambiguous). Names are written to
+   * the reader's stdin, never passed as arguments; one holding a line break names nothing.
+   */
+  async resolve(name: string): Promise<{ object: string; type: ObjectType } | null> {
+    if (/[\n\r]/.test(name)) return null
+    const { header } = await this.checks.ask(name)
+    const [object = '', type = ''] = header.split(' ')
+    const found = header.endsWith(' missing') || header.endsWith(' ambiguous') ? null : object
+    return found && /^[0-9a-f]+$/.test(found) ? { object: found, type: type as ObjectType } : null
   }
 
   /**
