@@ -5860,6 +5860,19 @@ class GitCli {
         git.commonDir = Promise.resolve(commonDir);
         return git;
     }
+    /**
+     * `use` with a GitCli for `root`, its long-running readers stopped afterwards whatever happens:
+     * a reader left running would keep the process alive.
+     */
+    static async using(root, use) {
+        const git = new GitCli(root);
+        try {
+            return await use(git);
+        }
+        finally {
+            git.close();
+        }
+    }
     run(args, input) {
         return gitOutput(args, { cwd: this.root, input });
     }

@@ -18,7 +18,7 @@ const ANNEX_BRANCH = 'refs/heads/git-annex'
 
 /** Whether the dataset uses git-annex, fetching origin's git-annex branch when the clone lacks it. */
 async function obtainAnnexBranch(git: RepositoryGit): Promise<boolean> {
-  if (await usesAnnex(new GitCli(git.root))) return true
+  if (await GitCli.using(git.root, usesAnnex)) return true
   if (!(await git.hasRemote(REMOTE)) || !(await git.remoteHasRef(REMOTE, ANNEX_BRANCH))) {
     return false
   }

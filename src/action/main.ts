@@ -117,7 +117,7 @@ async function verifyRange(
   const cacheDecision = decideCache(mode.cache, event.name)
   core.info(`Verdict cache: ${cacheDecision.enabled ? 'on' : 'off'} (${cacheDecision.why}).`)
   const storeCache = cacheDecision.enabled
-    ? await VerdictStoreCache.open(new GitCli(root), mode.cacheKeyFiles)
+    ? await GitCli.using(root, git => VerdictStoreCache.open(git, mode.cacheKeyFiles))
     : null
   await storeCache?.restore()
 

@@ -196,6 +196,19 @@ export class GitCli implements GitCommandManager {
     return git
   }
 
+  /**
+   * `use` with a GitCli for `root`, its long-running readers stopped afterwards whatever happens:
+   * a reader left running would keep the process alive.
+   */
+  static async using<T>(root: string, use: (git: GitCli) => Promise<T>): Promise<T> {
+    const git = new GitCli(root)
+    try {
+      return await use(git)
+    } finally {
+      git.close()
+    }
+  }
+
   private run(args: readonly string[], input?: string): Promise<Buffer> {
     return gitOutput(args, { cwd: this.root, input })
   }
