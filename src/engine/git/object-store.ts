@@ -1,7 +1,8 @@
 /**
- * Committed trees and blobs, read from the user's object store by two long-running git
- * processes (`cat-file --batch` and `--batch-check`): one process for a whole verification instead
- * of one per query, object ids on stdin (never paths as arguments), trees parsed here.
+ * Committed trees and blobs, and what names (revisions, `<rev>:<path>`) stand for, read from the
+ * user's object store by two long-running git processes (`cat-file --batch` and
+ * `--batch-check`): one process for a whole verification instead of one per query, object ids and
+ * names on stdin (never paths as arguments), trees parsed here.
  */
 import type { ChildProcess } from 'node:child_process'
 import { startGit } from './git-port.js'
