@@ -6905,6 +6905,7 @@ async function changedSince(root, before) {
 
 
 
+
 /** The identity of an entry's content, as KnownEntry records it. */
 function contentKey(entry) {
     const content = entry.content;
@@ -7110,7 +7111,7 @@ async function writeEntry(file, want, blobs, git) {
 }
 /** Why a write failed, saying so where the disk is full (git's own message does not). */
 async function writeFailure(e, dir) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = (0,errors/* messageOf */.b)(e);
     const space = await external_node_fs_default().promises.statfs(dir).catch(() => null);
     return space?.bavail === 0 && !/ENOSPC/.test(message)
         ? `${message} (no space left on the device)`
@@ -10156,6 +10157,7 @@ function missingProgramNote(tail, exitCode) {
 
 
 
+
 function describeList(outputs) {
     const shown = outputs.slice(0, 3).map(o => `${o.path} (${o.status})`);
     const more = outputs.length > 3 ? ` and ${outputs.length - 3} more` : '';
@@ -10388,7 +10390,7 @@ async function replayCommit(context, commit) {
             e instanceof PlaceholderError ||
             e instanceof CheckoutWalkError)
             return failure('error', e.message);
-        const message = e instanceof Error ? e.message : String(e);
+        const message = (0,errors/* messageOf */.b)(e);
         return failure('error', `rerun-action could not verify this commit: ${message}`);
     }
 }
@@ -11063,6 +11065,7 @@ class SubdatasetRegistry {
 
 ;// CONCATENATED MODULE: ./src/engine/records/run-record.ts
 
+
 /**
  * datalad's pattern, `\[DATALAD RUNCMD\] (.*)=== Do not change lines below ===\n(.*)\n\^\^\^
  * Do not change lines above \^\^\^` (re.match, DOTALL), is not run as a regular expression: its
@@ -11123,7 +11126,7 @@ function interpretRecordText(recordText) {
         value = JSON.parse(recordText);
     }
     catch (e) {
-        const why = e instanceof Error ? e.message : String(e);
+        const why = (0,errors/* messageOf */.b)(e);
         throw new RecordError(`run record is not valid JSON (${why})`);
     }
     if (typeof value === 'string') {
@@ -11205,6 +11208,7 @@ function normaliseRecord(raw) {
 
 
 
+
 const DEFAULT_RECORD_DIRECTORY = '.datalad/runinfo';
 /**
  * The annex key a sidecar blob stands for (a locked file's symlink target or an unlocked file's
@@ -11257,7 +11261,7 @@ async function decodeSidecar(compressed, where) {
         value = JSON.parse(firstLine);
     }
     catch (e) {
-        throw new RecordError(`sidecar record ${where} is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+        throw new RecordError(`sidecar record ${where} is not valid JSON (${(0,errors/* messageOf */.b)(e)})`);
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         throw new RecordError(`sidecar record ${where} does not hold a JSON object`);
@@ -11346,7 +11350,7 @@ function substitutionsFromEnvironment(env) {
  */
 async function substitutionsFromGitConfig(git) {
     const entries = await git.configEntries().catch((e) => {
-        throw new errors/* UsageError */.e(`cannot read ${SUBSTITUTION_PREFIX}* from the git config: ${e instanceof Error ? e.message : String(e)}`);
+        throw new errors/* UsageError */.e(`cannot read ${SUBSTITUTION_PREFIX}* from the git config: ${(0,errors/* messageOf */.b)(e)}`);
     });
     const found = new Map();
     for (const { key, value } of entries) {
@@ -12574,7 +12578,7 @@ function readReportFile(file) {
         value = JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'));
     }
     catch (e) {
-        throw new errors/* UsageError */.e(`cannot read report ${file}: ${e instanceof Error ? e.message : String(e)}`);
+        throw new errors/* UsageError */.e(`cannot read report ${file}: ${(0,errors/* messageOf */.b)(e)}`);
     }
     return { source: file, report: asReport(value, file) };
 }
@@ -13435,7 +13439,7 @@ function parseCliArguments(argv) {
         });
     }
     catch (e) {
-        throw new errors/* UsageError */.e(e instanceof Error ? e.message : String(e));
+        throw new errors/* UsageError */.e((0,errors/* messageOf */.b)(e));
     }
     const { values, positionals } = parsed;
     const [subcommand, ...rest] = positionals;

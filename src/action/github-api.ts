@@ -9,6 +9,7 @@ import * as github from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import type { CheckRunAnnotation } from '../report/annotations.js'
+import { messageOf } from '../engine/errors.js'
 
 export type Octokit = ReturnType<typeof github.getOctokit>
 
@@ -172,8 +173,7 @@ function describeRateLimit(failure: RequestFailure): string | null {
 
 function apiFailure(what: string, e: unknown): ApiFailure {
   const failure = asRequestFailure(e)
-  if (!failure)
-    return new ApiFailure(`${what}: ${e instanceof Error ? e.message : String(e)}`, null)
+  if (!failure) return new ApiFailure(`${what}: ${messageOf(e)}`, null)
   if (failure.response === undefined)
     return new ApiFailure(`${what}: ${describeNoAnswer(failure)}`, null)
   const rateLimit = describeRateLimit(failure)

@@ -40,6 +40,7 @@ import {
   type RepositoryRef
 } from './github-api.js'
 import type { ActionSettings } from './inputs.js'
+import { messageOf } from '../engine/errors.js'
 
 export interface PublishContext {
   settings: ActionSettings
@@ -132,7 +133,7 @@ export async function publishSummary(
     }
     await core.summary.addRaw(renderJobSummary(result, options), true).write()
   } catch (e) {
-    core.warning(`Could not write the job summary: ${e instanceof Error ? e.message : String(e)}`)
+    core.warning(`Could not write the job summary: ${messageOf(e)}`)
   }
 }
 

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto'
 import { environmentFingerprint, VerdictStore } from '../engine/cache/verdict-cache.js'
 import type { GitCommandManager } from '../engine/git/git-command-manager.js'
 import type { CacheSetting } from './inputs.js'
+import { messageOf } from '../engine/errors.js'
 
 export interface CacheDecision {
   enabled: boolean
@@ -65,9 +66,7 @@ export class VerdictStoreCache {
           : `Verdict cache: no saved store of this environment to restore (${this.restorePrefix}*).`
       )
     } catch (e) {
-      core.warning(
-        `Verdict cache: could not restore (${e instanceof Error ? e.message : String(e)}); verifying without it.`
-      )
+      core.warning(`Verdict cache: could not restore (${messageOf(e)}); verifying without it.`)
     }
   }
 
@@ -85,7 +84,7 @@ export class VerdictStoreCache {
       }
     } catch (e) {
       core.warning(
-        `Verdict cache: could not save (${e instanceof Error ? e.message : String(e)}); the verification result is not affected.`
+        `Verdict cache: could not save (${messageOf(e)}); the verification result is not affected.`
       )
     }
   }

@@ -1,7 +1,7 @@
 /** Every CLI argument read and validated in one place, into one typed settings object. */
 import os from 'node:os'
 import { parseArgs } from 'node:util'
-import { UsageError } from '../engine/errors.js'
+import { messageOf, UsageError } from '../engine/errors.js'
 import type { RangeRequest } from '../engine/history/plan.js'
 import { parseShard, type ShardSpec } from '../engine/history/shard.js'
 import { ISOLATION_MODES, type IsolationMode } from '../engine/execute/isolation.js'
@@ -137,7 +137,7 @@ export function parseCliArguments(argv: readonly string[]): CliSettings {
       }
     })
   } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e))
+    throw new UsageError(messageOf(e))
   }
   const { values, positionals } = parsed
   const [subcommand, ...rest] = positionals

@@ -3,7 +3,7 @@
  * unsharded run would have written: same commits, same order, same verdicts.
  */
 import fs from 'node:fs'
-import { UsageError } from '../engine/errors.js'
+import { messageOf, UsageError } from '../engine/errors.js'
 import { buildJsonReport, REPORT_SCHEMA, type JsonReport } from './json-report.js'
 
 function describe(source: string, report: JsonReport): string {
@@ -32,9 +32,7 @@ export function readReportFile(file: string): { source: string; report: JsonRepo
   try {
     value = JSON.parse(fs.readFileSync(file, 'utf8'))
   } catch (e) {
-    throw new UsageError(
-      `cannot read report ${file}: ${e instanceof Error ? e.message : String(e)}`
-    )
+    throw new UsageError(`cannot read report ${file}: ${messageOf(e)}`)
   }
   return { source: file, report: asReport(value, file) }
 }

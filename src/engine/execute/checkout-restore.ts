@@ -26,6 +26,7 @@ import {
 } from '../git/git-command-manager.js'
 import { encodeIndex, indexStat, type IndexEntry, type IndexStat } from '../git/index-file.js'
 import { walkCheckout, walkedEntry, type WalkedEntry } from './checkout-snapshot.js'
+import { messageOf } from '../errors.js'
 
 /** One entry a checkout of a commit holds, in the work tree or in its `.git`. */
 export interface WantedEntry {
@@ -304,7 +305,7 @@ async function writeEntry(
 
 /** Why a write failed, saying so where the disk is full (git's own message does not). */
 async function writeFailure(e: unknown, dir: string): Promise<string> {
-  const message = e instanceof Error ? e.message : String(e)
+  const message = messageOf(e)
   const space = await fs.promises.statfs(dir).catch(() => null)
   return space?.bavail === 0 && !/ENOSPC/.test(message)
     ? `${message} (no space left on the device)`

@@ -30,6 +30,7 @@ import { missingProgramNote } from './missing-program.js'
 import { entryInside, rootRelative, UnsafePathError } from './safe-paths.js'
 import type { SubdatasetRegistry } from './subdatasets.js'
 import type { Workspace } from './workspace.js'
+import { messageOf } from '../errors.js'
 
 export interface ReplaySettings {
   timeoutSeconds: number
@@ -331,7 +332,7 @@ export async function replayCommit(
       e instanceof CheckoutWalkError
     )
       return failure('error', e.message)
-    const message = e instanceof Error ? e.message : String(e)
+    const message = messageOf(e)
     return failure('error', `rerun-action could not verify this commit: ${message}`)
   }
 }

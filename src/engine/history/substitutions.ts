@@ -4,7 +4,7 @@
  * `DATALAD_CONFIG_OVERRIDES_JSON`, `DATALAD_*` variables (datalad's ConfigManager reads them in
  * that order), and rerun-action's own overrides (`--substitution`, action input `substitutions`).
  */
-import { UsageError } from '../errors.js'
+import { messageOf, UsageError } from '../errors.js'
 import type { SubstitutionSource } from '../model.js'
 import type { GitCommandManager } from '../git/git-command-manager.js'
 
@@ -95,9 +95,7 @@ async function substitutionsFromGitConfig(
   git: Pick<GitCommandManager, 'configEntries'>
 ): Promise<Substitutions> {
   const entries = await git.configEntries().catch((e: unknown) => {
-    throw new UsageError(
-      `cannot read ${SUBSTITUTION_PREFIX}* from the git config: ${e instanceof Error ? e.message : String(e)}`
-    )
+    throw new UsageError(`cannot read ${SUBSTITUTION_PREFIX}* from the git config: ${messageOf(e)}`)
   })
   const found: Substitutions = new Map()
   for (const { key, value } of entries) {

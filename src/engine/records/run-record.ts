@@ -6,6 +6,7 @@
  */
 import type { RunRecord } from '../model.js'
 import { shellQuote } from '../shell-quote.js'
+import { messageOf } from '../errors.js'
 
 /**
  * datalad's pattern, `\[DATALAD RUNCMD\] (.*)=== Do not change lines below ===\n(.*)\n\^\^\^
@@ -84,7 +85,7 @@ export function interpretRecordText(recordText: string): RecordValue {
   try {
     value = JSON.parse(recordText)
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e)
+    const why = messageOf(e)
     throw new RecordError(`run record is not valid JSON (${why})`)
   }
   if (typeof value === 'string') {

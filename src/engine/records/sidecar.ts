@@ -6,6 +6,7 @@
 import { keyFromPointer, keyFromSymlinkTarget, type AnnexKey } from '../annex/annex-key.js'
 import { streamProcess } from '../process.js'
 import { MAX_RECORD_BYTES, RecordError } from './run-record.js'
+import { messageOf } from '../errors.js'
 
 export const DEFAULT_RECORD_DIRECTORY = '.datalad/runinfo'
 
@@ -69,9 +70,7 @@ export async function decodeSidecar(
   try {
     value = JSON.parse(firstLine)
   } catch (e) {
-    throw new RecordError(
-      `sidecar record ${where} is not valid JSON (${e instanceof Error ? e.message : String(e)})`
-    )
+    throw new RecordError(`sidecar record ${where} is not valid JSON (${messageOf(e)})`)
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new RecordError(`sidecar record ${where} does not hold a JSON object`)
