@@ -229,20 +229,24 @@ export class GitCli implements GitCommandManager {
     // cut from a list of chunks, so a long message costs time linear in its length.
     const prefix = Buffer.from(messagePrefix, 'utf8')
     let pending: Buffer[] = []
-    const handle = (record: Buffer): void => {
-      const newline = record.indexOf(0x0a)
-      if (newline < 0) return
-      const [sha = '', time = '0', ...parents] = record
-        .subarray(0, newline)
-        .toString('latin1')
-        .split(' ')
-      const body = record.subarray(newline + 1)
-      if (prefix.length > 0 && !body.subarray(0, prefix.length).equals(prefix)) return
+    // The record is bytes start..end of `data`: read in place, so that a skipped commit costs no
+    // copy and a kept one only its strings.
+    const handle = (data: Buffer, start: number, end: number): void => {
+      const newline = data.indexOf(0x0a, start)
+      if (newline < 0 || newline >= end) return
+      const bodyStart = newline + 1
+      if (
+        prefix.length > 0 &&
+        (end - bodyStart < prefix.length ||
+          data.compare(prefix, 0, prefix.length, bodyStart, bodyStart + prefix.length) !== 0)
+      )
+        return
+      const [sha = '', time = '0', ...parents] = data.toString('latin1', start, newline).split(' ')
       onCommit({
         sha,
         parents: parents.filter(Boolean),
         committedAt: Number(time),
-        message: body.toString('utf8')
+        message: data.toString('utf8', bodyStart, end)
       })
     }
     // git itself skips commits whose message lacks the prefix anywhere (--grep, a superset of
@@ -262,9 +266,11 @@ export class GitCli implements GitCommandManager {
     const result = await streamGit(args, { cwd: this.root }, chunk => {
       let start = 0
       for (let end = chunk.indexOf(0, start); end >= 0; end = chunk.indexOf(0, start)) {
-        const piece = chunk.subarray(start, end)
-        handle(pending.length > 0 ? Buffer.concat([...pending, piece]) : piece)
-        pending = []
+        if (pending.length > 0) {
+          const record = Buffer.concat([...pending, chunk.subarray(start, end)])
+          handle(record, 0, record.length)
+          pending = []
+        } else handle(chunk, start, end)
         start = end + 1
       }
       if (start < chunk.length) pending.push(chunk.subarray(start))
@@ -272,7 +278,10 @@ export class GitCli implements GitCommandManager {
     if (result.code !== 0) {
       throw new ProcessError(`git log failed: ${result.stderr.toString('utf8').trim()}`, result)
     }
-    if (pending.length > 0) handle(Buffer.concat(pending))
+    if (pending.length > 0) {
+      const record = Buffer.concat(pending)
+      handle(record, 0, record.length)
+    }
   }
 
   async changesOf(shas: readonly string[]): Promise<Map<string, TreeChange[]>> {
