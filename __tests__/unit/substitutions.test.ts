@@ -101,6 +101,27 @@ describe('customPlaceholderNames', () => {
     ).toEqual(['python', 'tool'])
     expect(customPlaceholderNames('cat {inputs} > {outputs}')).toEqual([])
   })
+
+  it('reads a field name as str.format would, however the braces fall', () => {
+    // The scan is checked against the plain statement of the rule: drop the literal `{{` and
+    // `}}`, then each remaining `{` opens a field named up to the first of `{}!:.[`.
+    const byRule = (cmd: string): string[] => [
+      ...new Set(
+        [...cmd.replace(/\{\{|\}\}/g, '').matchAll(/\{([^{}!:.[]*)/g)]
+          .map(match => match[1] ?? '')
+          .filter(name => !['inputs', 'outputs', 'pwd', 'dspath', 'tmpdir'].includes(name))
+      )
+    ]
+    const pieces = ['{', '}', '{{', '}}', '!', ':', '.', '[', 'a', 'inputs', 'pwd', ' ', 'x_1']
+    let seed = 7
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31)
+    for (let i = 0; i < 3000; i++) {
+      const cmd = Array.from({ length: next() % 12 }, () => pieces[next() % pieces.length]).join('')
+      expect([cmd, customPlaceholderNames(cmd)]).toEqual([cmd, byRule(cmd)])
+    }
+    // `}}` and `{{` go first: `{a}}b}` is the field `ab`; `{}` is an (unfillable) empty name.
+    expect(customPlaceholderNames('{a}}b} {{c} {}')).toEqual(['ab', ''])
+  })
 })
 
 describe('verify --substitution', () => {

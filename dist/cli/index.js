@@ -11298,15 +11298,23 @@ const OVERRIDES_JSON = 'DATALAD_CONFIG_OVERRIDES_JSON';
 function configKeyOfVariable(variable) {
     return variable.replace(/__/g, '-').replace(/_/g, '.').toLowerCase();
 }
+/** The characters that end a field's name in a format string. */
+const FIELD_NAME_END = new Set(['{', '}', '!', ':', '.', '[']);
 /** The custom placeholder names a command uses (`{name}`, `{name[0]}`, `{name!r}`, ...). */
 function customPlaceholderNames(cmd) {
-    const names = new Set();
-    for (const match of cmd.replace(/\{\{|\}\}/g, '').matchAll(/\{([^{}!:.[]*)/g)) {
-        const name = match[1] ?? '';
+    // Every `{` left once the literal `{{` and `}}` are gone opens a field, whose name runs up to
+    // the first of `{}!:.[`. A scan, not a regex: planning asks this of every run commit.
+    const text = cmd.includes('{{') || cmd.includes('}}') ? cmd.replace(/\{\{|\}\}/g, '') : cmd;
+    let names;
+    for (let open = text.indexOf('{'); open >= 0; open = text.indexOf('{', open + 1)) {
+        let end = open + 1;
+        while (end < text.length && !FIELD_NAME_END.has(text.charAt(end)))
+            end++;
+        const name = text.slice(open + 1, end);
         if (!BUILTIN_PLACEHOLDERS.has(name))
-            names.add(name);
+            (names ??= new Set()).add(name);
     }
-    return [...names];
+    return names ? [...names] : [];
 }
 function nameOf(key) {
     return key.startsWith(SUBSTITUTION_PREFIX) ? key.slice(SUBSTITUTION_PREFIX.length) : null;
@@ -11539,6 +11547,8 @@ function applySubstitutions(commit, config, overrides) {
         (commit.substitutionSources ??= {})[name] = source;
     }
 }
+/** The config of a commit whose `.datalad/config` was not looked up (or is absent). */
+const NO_CONFIG = new Map();
 /**
  * @param annex how annexed sidecars are fetched: awaited only for one, so that the history is
  *   read while the caller still finds out whether the dataset uses git-annex
@@ -11549,7 +11559,8 @@ async function planVerification(git, annex, request, options = {}) {
     // Read before any command runs, so that no replayed command can change them for a later one.
     const overrides = await substitutionOverrides(git, options.env ?? process.env, options.substitutions ?? {});
     const commits = [];
-    const recordTexts = new Map();
+    // The record text of commits[i], parsed once merges are sorted out.
+    const recordTexts = [];
     for (const commit of logged) {
         const parsed = parseRunMessage(commit.message);
         if (!parsed)
@@ -11563,7 +11574,7 @@ async function planVerification(git, annex, request, options = {}) {
             substitutions: {}
         };
         commits.push(planned);
-        recordTexts.set(planned, parsed.recordText);
+        recordTexts.push(parsed.recordText);
         if (commit.parents.length === 0) {
             planned.verdict = {
                 status: 'skipped',
@@ -11579,11 +11590,11 @@ async function planVerification(git, annex, request, options = {}) {
     }
     // A run-merge is verified like any run commit: replayed on its first parent, compared with its tree.
     await skipOtherMerges(git, commits);
-    for (const planned of commits) {
+    for (const [i, planned] of commits.entries()) {
         if (planned.verdict)
             continue;
         try {
-            const value = interpretRecordText(recordTexts.get(planned) ?? '');
+            const value = interpretRecordText(recordTexts[i] ?? '');
             if (value.kind === 'record') {
                 planned.source = { kind: 'inline' };
                 planned.record = normaliseRecord(value.value);
@@ -11608,7 +11619,7 @@ async function planVerification(git, annex, request, options = {}) {
         : new Map();
     for (const commit of runnable) {
         commit.changes = changes.get(commit.sha) ?? [];
-        const config = configs.get(commit.sha) ?? new Map();
+        const config = configs.get(commit.sha) ?? NO_CONFIG;
         if (commit.source?.kind === 'sidecar') {
             const directory = (config.get('datalad.run.record-directory') ?? DEFAULT_RECORD_DIRECTORY).replace(/\/+$/, '');
             commit.source.path = `${directory}/${commit.source.id}`;
@@ -11617,7 +11628,7 @@ async function planVerification(git, annex, request, options = {}) {
     await loadSidecars(git, annex, runnable.filter(c => c.source?.kind === 'sidecar'));
     for (const commit of runnable) {
         // After the sidecars: only then is every command known.
-        applySubstitutions(commit, configs.get(commit.sha) ?? new Map(), overrides);
+        applySubstitutions(commit, configs.get(commit.sha) ?? NO_CONFIG, overrides);
         if (commit.verdict || !commit.record)
             continue;
         if (datasetId && commit.record.dsid && commit.record.dsid !== datasetId) {
@@ -11734,11 +11745,11 @@ function usedSubstitutions(commit, cmd) {
     });
 }
 function plannedCommand(commit, root) {
-    const base = { sha: commit.sha, subject: commit.subject };
     const record = commit.record;
     if (commit.verdict || !record) {
         return {
-            ...base,
+            sha: commit.sha,
+            subject: commit.subject,
             status: commit.verdict?.status ?? 'error',
             reason: commit.verdict?.reason ?? 'no run record'
         };
@@ -11749,21 +11760,26 @@ function plannedCommand(commit, root) {
     values.set('tmpdir', record.cmd.includes('{tmpdir}') ? '$TMPDIR/datalad-run-tmpdir' : '');
     values.set('inputs', record.inputs.filter(p => p !== '.').map(shellQuote));
     values.set('outputs', record.outputs.filter(p => p !== '.').map(shellQuote));
-    const used = usedSubstitutions(commit, record.cmd);
-    const details = {
-        pwd: record.pwd,
-        inputs: record.inputs,
-        outputs: record.outputs,
-        ...(used.length > 0 ? { substitutions: used } : {})
-    };
+    let planned;
     try {
-        return { ...base, status: 'run', command: formatCommand(record.cmd, values), ...details };
+        planned = { sha: commit.sha, subject: commit.subject, status: 'run' };
+        planned.command = formatCommand(record.cmd, values);
     }
     catch (e) {
         if (!(e instanceof PlaceholderError))
             throw e;
-        return { ...base, status: 'error', reason: e.message, command: record.cmd, ...details };
+        planned = { sha: commit.sha, subject: commit.subject, status: 'error', reason: e.message };
+        planned.command = record.cmd;
     }
+    // Built field by field, not spread together: a plan lists thousands of these, and objects
+    // merged from several spreads are many times larger and slower to make.
+    planned.pwd = record.pwd;
+    planned.inputs = record.inputs;
+    planned.outputs = record.outputs;
+    const used = usedSubstitutions(commit, record.cmd);
+    if (used.length > 0)
+        planned.substitutions = used;
+    return planned;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/history/dependencies.ts

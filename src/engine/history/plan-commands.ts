@@ -37,11 +37,11 @@ function usedSubstitutions(commit: PlannedCommit, cmd: string): PlannedSubstitut
 }
 
 export function plannedCommand(commit: PlannedCommit, root: string): PlannedCommand {
-  const base = { sha: commit.sha, subject: commit.subject }
   const record = commit.record
   if (commit.verdict || !record) {
     return {
-      ...base,
+      sha: commit.sha,
+      subject: commit.subject,
       status: commit.verdict?.status ?? 'error',
       reason: commit.verdict?.reason ?? 'no run record'
     }
@@ -52,17 +52,21 @@ export function plannedCommand(commit: PlannedCommit, root: string): PlannedComm
   values.set('tmpdir', record.cmd.includes('{tmpdir}') ? '$TMPDIR/datalad-run-tmpdir' : '')
   values.set('inputs', record.inputs.filter(p => p !== '.').map(shellQuote))
   values.set('outputs', record.outputs.filter(p => p !== '.').map(shellQuote))
-  const used = usedSubstitutions(commit, record.cmd)
-  const details = {
-    pwd: record.pwd,
-    inputs: record.inputs,
-    outputs: record.outputs,
-    ...(used.length > 0 ? { substitutions: used } : {})
-  }
+  let planned: PlannedCommand
   try {
-    return { ...base, status: 'run', command: formatCommand(record.cmd, values), ...details }
+    planned = { sha: commit.sha, subject: commit.subject, status: 'run' }
+    planned.command = formatCommand(record.cmd, values)
   } catch (e) {
     if (!(e instanceof PlaceholderError)) throw e
-    return { ...base, status: 'error', reason: e.message, command: record.cmd, ...details }
+    planned = { sha: commit.sha, subject: commit.subject, status: 'error', reason: e.message }
+    planned.command = record.cmd
   }
+  // Built field by field, not spread together: a plan lists thousands of these, and objects
+  // merged from several spreads are many times larger and slower to make.
+  planned.pwd = record.pwd
+  planned.inputs = record.inputs
+  planned.outputs = record.outputs
+  const used = usedSubstitutions(commit, record.cmd)
+  if (used.length > 0) planned.substitutions = used
+  return planned
 }

@@ -220,6 +220,9 @@ function applySubstitutions(
   }
 }
 
+/** The config of a commit whose `.datalad/config` was not looked up (or is absent). */
+const NO_CONFIG: ReadonlyMap<string, string> = new Map()
+
 /**
  * @param annex how annexed sidecars are fetched: awaited only for one, so that the history is
  *   read while the caller still finds out whether the dataset uses git-annex
@@ -240,7 +243,8 @@ export async function planVerification(
   )
 
   const commits: PlannedCommit[] = []
-  const recordTexts = new Map<PlannedCommit, string>()
+  // The record text of commits[i], parsed once merges are sorted out.
+  const recordTexts: string[] = []
   for (const commit of logged) {
     const parsed = parseRunMessage(commit.message)
     if (!parsed) continue // mentions the tag, but is not a run record
@@ -253,7 +257,7 @@ export async function planVerification(
       substitutions: {}
     }
     commits.push(planned)
-    recordTexts.set(planned, parsed.recordText)
+    recordTexts.push(parsed.recordText)
     if (commit.parents.length === 0) {
       planned.verdict = {
         status: 'skipped',
@@ -268,10 +272,10 @@ export async function planVerification(
   }
   // A run-merge is verified like any run commit: replayed on its first parent, compared with its tree.
   await skipOtherMerges(git, commits)
-  for (const planned of commits) {
+  for (const [i, planned] of commits.entries()) {
     if (planned.verdict) continue
     try {
-      const value = interpretRecordText(recordTexts.get(planned) ?? '')
+      const value = interpretRecordText(recordTexts[i] ?? '')
       if (value.kind === 'record') {
         planned.source = { kind: 'inline' }
         planned.record = normaliseRecord(value.value)
@@ -300,7 +304,7 @@ export async function planVerification(
       : new Map<string, TreeChange[]>()
   for (const commit of runnable) {
     commit.changes = changes.get(commit.sha) ?? []
-    const config = configs.get(commit.sha) ?? new Map<string, string>()
+    const config = configs.get(commit.sha) ?? NO_CONFIG
     if (commit.source?.kind === 'sidecar') {
       const directory = (
         config.get('datalad.run.record-directory') ?? DEFAULT_RECORD_DIRECTORY
@@ -317,7 +321,7 @@ export async function planVerification(
 
   for (const commit of runnable) {
     // After the sidecars: only then is every command known.
-    applySubstitutions(commit, configs.get(commit.sha) ?? new Map<string, string>(), overrides)
+    applySubstitutions(commit, configs.get(commit.sha) ?? NO_CONFIG, overrides)
     if (commit.verdict || !commit.record) continue
     if (datasetId && commit.record.dsid && commit.record.dsid !== datasetId) {
       commit.verdict = {
