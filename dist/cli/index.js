@@ -5676,10 +5676,14 @@ const MAX_CACHED_ENTRIES = 20_000;
 /**
  * Small objects are kept as read, up to a bound in bytes: each commit's execution asks again for
  * its commit object, its parent's, `.gitattributes` and `.datalad/config`, each a round trip to
- * git otherwise.
+ * git otherwise. Replay moves forward through the history, so what is asked again is recent: a
+ * few hundred objects cover every commit in flight. Each is weighed with what keeping it costs
+ * besides its bytes (its Buffer, the Buffer's memory outside the heap, the map's entry and key),
+ * so that the bound is on memory, not on content.
  */
 const MAX_SMALL_OBJECT_BYTES = 16 * 1024;
-const MAX_SMALL_BYTES = 1024 * 1024;
+const MAX_SMALL_BYTES = 256 * 1024;
+const SMALL_ENTRY_OVERHEAD_BYTES = 512;
 class ObjectStore {
     root;
     hexLength;
@@ -5709,7 +5713,7 @@ class ObjectStore {
         // and kept, it would keep the whole slab alive.
         const own = Buffer.allocUnsafeSlow(found.data.length);
         found.data.copy(own);
-        this.small.set(object, { type: found.type, data: own }, own.length);
+        this.small.set(object, { type: found.type, data: own }, own.length + SMALL_ENTRY_OVERHEAD_BYTES);
         return found;
     }
     async readFromGit(object) {
