@@ -381,7 +381,22 @@ if (plan.processes) {
         : ''
     }. Above the bare log, the plan pays for Node's start and loading`,
     'the bundle (the small history shows that fixed cost) and for those calls, besides reading the',
-    'records and printing the commands.'
+    'records and printing the commands.',
+    '',
+    'Where the time goes at 50000 commits, by hand (medians of 20 runs, `--cpu-prof` and the',
+    'spawn times): the first git process starts 112 ms after the process does, about 70 ms of it',
+    "Node's own start and most of the rest evaluating the bundle (a third of it is re2js, the",
+    'linear-time regex engine that record globs and comparison rules need, loaded with the rest',
+    'because those matchers are synchronous); five git processes come before `git log` (17 ms:',
+    "the repository's details, its refs and config, the range resolved); git walks the whole",
+    'history (235 ms) before it writes its first record, since it cannot stream',
+    '`--topo-order --reverse` without a commit-graph, which rerun-action may not write into the',
+    "user's repository; then about 150 ms go to the 5000 records: reading them as they arrive,",
+    'planning, the commands and the listing, of which about 40 ms are garbage collection (every',
+    'record survives to the listing). Objects merged from spreads cost another 15 ms of that',
+    "time until the plan's commands were built field by field. What would close the rest: records",
+    'read while git walks (only with a topological order git can stream), or less work per record',
+    'than the 30 µs it takes now.'
   )
 }
 lines.push(
