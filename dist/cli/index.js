@@ -11594,9 +11594,9 @@ async function planVerification(git, annex, request, options = {}) {
     }
     // A run-merge is verified like any run commit: replayed on its first parent, compared with its tree.
     await skipOtherMerges(git, commits);
-    for (const [i, planned] of commits.entries()) {
+    commits.forEach((planned, i) => {
         if (planned.verdict)
-            continue;
+            return;
         try {
             const value = interpretRecordText(recordTexts[i] ?? '');
             if (value.kind === 'record') {
@@ -11612,7 +11612,7 @@ async function planVerification(git, annex, request, options = {}) {
                 throw e;
             planned.verdict = { status: 'error', reason: e.message };
         }
-    }
+    });
     const runnable = commits.filter(c => !c.verdict);
     // A commit's .datalad/config matters only for its sidecar location and custom placeholders;
     // looking it up costs a tree walk per commit, so only those commits pay it.
@@ -11764,22 +11764,24 @@ function plannedCommand(commit, root) {
     values.set('tmpdir', record.cmd.includes('{tmpdir}') ? '$TMPDIR/datalad-run-tmpdir' : '');
     values.set('inputs', record.inputs.filter(p => p !== '.').map(shellQuote));
     values.set('outputs', record.outputs.filter(p => p !== '.').map(shellQuote));
-    let planned;
+    let command;
+    let reason;
     try {
-        planned = { sha: commit.sha, subject: commit.subject, status: 'run' };
-        planned.command = formatCommand(record.cmd, values);
+        command = formatCommand(record.cmd, values);
     }
     catch (e) {
         if (!(e instanceof PlaceholderError))
             throw e;
-        planned = { sha: commit.sha, subject: commit.subject, status: 'error', reason: e.message };
-        planned.command = record.cmd;
+        command = record.cmd;
+        reason = e.message;
     }
-    // Built field by field, not spread together: a plan lists thousands of these, and objects
+    // Each field written out, not spread together: a plan lists thousands of these, and objects
     // merged from several spreads are many times larger and slower to make.
-    planned.pwd = record.pwd;
-    planned.inputs = record.inputs;
-    planned.outputs = record.outputs;
+    const { sha, subject } = commit;
+    const { pwd, inputs, outputs } = record;
+    const planned = reason === undefined
+        ? { sha, subject, status: 'run', command, pwd, inputs, outputs }
+        : { sha, subject, status: 'error', reason, command, pwd, inputs, outputs };
     const used = usedSubstitutions(commit, record.cmd);
     if (used.length > 0)
         planned.substitutions = used;

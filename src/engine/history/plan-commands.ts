@@ -52,20 +52,23 @@ export function plannedCommand(commit: PlannedCommit, root: string): PlannedComm
   values.set('tmpdir', record.cmd.includes('{tmpdir}') ? '$TMPDIR/datalad-run-tmpdir' : '')
   values.set('inputs', record.inputs.filter(p => p !== '.').map(shellQuote))
   values.set('outputs', record.outputs.filter(p => p !== '.').map(shellQuote))
-  let planned: PlannedCommand
+  let command: string
+  let reason: string | undefined
   try {
-    planned = { sha: commit.sha, subject: commit.subject, status: 'run' }
-    planned.command = formatCommand(record.cmd, values)
+    command = formatCommand(record.cmd, values)
   } catch (e) {
     if (!(e instanceof PlaceholderError)) throw e
-    planned = { sha: commit.sha, subject: commit.subject, status: 'error', reason: e.message }
-    planned.command = record.cmd
+    command = record.cmd
+    reason = e.message
   }
-  // Built field by field, not spread together: a plan lists thousands of these, and objects
+  // Each field written out, not spread together: a plan lists thousands of these, and objects
   // merged from several spreads are many times larger and slower to make.
-  planned.pwd = record.pwd
-  planned.inputs = record.inputs
-  planned.outputs = record.outputs
+  const { sha, subject } = commit
+  const { pwd, inputs, outputs } = record
+  const planned: PlannedCommand =
+    reason === undefined
+      ? { sha, subject, status: 'run', command, pwd, inputs, outputs }
+      : { sha, subject, status: 'error', reason, command, pwd, inputs, outputs }
   const used = usedSubstitutions(commit, record.cmd)
   if (used.length > 0) planned.substitutions = used
   return planned

@@ -272,8 +272,8 @@ export async function planVerification(
   }
   // A run-merge is verified like any run commit: replayed on its first parent, compared with its tree.
   await skipOtherMerges(git, commits)
-  for (const [i, planned] of commits.entries()) {
-    if (planned.verdict) continue
+  commits.forEach((planned, i) => {
+    if (planned.verdict) return
     try {
       const value = interpretRecordText(recordTexts[i] ?? '')
       if (value.kind === 'record') {
@@ -286,7 +286,7 @@ export async function planVerification(
       if (!(e instanceof RecordError)) throw e
       planned.verdict = { status: 'error', reason: e.message }
     }
-  }
+  })
 
   const runnable = commits.filter(c => !c.verdict)
   // A commit's .datalad/config matters only for its sidecar location and custom placeholders;
