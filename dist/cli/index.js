@@ -5910,6 +5910,11 @@ class GitCli {
                 message: data.toString('utf8', bodyStart, end)
             });
         };
+        /** A record that arrived in more than one chunk, joined. */
+        const handleJoined = (pieces) => {
+            const record = Buffer.concat(pieces);
+            handle(record, 0, record.length);
+        };
         // git itself skips commits whose message lacks the prefix anywhere (--grep, a superset of
         // "starts with"), so a long history of ordinary commits costs little more than git's walk.
         const grep = messagePrefix ? ['--fixed-strings', `--grep=${messagePrefix}`] : [];
@@ -5928,8 +5933,7 @@ class GitCli {
             let start = 0;
             for (let end = chunk.indexOf(0, start); end >= 0; end = chunk.indexOf(0, start)) {
                 if (pending.length > 0) {
-                    const record = Buffer.concat([...pending, chunk.subarray(start, end)]);
-                    handle(record, 0, record.length);
+                    handleJoined([...pending, chunk.subarray(start, end)]);
                     pending = [];
                 }
                 else
@@ -5942,10 +5946,8 @@ class GitCli {
         if (result.code !== 0) {
             throw new ProcessError(`git log failed: ${result.stderr.toString('utf8').trim()}`, result);
         }
-        if (pending.length > 0) {
-            const record = Buffer.concat(pending);
-            handle(record, 0, record.length);
-        }
+        if (pending.length > 0)
+            handleJoined(pending);
     }
     async changesOf(shas) {
         const changes = new Map();
@@ -11337,7 +11339,7 @@ function substitutionsFromEnvironment(env) {
             overrides = JSON.parse(json);
         }
         catch (e) {
-            throw new errors/* UsageError */.e(`${OVERRIDES_JSON} is not valid JSON: ${e.message}`);
+            throw new errors/* UsageError */.e(`${OVERRIDES_JSON} is not valid JSON: ${(0,errors/* messageOf */.b)(e)}`);
         }
         if (overrides && typeof overrides === 'object' && !Array.isArray(overrides)) {
             for (const [key, raw] of Object.entries(overrides)) {
@@ -12280,7 +12282,7 @@ async function loadRules(root, configFile) {
         if (!configFile && e.code === 'ENOENT') {
             return { rules: comparison_rules/* EMPTY_RULES */.oq, text: '' };
         }
-        throw new errors/* UsageError */.e(`cannot read the comparison rules ${file}: ${e.message}`);
+        throw new errors/* UsageError */.e(`cannot read the comparison rules ${file}: ${(0,errors/* messageOf */.b)(e)}`);
     }
     // Loaded here, not at start: only a dataset with rules pays for compiling the YAML parser.
     const { parseComparisonRules } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9825));

@@ -11,7 +11,7 @@ import {
   usesAnnex,
   type AnnexFetched
 } from './annex/annex-repository.js'
-import { UsageError } from './errors.js'
+import { messageOf, UsageError } from './errors.js'
 import {
   type ComparisonRules,
   DEFAULT_CONFIG_FILE,
@@ -119,7 +119,7 @@ async function loadRules(
     if (!configFile && (e as NodeJS.ErrnoException).code === 'ENOENT') {
       return { rules: EMPTY_RULES, text: '' }
     }
-    throw new UsageError(`cannot read the comparison rules ${file}: ${(e as Error).message}`)
+    throw new UsageError(`cannot read the comparison rules ${file}: ${messageOf(e)}`)
   }
   // Loaded here, not at start: only a dataset with rules pays for compiling the YAML parser.
   const { parseComparisonRules } = await import('./config/rules-file.js')

@@ -249,6 +249,11 @@ export class GitCli implements GitCommandManager {
         message: data.toString('utf8', bodyStart, end)
       })
     }
+    /** A record that arrived in more than one chunk, joined. */
+    const handleJoined = (pieces: Buffer[]): void => {
+      const record = Buffer.concat(pieces)
+      handle(record, 0, record.length)
+    }
     // git itself skips commits whose message lacks the prefix anywhere (--grep, a superset of
     // "starts with"), so a long history of ordinary commits costs little more than git's walk.
     const grep = messagePrefix ? ['--fixed-strings', `--grep=${messagePrefix}`] : []
@@ -267,8 +272,7 @@ export class GitCli implements GitCommandManager {
       let start = 0
       for (let end = chunk.indexOf(0, start); end >= 0; end = chunk.indexOf(0, start)) {
         if (pending.length > 0) {
-          const record = Buffer.concat([...pending, chunk.subarray(start, end)])
-          handle(record, 0, record.length)
+          handleJoined([...pending, chunk.subarray(start, end)])
           pending = []
         } else handle(chunk, start, end)
         start = end + 1
@@ -278,10 +282,7 @@ export class GitCli implements GitCommandManager {
     if (result.code !== 0) {
       throw new ProcessError(`git log failed: ${result.stderr.toString('utf8').trim()}`, result)
     }
-    if (pending.length > 0) {
-      const record = Buffer.concat(pending)
-      handle(record, 0, record.length)
-    }
+    if (pending.length > 0) handleJoined(pending)
   }
 
   async changesOf(shas: readonly string[]): Promise<Map<string, TreeChange[]>> {

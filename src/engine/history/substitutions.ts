@@ -69,7 +69,7 @@ export function substitutionsFromEnvironment(env: NodeJS.ProcessEnv): Substituti
     try {
       overrides = JSON.parse(json)
     } catch (e) {
-      throw new UsageError(`${OVERRIDES_JSON} is not valid JSON: ${(e as Error).message}`)
+      throw new UsageError(`${OVERRIDES_JSON} is not valid JSON: ${messageOf(e)}`)
     }
     if (overrides && typeof overrides === 'object' && !Array.isArray(overrides)) {
       for (const [key, raw] of Object.entries(overrides as Record<string, unknown>)) {
