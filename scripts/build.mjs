@@ -48,8 +48,8 @@ function mergeLicenses(dir) {
       }
     }
     lines.forEach((line, i) => {
-      const afterBlank = i === 0 || lines[i - 1] === ''
-      if (afterBlank && licenseOf(line) !== null && lines[i + 1] === licenseOf(line)) {
+      const license = i === 0 || lines[i - 1] === '' ? licenseOf(line) : null
+      if (license !== null && lines[i + 1] === license) {
         close(i)
         name = line
         start = i
