@@ -310,7 +310,7 @@ else {
   const launched = isolated.processes?.perCommit.programs
   const launcher =
     (isolated.processes?.perCommit.forks.get('perl') ?? 0) > 0
-      ? "a fork of one perl server started once per verification, which calls prctl(2), unshare(2) and mount(2) itself: it makes the user, mount and PID namespaces, builds the view of the file system and maps the caller's uid back; its process 1 of the namespace forks the command's shell, and the server relays the command's output"
+      ? "a fork of one perl server started once per verification, which calls prctl(2), unshare(2) and mount(2) itself: it makes the user, mount and PID namespaces, builds the view of the file system and maps the caller's uid back; its process 1 of the namespace forks the command's shell, and the server relays the command's output. A worker's next launch is prepared as soon as its last one has ended (namespaces and view made while rerun-action compares outputs and writes the next checkout), and used once the paths it bound are found to be the same files still"
       : `\`setpriv --pdeathsig KILL\` and \`unshare\` in new user, mount and PID namespaces, where a shell calls mount(8) (${(launched?.get('mount') ?? 0).toFixed(0)} per commit here) and a nested \`unshare\` maps the caller's uid back`
   const price = perCommit.ours - perCommit.direct
   lines.push(
@@ -342,8 +342,9 @@ else {
     '(Node forks itself and waits for the exec), so the once-per-run processes above are paid one',
     'after the other whatever runs beside them; the YAML parser, the analysis of differences and',
     '`ignore` are chunks loaded only when a rules file, a mismatch or a .gitignore needs them.',
-    `What would ${missed ? 'close the gaps' : 'narrow them further'}: the launch server preparing the next command's namespaces`,
-    "while rerun-action compares the last one's outputs; fewer of those processes (the isolation",
+    `What would ${missed ? 'close the gaps' : 'narrow them further'}: one walk of the checkout instead of two (the one before the`,
+    'command derived from the restore and the preparation, which only rerun-action changed since',
+    'the last walk); fewer of those processes (the isolation',
     'reads each git config file with a git of its own); the first commit, which costs about three',
     "times a later one (Node compiles the replay's code on its first call, and the first checkout",
     'is written whole).',

@@ -7,8 +7,14 @@
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
 import { prepareIsolation, type Isolation } from '../../src/engine/execute/isolation.js'
-import { runShellCommand, type ShellCommandOptions } from '../../src/engine/process.js'
+import {
+  runShellCommand,
+  type ShellCommandOptions,
+  type ShellCommandResult
+} from '../../src/engine/process.js'
 import { describeWithNamespaces, Sandbox } from '../helpers/dataset.js'
 
 let sandbox: Sandbox
@@ -109,6 +115,40 @@ describeWithNamespaces('the launch server', () => {
       exitCode: 0,
       tail: 'still here\n'
     })
+  })
+
+  it("gives each of a worker's commands its own directory and environment, and the worker as it is now", async () => {
+    // The server makes the view of a worker's next command while rerun-action is busy between
+    // commands; a view made before the worker directory was replaced must never be used.
+    // Confined, as rerun-action confines the temp directory: the worker is bound into the view.
+    const parent = sandbox.directory('confined')
+    const worker = path.join(parent, 'worker')
+    fs.mkdirSync(worker)
+    const launcher = isolation.launcherFor({ writable: worker, readOnly: [], confined: [parent] })
+    const run = (command: string, cwd: string, value: string): Promise<ShellCommandResult> =>
+      runShellCommand(command, {
+        cwd,
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', VALUE: value },
+        timeoutMs: 60_000,
+        tailBytes: 4096,
+        launcher
+      })
+    for (let i = 0; i < 4; i++) {
+      const cwd = path.join(worker, `dir-${i}`)
+      fs.mkdirSync(cwd)
+      const seen = await run('echo "$VALUE $(basename "$PWD")"; echo written > out', cwd, `v${i}`)
+      expect(seen).toMatchObject({ exitCode: 0, tail: `v${i} dir-${i}\n` })
+      expect(fs.readFileSync(path.join(cwd, 'out'), 'utf8')).toBe('written\n')
+    }
+    for (let i = 0; i < 3; i++) {
+      // rerun-action empties a worker whose checkout it cannot keep: a new directory, same path.
+      fs.rmSync(worker, { recursive: true })
+      fs.mkdirSync(path.join(worker, 'dir'), { recursive: true })
+      fs.writeFileSync(path.join(worker, 'marker'), `new ${i}\n`)
+      const seen = await run('cat ../marker; echo written > out', path.join(worker, 'dir'), '')
+      expect(seen).toMatchObject({ exitCode: 0, tail: `new ${i}\n` })
+      expect(fs.readFileSync(path.join(worker, 'dir', 'out'), 'utf8')).toBe('written\n')
+    }
   })
 
   it('keeps the command out of its pipes and descriptors, and its environment out of /proc', async () => {

@@ -137,11 +137,36 @@ sub remount { my ($p, $ro, $what) = @_;
   mnt(0, $p, 0, $REMOUNT | $BIND | $ro | flags_at($p, $what), 0, $what) }
 sub mkpath { my $p = ''; for (grep { length } split m{/}, shift) { $p .= "/$_"; mkdir $p } }
 
+# What each path a step binds or remounts is, as device and inode: looked at inside the
+# namespace ($side 0: the mount there, made when the launch was prepared) and outside (1: the path
+# as it is now). The same on both sides, the view is the one a launch made now would have.
+sub identities { my ($side, @steps) = @_; my ($pairs) = step_paths(@steps);
+  join(' ', map { my @st = stat($_->[$side]); @st ? "$st[0]:$st[1]" : '-' } @$pairs) }
+# The paths the steps bind or remount, each as [inside, outside] (see identities), and how many
+# arguments the steps take up to --, read as launch() reads them.
+sub step_paths { my @steps = @_; my ($taken, @pairs) = (0);
+  while ($taken < @steps && $steps[$taken] ne '--') {
+    my $step = $steps[$taken++];
+    if ($step eq 'cover') { push @pairs, [@steps[$taken, $taken + 1]]; $taken += 2 }
+    elsif ($step eq 'empty-dir') { $taken++ }
+    elsif ($step eq 'confine') {
+      my ($dir, $count) = @steps[$taken, $taken + 1];
+      $taken += 2;
+      push @pairs, map { ["$dir/$_", "$dir/$_"] } @steps[$taken .. $taken + $count - 1];
+      $taken += $count }
+    else { push @pairs, [$steps[$taken], $steps[$taken]]; $taken++ } }
+  (\@pairs, $taken) }
+
 # The launch itself: the numbers of mount, unshare and prctl, the pid of the process it must die
 # with, the caller's uid and gid, whether to make a user namespace, the steps, --, the command.
+# A launch prepared ahead (GO open) has no command yet: once its view is made, it says so on
+# PREP with identities(), then waits on GO for the directory, the command and its environment
+# (each field NUL-terminated; the end of GO with none means it is not wanted).
 sub launch {
 ($mount, $unshare, $prctl) = splice(@_, 0, 3);
 my ($parent, $uid, $gid, $outer, @args) = @_;
+my $prepared = defined fileno(GO);
+my @steps = @args;
 die_with_parent();
 # Too late for that once rerun-action has died already.
 exit 125 if getppid() != $parent;
@@ -154,7 +179,7 @@ map_user([0, 0], [$uid, $gid]) if $outer;
 $SIG{INT} = $SIG{TERM} = 'IGNORE';
 my $init = fork() // fail("cannot fork: $!");
 if ($init) {
-  close(REPORT);
+  close($_) for (*REPORT, *GO, *PREP);
   waitpid($init, 0);
   my $signal = $? & 127;
   exit($? >> 8) unless $signal;
@@ -201,6 +226,18 @@ while (@args && $args[0] ne '--') {
   } else { fail("unknown isolation step $step") }
 }
 shift @args;
+if ($prepared) {
+  syswrite(PREP, 'ok ' . identities(0, @steps) . "\n");
+  close(PREP);
+  my $go = do { local $/; <GO> };
+  close(GO);
+  exit 125 unless defined $go && length $go;
+  my @fields = split(/\0/, $go, -1);
+  pop @fields;
+  $cwd = shift @fields;
+  @args = splice(@fields, 0, shift @fields);
+  %ENV = map { split(/=/, $_, 2) } splice(@fields, 1, $fields[0]);
+}
 chdir($cwd) or fail("the command's directory $cwd is hidden from it");
 new_namespaces($NEWUSER);
 map_user([$uid, $gid], [0, 0]);
@@ -231,6 +268,14 @@ exit(($? & 127) ? 128 + ($? & 127) : $? >> 8);
  * the leader of a session of its own), O and E (output, error output), R (the launch's report),
  * C (that stream closed: O, E or R), X (exited: the wait status), F (could not start: why).
  * Nothing is run but launch(); a child gets no descriptor of the server's but its pipes.
+ *
+ * Making the namespaces and the view is most of a launch. Once a setup (the launch arguments up
+ * to `--`: a worker's) has been launched twice, each of its launches that ends has the next one
+ * prepared, its view made while rerun-action compares outputs and writes the next checkout; the
+ * next request of that setup then only hands it the directory, command and environment. It is
+ * used only where every path it bound or remounted is still the same file (device and inode)
+ * as the path is now, else discarded and the launch made afresh: a view made before a worker
+ * directory was replaced would show the old one. Unused, it ends with the requests.
  */
 const PERL_SERVER =
   PERL_SUBS +
@@ -246,8 +291,10 @@ closedir($fds);
 for my $fd (@inherited) { my $h; close($h) if open($h, '<&=', $fd) || open($h, '>&=', $fd) }
 pipe(my $wake_r, my $wake_w) or exit 125;
 $SIG{CHLD} = sub { syswrite($wake_w, 'x') };
-my (%streams, %launches, %pid_of);
+my (%streams, %launches, %pid_of, %setup_of, %uses, %prepared, %prepared_pid, %discarded);
 my ($input, $open) = ('', 1);
+# Launches of one setup prepared ahead, at most this many at a time (one per setup).
+my ($MAX_PREPARED, $preparations) = (8, 0);
 sub event { my ($type, $id, $data) = @_;
   my $message = "$type $id " . length($data) . "\n" . $data;
   while (length $message) {
@@ -260,35 +307,97 @@ sub event { my ($type, $id, $data) = @_;
 sub signal { my ($id, $number) = @_;
   my $pid = $pid_of{$id};
   kill(-$number, $pid) if defined $pid }
+# The server's own ends of every pipe: a child keeps none of them.
+sub server_handles { ($wake_r, $wake_w, (map { $_->[2] } values %streams),
+  map { ($_->{go}, $_->{prep}, values %{$_->{read}}) } values %prepared) }
+# A child that will run launch(): its output, error output and report go to the pipes of %write.
+sub child_of_server { my ($write, @close) = @_;
+  $SIG{CHLD} = 'DEFAULT';
+  close($_) for (server_handles(), @close);
+  open(REPORT, '>&=', fileno($write->{R})) or exit 125;
+  open(STDIN, '<', '/dev/null') or fail("cannot read /dev/null: $!");
+  open(STDOUT, '>&', $write->{O}) or fail("cannot pass on output: $!");
+  open(STDERR, '>&', $write->{E}) or fail("cannot pass on output: $!");
+  close($write->{O}); close($write->{E});
+  syscall($setsid + 0) >= 0 or fail("cannot start a session: $!") }
+sub pipes { my (%read, %write);
+  for my $kind ('O', 'E', 'R') { pipe($read{$kind}, $write{$kind}) or return }
+  (\%read, \%write) }
+sub follow { my ($id, $pid, $setup, $read) = @_;
+  $launches{$pid} = $id;
+  $pid_of{$id} = $pid;
+  $setup_of{$pid} = $setup;
+  $streams{fileno($read->{$_})} = [$id, $_, $read->{$_}] for keys %$read;
+  event('S', $id, $pid) }
+# A launch of this setup made ahead, up to the point where it waits for its command.
+sub prepare { my ($setup) = @_;
+  my ($read, $write) = pipes() or return;
+  pipe(my $go_r, my $go_w) && pipe(my $prep_r, my $prep_w) or return;
+  my $pid = fork();
+  return unless defined $pid;
+  if ($pid == 0) {
+    child_of_server($write, values %$read, $go_w, $prep_r);
+    open(GO, '<&=', fileno($go_r)) && open(PREP, '>&=', fileno($prep_w)) or exit 125;
+    my @args = split(/\0/, $setup, -1);
+    $args[3] = $server;
+    launch(@args);
+  }
+  close($_) for (values %$write, $go_r, $prep_w);
+  $prepared{$setup} = { pid => $pid, read => $read, go => $go_w, prep => $prep_r, order => ++$preparations };
+  $prepared_pid{$pid} = $setup }
+# Not wanted (any more): it ends once its GO ends; its end is reaped, not reported.
+sub discard { my ($setup) = @_;
+  my $p = delete $prepared{$setup} or return;
+  delete $prepared_pid{$p->{pid}};
+  $discarded{$p->{pid}} = 1;
+  close($_) for ($p->{go}, $p->{prep}, values %{$p->{read}}) }
+# The prepared launch of this setup, given its command, where it is ready and its view is what a
+# launch made now would have (else it is discarded, and the launch is made afresh).
+sub claim { my ($setup, $cwd, $args, $env) = @_;
+  my $p = $prepared{$setup} or return;
+  my ($ready, $report) = ('', '');
+  vec($ready, fileno($p->{prep}), 1) = 1;
+  # Most likely ready long since; else on its way, and done sooner than a launch made afresh.
+  sysread($p->{prep}, $report, 65536) if select($ready, undef, undef, 1) > 0;
+  my @setup = split(/\0/, $setup, -1);
+  my $fresh = 'ok ' . identities(1, @setup[7 .. $#setup]) . "\n";
+  unless ($report eq $fresh && -d $cwd) { discard($setup); return }
+  delete $prepared{$setup};
+  delete $prepared_pid{$p->{pid}};
+  close($p->{prep});
+  my $go = join('', map { "$_\0" } $cwd, scalar(@$args), @$args, scalar(@$env), @$env);
+  # A launch that died meanwhile reports so itself; its end of GO is no reason for this to die.
+  local $SIG{PIPE} = 'IGNORE';
+  while (length $go) {
+    my $written = syswrite($p->{go}, $go);
+    next if !defined($written) && $! == 4;
+    last unless defined $written;
+    substr($go, 0, $written) = '' }
+  close($p->{go});
+  $p }
 sub start { my ($id, $cwd, $count, @rest) = @_;
   my @args = splice(@rest, 0, $count);
   my @env = splice(@rest, 1, $rest[0]);
-  my (%read, %write);
-  for my $kind ('O', 'E', 'R') {
-    pipe($read{$kind}, $write{$kind}) or return event('F', $id, "cannot make a pipe: $!") }
+  # The launch's own arguments up to --: its setup, the same for every command of a worker.
+  my (undef, $taken) = step_paths(@args[7 .. $#args]);
+  my $setup = join("\0", @args[0 .. 7 + $taken]);
+  $uses{$setup}++;
+  if (my $p = claim($setup, $cwd, [@args[8 + $taken .. $#args]], \@env)) {
+    return follow($id, $p->{pid}, $setup, $p->{read}) }
+  my ($read, $write) = pipes() or return event('F', $id, "cannot make a pipe: $!");
   my $pid = fork();
   defined $pid or return event('F', $id, "cannot fork: $!");
   if ($pid == 0) {
-    $SIG{CHLD} = 'DEFAULT';
-    close($_) for ($wake_r, $wake_w, values %read, map { $_->[2] } values %streams);
-    open(REPORT, '>&=', fileno($write{R})) or exit 125;
-    open(STDIN, '<', '/dev/null') or fail("cannot read /dev/null: $!");
-    open(STDOUT, '>&', $write{O}) or fail("cannot pass on output: $!");
-    open(STDERR, '>&', $write{E}) or fail("cannot pass on output: $!");
-    close($write{O}); close($write{E});
-    syscall($setsid + 0) >= 0 or fail("cannot start a session: $!");
+    child_of_server($write, values %$read);
     chdir($cwd) or fail("cannot enter $cwd: $!");
     %ENV = map { split(/=/, $_, 2) } @env;
     # The launch dies with this server, which dies with rerun-action.
     $args[3] = $server;
     launch(@args);
   }
-  close($_) for values %write;
-  $launches{$pid} = $id;
-  $pid_of{$id} = $pid;
-  $streams{fileno($read{$_})} = [$id, $_, $read{$_}] for keys %read;
-  event('S', $id, $pid) }
-while ($open || %launches || %streams) {
+  close($_) for values %$write;
+  follow($id, $pid, $setup, $read) }
+while ($open || %launches || %streams || %discarded) {
   my $wanted = '';
   vec($wanted, fileno($wake_r), 1) = 1;
   vec($wanted, 0, 1) = 1 if $open;
@@ -296,9 +405,20 @@ while ($open || %launches || %streams) {
   next if select(my $ready = $wanted, undef, undef, undef) < 0;
   sysread($wake_r, my $ignored, 4096) if vec($ready, fileno($wake_r), 1);
   while ((my $pid = waitpid(-1, 1)) > 0) {
+    delete $discarded{$pid};
+    # A prepared launch that ended by itself (it could not make its view): never claimed.
+    if (defined(my $setup = $prepared_pid{$pid})) { discard($setup); delete $discarded{$pid} }
     my $id = delete $launches{$pid};
-    delete $pid_of{$id} if defined $id;
-    event('X', $id, $?) if defined $id }
+    my $setup = delete $setup_of{$pid};
+    next unless defined $id;
+    delete $pid_of{$id};
+    event('X', $id, $?);
+    # The next command of a setup used more than once (a worker's) finds its view made.
+    next unless $open && $uses{$setup} > 1 && !$prepared{$setup};
+    # At most so many: the one prepared longest ago (a setup no longer asked for) goes first.
+    my ($oldest) = sort { $prepared{$a}{order} <=> $prepared{$b}{order} } keys %prepared;
+    discard($oldest) if keys(%prepared) >= $MAX_PREPARED;
+    prepare($setup) }
   for my $fd (grep { vec($ready, $_, 1) } keys %streams) {
     my ($id, $kind, $handle) = @{$streams{$fd}};
     my $got = sysread($handle, my $chunk, 65536);
@@ -314,7 +434,9 @@ while ($open || %launches || %streams) {
       substr($input, 0, length($length) + 1 + $length) = '';
       my ($action, @fields) = split(/\0/, $request, -1);
       if ($action eq 'kill') { signal(@fields) } else { start(@fields) }
-    } } }
+    }
+    # No more launches: none prepared is wanted.
+    discard($_) for $open ? () : keys %prepared } }
 `
 
 /**

@@ -3,8 +3,9 @@
  * isolation-setup.ts's launchServerCommand). rerun-action's own fork costs milliseconds for its
  * size, and a new perl must compile the launch each time: the server forks itself, a process of
  * a few megabytes with the launch compiled, and relays each command's output, report and exit
- * back over its pipes. It dies with rerun-action (and every launch with it), and ends by itself
- * when its requests end and its launches are over.
+ * back over its pipes; a worker's next launch it prepares while rerun-action is busy between
+ * commands. It dies with rerun-action (and every launch with it), and ends by itself when its
+ * requests end and its launches are over.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { constants } from 'node:os'
