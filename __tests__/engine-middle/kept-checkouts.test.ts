@@ -47,7 +47,7 @@ describe('planning a restore (pure)', () => {
     stat: [0, 0, 0, 0, 0, 0, 0, 0, 0]
   })
 
-  it('keeps what still has the signature it was written with, and rewrites the rest', () => {
+  it('keeps what still has the signature it was written with, and writes the rest', () => {
     const walked = new Map<string, WalkedEntry>([
       ['same.txt', file('f:1')],
       ['touched.txt', file('f:2-changed')],
@@ -76,9 +76,11 @@ describe('planning a restore (pure)', () => {
     const plan = planRestore(walked, recorded, wanted, 0o755)
     expect(plan).toEqual({
       chmod: ['locked'],
-      remove: ['extra', 'next-blob.txt', 'touched.txt', 'was-dir'],
+      remove: ['extra', 'touched.txt', 'was-dir'],
       make: ['new'],
-      write: ['touched.txt', 'next-blob.txt', 'was-dir', 'new/file.txt'],
+      write: ['touched.txt', 'was-dir', 'new/file.txt'],
+      // Untouched, another blob: written over in place.
+      rewrite: new Map([['next-blob.txt', known('file ccc', 'f:3')]]),
       kept: new Map([['same.txt', known('file aaa', 'f:1')]])
     })
   })
@@ -362,6 +364,42 @@ describe('restoring a kept checkout', () => {
     const { after, sameFile } = await keptThenRestored(() => undefined, h.first, h.second)
     expect(sameFile).toBe(true)
     expectCleanIndex(after.dir, h.second)
+  })
+
+  it('writes over in place what nobody touched and the next commit changes, never through a link', async () => {
+    const workspace = await Workspace.create(sandbox.directory('workspace'))
+    const before = await workspace.checkout(gitCli, h.first, null)
+    // Held open, a file keeps its inode number: a new file cannot be given it.
+    const open = new Map(
+      ['data.txt', '.git/index', '.git/HEAD'].map(rel => [
+        rel,
+        fs.openSync(path.join(before.dir, rel), 'r')
+      ])
+    )
+    try {
+      // A hard link to HEAD, which the next commit changes, kept where the command may write.
+      const linked = path.join(before.scratch, 'head-link')
+      fs.linkSync(path.join(before.dir, '.git/HEAD'), linked)
+      const headBefore = fs.readFileSync(linked, 'utf8')
+      const linkedElsewhere = path.join(sandbox.directory('elsewhere'), 'head-link')
+      fs.renameSync(linked, linkedElsewhere)
+      await workspace.release(before, true)
+      const after = await workspace.checkout(gitCli, h.second, null)
+      const same = (rel: string): boolean => {
+        const fd = open.get(rel) as number
+        const held = fs.fstatSync(fd)
+        return held.nlink === 1 && held.ino === fs.lstatSync(path.join(after.dir, rel)).ino
+      }
+      expect(same('data.txt')).toBe(true)
+      expect(same('.git/index')).toBe(true)
+      // Linked from elsewhere: replaced, and the link still holds what it held.
+      expect(same('.git/HEAD')).toBe(false)
+      expect(fs.readFileSync(linkedElsewhere, 'utf8')).toBe(headBefore)
+      expect(describeTree(after.dir)).toEqual(expected.second)
+      expectCleanIndex(after.dir, h.second)
+    } finally {
+      for (const fd of open.values()) fs.closeSync(fd)
+    }
   })
 
   describe.each(Object.keys(REPLACING))('after %s', name => {

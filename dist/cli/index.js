@@ -6904,10 +6904,12 @@ async function changedSince(root, before) {
  * it wrote (or last verified) that very content. A write, a rename, a new link, a chmod or a
  * replacement all change the inode or its ctime, which no unprivileged program can set back
  * (checkout-snapshot.ts waits for the clock before each command, so no change can share a ctime
- * with rerun-action's own writes). Everything else is removed and written anew, never written
- * through: a file is created with O_EXCL after the old entry is gone, so a link planted by the
- * command leads nowhere. The repository in `.git` is kept to the same rules, and its index is
- * written by rerun-action (index-file.ts): no git runs in a checkout at all.
+ * with rerun-action's own writes). Such a file that the next commit wants with another content
+ * (HEAD, the index, a blob that changed between the parents) is written over in place, its
+ * signature checked again on the open descriptor. Everything else is removed and written anew,
+ * never written through: a file is created with O_EXCL after the old entry is gone, so a link
+ * planted by the command leads nowhere. The repository in `.git` is kept to the same rules, and
+ * its index is written by rerun-action (index-file.ts): no git runs in a checkout at all.
  *
  * Only a checkout whose command ran isolated is kept (no process of it can outlive the
  * execution and change it behind rerun-action's back); trees that git would write differently
@@ -6927,6 +6929,8 @@ function contentKey(entry) {
     const kind = entry.kind === 'symlink' ? 'link' : entry.executable ? 'executable' : 'file';
     return 'object' in content ? `${kind} ${content.object}` : `${kind} text ${content.text}`;
 }
+/** A file, an executable file or a link: the first word of a content key. */
+const kindOf = (key) => key.slice(0, key.indexOf(' '));
 /** Names git would refuse to check out or write differently: those checkouts are git's to write. */
 function writableByHand(name) {
     if (name === '' || name === '.' || name === '..')
@@ -6986,7 +6990,14 @@ async function convertsOnCheckout(files, git) {
  * `wanted`, given what rerun-action `known` of the files it wrote. Pure.
  */
 function planRestore(walked, known, wanted, directoryPermissions) {
-    const plan = { chmod: [], remove: [], make: [], write: [], kept: new Map() };
+    const plan = {
+        chmod: [],
+        remove: [],
+        make: [],
+        write: [],
+        rewrite: new Map(),
+        kept: new Map()
+    };
     const removed = new Set();
     const underRemoved = (p) => {
         for (let slash = p.indexOf('/'); slash >= 0; slash = p.indexOf('/', slash + 1))
@@ -7015,11 +7026,13 @@ function planRestore(walked, known, wanted, directoryPermissions) {
         }
         else {
             const was = known.get(p);
-            if (entry.kind === want.kind &&
-                was !== undefined &&
-                was.signature === entry.signature &&
-                was.content === contentKey(want))
+            const wantedContent = contentKey(want);
+            if (entry.kind !== want.kind || was === undefined || was.signature !== entry.signature)
+                remove(p);
+            else if (was.content === wantedContent)
                 plan.kept.set(p, was);
+            else if (want.kind === 'file' && kindOf(was.content) === kindOf(wantedContent))
+                plan.rewrite.set(p, was);
             else
                 remove(p);
         }
@@ -7030,13 +7043,15 @@ function planRestore(walked, known, wanted, directoryPermissions) {
             if (!present(p))
                 plan.make.push(p);
         }
-        else if (!plan.kept.has(p)) {
+        else if (!plan.kept.has(p) && !plan.rewrite.has(p)) {
             plan.write.push(p);
         }
     }
     plan.make.sort();
     return plan;
 }
+/** The index of a checkout's repository, relative to the checkout. */
+const INDEX = '.git/index';
 /** Blobs at least this large are streamed to their file by git rather than read into memory. */
 const STREAMED_BLOB_BYTES = 4 * 1024 * 1024;
 /** Blobs read from git at once: few round trips, bounded memory. */
@@ -7059,15 +7074,16 @@ async function applyRestore(dir, plan, wanted, directoryPermissions, git) {
         external_node_fs_default().rmSync(at(p), { recursive: true, force: true });
     for (const p of plan.make)
         external_node_fs_default().mkdirSync(at(p));
+    const targets = [...plan.write, ...plan.rewrite.keys()];
     const objects = [
-        ...new Set(plan.write.flatMap(p => {
+        ...new Set(targets.flatMap(p => {
             const content = wanted.get(p)?.content;
             return typeof content === 'object' && 'object' in content ? [content.object] : [];
         }))
     ];
     const sizes = await git.blobSizes(objects);
     const known = new Map(plan.kept);
-    await inBatches(plan.write, BLOBS_AT_ONCE, async (batch) => {
+    await inBatches(targets, BLOBS_AT_ONCE, async (batch) => {
         // Link targets are short (the kernel takes at most a page): only files are streamed.
         const read = batch.flatMap(p => {
             const want = wanted.get(p);
@@ -7080,8 +7096,22 @@ async function applyRestore(dir, plan, wanted, directoryPermissions, git) {
         });
         const blobs = await git.readBlobs(read);
         for (const p of batch) {
+            const want = wanted.get(p);
+            const was = plan.rewrite.get(p);
+            const content = was && contentOf(want, blobs);
             try {
-                known.set(p, await writeEntry(at(p), wanted.get(p), blobs, git));
+                if (was && content) {
+                    known.set(p, {
+                        content: contentKey(want),
+                        ...statData(rewriteInPlace(at(p), content, was.signature))
+                    });
+                }
+                else {
+                    // A blob streamed to its file by git: a new file.
+                    if (was)
+                        external_node_fs_default().rmSync(at(p));
+                    known.set(p, await writeEntry(at(p), want, blobs, git));
+                }
             }
             catch (e) {
                 throw new Error(`could not write ${p} into the checkout: ${await writeFailure(e, dir)}`, {
@@ -7091,6 +7121,41 @@ async function applyRestore(dir, plan, wanted, directoryPermissions, git) {
         }
     });
     return known;
+}
+/** A file's content where it is at hand: its text, or its blob read into memory. */
+function contentOf(want, blobs) {
+    const content = want.content;
+    if (content === undefined)
+        return undefined;
+    if ('text' in content)
+        return Buffer.from(content.text);
+    return blobs.get(content.object) ?? undefined;
+}
+/** What a file's stat says for KnownEntry: its signature and the index's stat data. */
+function statData(stat) {
+    return { signature: walkedEntry(stat).signature, stat: indexStat(stat) };
+}
+/**
+ * Write `content` over a file of rerun-action's that still has the stat `signature` it had when
+ * rerun-action last wrote or looked at it (else it is not rerun-action's to write into, and this
+ * throws); its stat once written.
+ */
+function rewriteInPlace(file, content, signature) {
+    // Never through a link, never waiting on a FIFO, and never truncated first: a truncation costs
+    // as much as a new file.
+    const { O_WRONLY, O_NOFOLLOW, O_NONBLOCK } = (external_node_fs_default()).constants;
+    const fd = external_node_fs_default().openSync(file, O_WRONLY | O_NOFOLLOW | O_NONBLOCK);
+    try {
+        if (walkedEntry(external_node_fs_default().fstatSync(fd, { bigint: true })).signature !== signature)
+            throw new Error(`${file} changed since rerun-action looked at it`);
+        for (let done = 0; done < content.length;)
+            done += external_node_fs_default().writeSync(fd, content, done, content.length - done, done);
+        external_node_fs_default().ftruncateSync(fd, content.length);
+        return external_node_fs_default().fstatSync(fd, { bigint: true });
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
 }
 /** Write one file or link of a checkout where nothing is; what is then known of it. */
 async function writeEntry(file, want, blobs, git) {
@@ -7115,12 +7180,7 @@ async function writeEntry(file, want, blobs, git) {
         else
             external_node_fs_default().writeFileSync(file, blob, { flag: 'wx', mode: permissions });
     }
-    const stat = external_node_fs_default().lstatSync(file, { bigint: true });
-    return {
-        content: contentKey(want),
-        signature: walkedEntry(stat).signature,
-        stat: indexStat(stat)
-    };
+    return { content: contentKey(want), ...statData(external_node_fs_default().lstatSync(file, { bigint: true })) };
 }
 /** Why a write failed, saying so where the disk is full (git's own message does not). */
 async function writeFailure(e, dir) {
@@ -7149,6 +7209,11 @@ async function restoreCheckout(git, dir, wanted, kept, sha256) {
         ? (kept.walked ?? (await walkCheckout(dir, true)).entries)
         : new Map();
     const plan = planRestore(walked, kept?.known ?? new Map(), wanted, directoryPermissions);
+    // The index is never wanted (it is written last, from what was written): where it is still
+    // the one rerun-action wrote, it is written over rather than replaced.
+    const ownIndex = kept !== null && walked.get(INDEX)?.signature === kept.index;
+    if (ownIndex)
+        plan.remove = plan.remove.filter(p => p !== INDEX);
     const known = await applyRestore(dir, plan, wanted, directoryPermissions, git);
     const entries = [];
     // The index holds what comes from the tree: blobs, and gitlinks (the only directories it holds).
@@ -7162,11 +7227,17 @@ async function restoreCheckout(git, dir, wanted, kept, sha256) {
             entries.push({ path: p, mode, object: want.content.object, stat });
         }
     }
-    external_node_fs_default().writeFileSync(external_node_path_default().join(dir, '.git', 'index'), encodeIndex(entries, sha256), {
-        flag: 'wx',
-        mode: 0o666
-    });
-    return { rootInode: root.ino, directoryPermissions, known };
+    const index = external_node_path_default().join(dir, INDEX);
+    const encoded = encodeIndex(entries, sha256);
+    let written;
+    if (kept && ownIndex) {
+        written = rewriteInPlace(index, encoded, kept.index);
+    }
+    else {
+        external_node_fs_default().writeFileSync(index, encoded, { flag: 'wx', mode: 0o666 });
+        written = external_node_fs_default().lstatSync(index, { bigint: true });
+    }
+    return { rootInode: root.ino, directoryPermissions, known, index: walkedEntry(written).signature };
 }
 /**
  * What a checkout of `commit` holds, `.git` with `.git/annex` leading to `annexDir` included; null

@@ -7,10 +7,12 @@
  * it wrote (or last verified) that very content. A write, a rename, a new link, a chmod or a
  * replacement all change the inode or its ctime, which no unprivileged program can set back
  * (checkout-snapshot.ts waits for the clock before each command, so no change can share a ctime
- * with rerun-action's own writes). Everything else is removed and written anew, never written
- * through: a file is created with O_EXCL after the old entry is gone, so a link planted by the
- * command leads nowhere. The repository in `.git` is kept to the same rules, and its index is
- * written by rerun-action (index-file.ts): no git runs in a checkout at all.
+ * with rerun-action's own writes). Such a file that the next commit wants with another content
+ * (HEAD, the index, a blob that changed between the parents) is written over in place, its
+ * signature checked again on the open descriptor. Everything else is removed and written anew,
+ * never written through: a file is created with O_EXCL after the old entry is gone, so a link
+ * planted by the command leads nowhere. The repository in `.git` is kept to the same rules, and
+ * its index is written by rerun-action (index-file.ts): no git runs in a checkout at all.
  *
  * Only a checkout whose command ran isolated is kept (no process of it can outlive the
  * execution and change it behind rerun-action's back); trees that git would write differently
@@ -54,6 +56,8 @@ export interface KeptCheckout {
   /** Permissions of a directory rerun-action makes (0777 less the umask, as git makes them). */
   directoryPermissions: number
   known: Map<string, KnownEntry>
+  /** The stat signature of the index rerun-action wrote into the checkout's `.git`. */
+  index: string
   /**
    * Every entry of the checkout (`.git` included) as a walk found it once nothing the command
    * started could run any more; without it, the restore walks the checkout itself.
@@ -70,6 +74,12 @@ export interface RestorePlan {
   make: string[]
   /** Files and links to write. */
   write: string[]
+  /**
+   * Files of rerun-action's, untouched since it wrote them, that get another content of the same
+   * kind, with what is known of each: written anew in place, which costs a tenth of replacing
+   * them.
+   */
+  rewrite: Map<string, KnownEntry>
   /** Files and links that stay as they are. */
   kept: Map<string, KnownEntry>
 }
@@ -81,6 +91,9 @@ function contentKey(entry: WantedEntry): string {
   const kind = entry.kind === 'symlink' ? 'link' : entry.executable ? 'executable' : 'file'
   return 'object' in content ? `${kind} ${content.object}` : `${kind} text ${content.text}`
 }
+
+/** A file, an executable file or a link: the first word of a content key. */
+const kindOf = (key: string): string => key.slice(0, key.indexOf(' '))
 
 /** Names git would refuse to check out or write differently: those checkouts are git's to write. */
 function writableByHand(name: string): boolean {
@@ -163,7 +176,14 @@ export function planRestore(
   wanted: ReadonlyMap<string, WantedEntry>,
   directoryPermissions: number
 ): RestorePlan {
-  const plan: RestorePlan = { chmod: [], remove: [], make: [], write: [], kept: new Map() }
+  const plan: RestorePlan = {
+    chmod: [],
+    remove: [],
+    make: [],
+    write: [],
+    rewrite: new Map(),
+    kept: new Map()
+  }
   const removed = new Set<string>()
   const underRemoved = (p: string): boolean => {
     for (let slash = p.indexOf('/'); slash >= 0; slash = p.indexOf('/', slash + 1))
@@ -186,13 +206,12 @@ export function planRestore(
       else if (entry.permissions !== directoryPermissions) plan.chmod.push(p)
     } else {
       const was = known.get(p)
-      if (
-        entry.kind === want.kind &&
-        was !== undefined &&
-        was.signature === entry.signature &&
-        was.content === contentKey(want)
-      )
-        plan.kept.set(p, was)
+      const wantedContent = contentKey(want)
+      if (entry.kind !== want.kind || was === undefined || was.signature !== entry.signature)
+        remove(p)
+      else if (was.content === wantedContent) plan.kept.set(p, was)
+      else if (want.kind === 'file' && kindOf(was.content) === kindOf(wantedContent))
+        plan.rewrite.set(p, was)
       else remove(p)
     }
   }
@@ -200,13 +219,16 @@ export function planRestore(
   for (const [p, want] of wanted) {
     if (want.kind === 'directory') {
       if (!present(p)) plan.make.push(p)
-    } else if (!plan.kept.has(p)) {
+    } else if (!plan.kept.has(p) && !plan.rewrite.has(p)) {
       plan.write.push(p)
     }
   }
   plan.make.sort()
   return plan
 }
+
+/** The index of a checkout's repository, relative to the checkout. */
+const INDEX = '.git/index'
 
 /** Blobs at least this large are streamed to their file by git rather than read into memory. */
 const STREAMED_BLOB_BYTES = 4 * 1024 * 1024
@@ -240,9 +262,10 @@ export async function applyRestore(
   for (const p of plan.remove) fs.rmSync(at(p), { recursive: true, force: true })
   for (const p of plan.make) fs.mkdirSync(at(p))
 
+  const targets = [...plan.write, ...plan.rewrite.keys()]
   const objects = [
     ...new Set(
-      plan.write.flatMap(p => {
+      targets.flatMap(p => {
         const content = wanted.get(p)?.content
         return typeof content === 'object' && 'object' in content ? [content.object] : []
       })
@@ -250,7 +273,7 @@ export async function applyRestore(
   ]
   const sizes = await git.blobSizes(objects)
   const known = new Map(plan.kept)
-  await inBatches(plan.write, BLOBS_AT_ONCE, async batch => {
+  await inBatches(targets, BLOBS_AT_ONCE, async batch => {
     // Link targets are short (the kernel takes at most a page): only files are streamed.
     const read = batch.flatMap(p => {
       const want = wanted.get(p)
@@ -263,8 +286,20 @@ export async function applyRestore(
     })
     const blobs = await git.readBlobs(read)
     for (const p of batch) {
+      const want = wanted.get(p) as WantedEntry
+      const was = plan.rewrite.get(p)
+      const content = was && contentOf(want, blobs)
       try {
-        known.set(p, await writeEntry(at(p), wanted.get(p) as WantedEntry, blobs, git))
+        if (was && content) {
+          known.set(p, {
+            content: contentKey(want),
+            ...statData(rewriteInPlace(at(p), content, was.signature))
+          })
+        } else {
+          // A blob streamed to its file by git: a new file.
+          if (was) fs.rmSync(at(p))
+          known.set(p, await writeEntry(at(p), want, blobs, git))
+        }
       } catch (e) {
         throw new Error(`could not write ${p} into the checkout: ${await writeFailure(e, dir)}`, {
           cause: e
@@ -273,6 +308,41 @@ export async function applyRestore(
     }
   })
   return known
+}
+
+/** A file's content where it is at hand: its text, or its blob read into memory. */
+function contentOf(want: WantedEntry, blobs: Map<string, Buffer | null>): Buffer | undefined {
+  const content = want.content
+  if (content === undefined) return undefined
+  if ('text' in content) return Buffer.from(content.text)
+  return blobs.get(content.object) ?? undefined
+}
+
+/** What a file's stat says for KnownEntry: its signature and the index's stat data. */
+function statData(stat: fs.BigIntStats): Pick<KnownEntry, 'signature' | 'stat'> {
+  return { signature: walkedEntry(stat).signature, stat: indexStat(stat) }
+}
+
+/**
+ * Write `content` over a file of rerun-action's that still has the stat `signature` it had when
+ * rerun-action last wrote or looked at it (else it is not rerun-action's to write into, and this
+ * throws); its stat once written.
+ */
+function rewriteInPlace(file: string, content: Buffer, signature: string): fs.BigIntStats {
+  // Never through a link, never waiting on a FIFO, and never truncated first: a truncation costs
+  // as much as a new file.
+  const { O_WRONLY, O_NOFOLLOW, O_NONBLOCK } = fs.constants
+  const fd = fs.openSync(file, O_WRONLY | O_NOFOLLOW | O_NONBLOCK)
+  try {
+    if (walkedEntry(fs.fstatSync(fd, { bigint: true })).signature !== signature)
+      throw new Error(`${file} changed since rerun-action looked at it`)
+    for (let done = 0; done < content.length;)
+      done += fs.writeSync(fd, content, done, content.length - done, done)
+    fs.ftruncateSync(fd, content.length)
+    return fs.fstatSync(fd, { bigint: true })
+  } finally {
+    fs.closeSync(fd)
+  }
 }
 
 /** Write one file or link of a checkout where nothing is; what is then known of it. */
@@ -295,12 +365,7 @@ async function writeEntry(
     else if (want.kind === 'symlink') fs.symlinkSync(blob, file)
     else fs.writeFileSync(file, blob, { flag: 'wx', mode: permissions })
   }
-  const stat = fs.lstatSync(file, { bigint: true })
-  return {
-    content: contentKey(want),
-    signature: walkedEntry(stat).signature,
-    stat: indexStat(stat)
-  }
+  return { content: contentKey(want), ...statData(fs.lstatSync(file, { bigint: true })) }
 }
 
 /** Why a write failed, saying so where the disk is full (git's own message does not). */
@@ -336,6 +401,10 @@ export async function restoreCheckout(
     ? (kept.walked ?? (await walkCheckout(dir, true)).entries)
     : new Map<string, WalkedEntry>()
   const plan = planRestore(walked, kept?.known ?? new Map(), wanted, directoryPermissions)
+  // The index is never wanted (it is written last, from what was written): where it is still
+  // the one rerun-action wrote, it is written over rather than replaced.
+  const ownIndex = kept !== null && walked.get(INDEX)?.signature === kept.index
+  if (ownIndex) plan.remove = plan.remove.filter(p => p !== INDEX)
   const known = await applyRestore(dir, plan, wanted, directoryPermissions, git)
   const entries: IndexEntry[] = []
   // The index holds what comes from the tree: blobs, and gitlinks (the only directories it holds).
@@ -348,11 +417,16 @@ export async function restoreCheckout(
       entries.push({ path: p, mode, object: want.content.object, stat })
     }
   }
-  fs.writeFileSync(path.join(dir, '.git', 'index'), encodeIndex(entries, sha256), {
-    flag: 'wx',
-    mode: 0o666
-  })
-  return { rootInode: root.ino, directoryPermissions, known }
+  const index = path.join(dir, INDEX)
+  const encoded = encodeIndex(entries, sha256)
+  let written: fs.BigIntStats
+  if (kept && ownIndex) {
+    written = rewriteInPlace(index, encoded, kept.index)
+  } else {
+    fs.writeFileSync(index, encoded, { flag: 'wx', mode: 0o666 })
+    written = fs.lstatSync(index, { bigint: true })
+  }
+  return { rootInode: root.ino, directoryPermissions, known, index: walkedEntry(written).signature }
 }
 
 /**
