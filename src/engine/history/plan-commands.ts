@@ -28,8 +28,8 @@ export interface PlannedCommand {
   substitutions?: PlannedSubstitution[]
 }
 
-function usedSubstitutions(commit: PlannedCommit, cmd: string): PlannedSubstitution[] {
-  return customPlaceholderNames(cmd).flatMap(name => {
+function usedSubstitutions(commit: PlannedCommit, names: readonly string[]): PlannedSubstitution[] {
+  return names.flatMap(name => {
     const value = commit.substitutions[name]
     if (value === undefined) return []
     return [{ name, value, source: commit.substitutionSources?.[name] ?? { kind: 'dataset' } }]
@@ -46,19 +46,30 @@ export function plannedCommand(commit: PlannedCommit, root: string): PlannedComm
       reason: commit.verdict?.reason ?? 'no run record'
     }
   }
-  const values = new Map<string, PlaceholderValue>(Object.entries(commit.substitutions))
-  values.set('pwd', path.join(root, record.pwd))
-  values.set('dspath', root)
-  values.set('tmpdir', record.cmd.includes('{tmpdir}') ? '$TMPDIR/datalad-run-tmpdir' : '')
-  values.set('inputs', record.inputs.filter(p => p !== '.').map(shellQuote))
-  values.set('outputs', record.outputs.filter(p => p !== '.').map(shellQuote))
+  // Only the values the command can use: a plan lists thousands of commands, and most use a few
+  // placeholders (a field `{name...}` always starts with its name; `{{` may make a few more).
+  const { cmd } = record
+  const names = customPlaceholderNames(cmd)
+  const values = new Map<string, PlaceholderValue>()
+  for (const name of names) {
+    const value = commit.substitutions[name]
+    if (value !== undefined) values.set(name, value)
+  }
+  if (cmd.includes('{pwd')) values.set('pwd', path.join(root, record.pwd))
+  if (cmd.includes('{dspath')) values.set('dspath', root)
+  if (cmd.includes('{tmpdir'))
+    values.set('tmpdir', cmd.includes('{tmpdir}') ? '$TMPDIR/datalad-run-tmpdir' : '')
+  if (cmd.includes('{inputs'))
+    values.set('inputs', record.inputs.filter(p => p !== '.').map(shellQuote))
+  if (cmd.includes('{outputs'))
+    values.set('outputs', record.outputs.filter(p => p !== '.').map(shellQuote))
   let command: string
   let reason: string | undefined
   try {
-    command = formatCommand(record.cmd, values)
+    command = formatCommand(cmd, values)
   } catch (e) {
     if (!(e instanceof PlaceholderError)) throw e
-    command = record.cmd
+    command = cmd
     reason = e.message
   }
   // Each field written out, not spread together: a plan lists thousands of these, and objects
@@ -69,7 +80,7 @@ export function plannedCommand(commit: PlannedCommit, root: string): PlannedComm
     reason === undefined
       ? { sha, subject, status: 'run', command, pwd, inputs, outputs }
       : { sha, subject, status: 'error', reason, command, pwd, inputs, outputs }
-  const used = usedSubstitutions(commit, record.cmd)
+  const used = usedSubstitutions(commit, names)
   if (used.length > 0) planned.substitutions = used
   return planned
 }
