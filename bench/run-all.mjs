@@ -335,9 +335,10 @@ else {
       ? `Isolation's price is ${ms(price)} per commit: the namespaces and mounts of its launch.`
       : `Isolation is cheaper than none here, by ${ms(-price)} per commit: without it each execution gets a fresh checkout (no process may outlive it to change a kept one), its command is spawned by rerun-action itself, and what it left running is swept from /proc.`,
     "Per commit, rerun-action walks the checkout twice (before and after the command; the floor's",
-    "`git status` walks it once), writes the commit's HEAD and index anew, and launches the",
-    'command through three forks of perl with namespaces, mounts and a /proc of its own, where the',
-    'floor forks one shell.',
+    "`git status` walks it once), writes the commit's HEAD and index over the last ones in place",
+    '(creating a file costs about ten times as much here), and launches the command through three',
+    'forks of perl with namespaces, mounts and a /proc of its own, made before the command is',
+    'asked for, where the floor forks one shell.',
     'Before the first commit, every process rerun-action starts stops its event loop for 1-5 ms',
     '(Node forks itself and waits for the exec), so the once-per-run processes above are paid one',
     'after the other whatever runs beside them; the YAML parser, the analysis of differences and',
