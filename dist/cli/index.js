@@ -7101,10 +7101,7 @@ async function applyRestore(dir, plan, wanted, directoryPermissions, git) {
             const content = was && contentOf(want, blobs);
             try {
                 if (was && content) {
-                    known.set(p, {
-                        content: contentKey(want),
-                        ...statData(rewriteInPlace(at(p), content, was.signature))
-                    });
+                    known.set(p, knownEntry(want, rewriteInPlace(at(p), content, was.signature)));
                 }
                 else {
                     // A blob streamed to its file by git: a new file.
@@ -7131,9 +7128,13 @@ function contentOf(want, blobs) {
         return Buffer.from(content.text);
     return blobs.get(content.object) ?? undefined;
 }
-/** What a file's stat says for KnownEntry: its signature and the index's stat data. */
-function statData(stat) {
-    return { signature: walkedEntry(stat).signature, stat: indexStat(stat) };
+/** What is known of a file written with `want`'s content, from its stat once written. */
+function knownEntry(want, stat) {
+    return {
+        content: contentKey(want),
+        signature: walkedEntry(stat).signature,
+        stat: indexStat(stat)
+    };
 }
 /**
  * Write `content` over a file of rerun-action's that still has the stat `signature` it had when
@@ -7180,7 +7181,7 @@ async function writeEntry(file, want, blobs, git) {
         else
             external_node_fs_default().writeFileSync(file, blob, { flag: 'wx', mode: permissions });
     }
-    return { content: contentKey(want), ...statData(external_node_fs_default().lstatSync(file, { bigint: true })) };
+    return knownEntry(want, external_node_fs_default().lstatSync(file, { bigint: true }));
 }
 /** Why a write failed, saying so where the disk is full (git's own message does not). */
 async function writeFailure(e, dir) {

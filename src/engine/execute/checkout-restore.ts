@@ -291,10 +291,7 @@ export async function applyRestore(
       const content = was && contentOf(want, blobs)
       try {
         if (was && content) {
-          known.set(p, {
-            content: contentKey(want),
-            ...statData(rewriteInPlace(at(p), content, was.signature))
-          })
+          known.set(p, knownEntry(want, rewriteInPlace(at(p), content, was.signature)))
         } else {
           // A blob streamed to its file by git: a new file.
           if (was) fs.rmSync(at(p))
@@ -318,9 +315,13 @@ function contentOf(want: WantedEntry, blobs: Map<string, Buffer | null>): Buffer
   return blobs.get(content.object) ?? undefined
 }
 
-/** What a file's stat says for KnownEntry: its signature and the index's stat data. */
-function statData(stat: fs.BigIntStats): Pick<KnownEntry, 'signature' | 'stat'> {
-  return { signature: walkedEntry(stat).signature, stat: indexStat(stat) }
+/** What is known of a file written with `want`'s content, from its stat once written. */
+function knownEntry(want: WantedEntry, stat: fs.BigIntStats): KnownEntry {
+  return {
+    content: contentKey(want),
+    signature: walkedEntry(stat).signature,
+    stat: indexStat(stat)
+  }
 }
 
 /**
@@ -365,7 +366,7 @@ async function writeEntry(
     else if (want.kind === 'symlink') fs.symlinkSync(blob, file)
     else fs.writeFileSync(file, blob, { flag: 'wx', mode: permissions })
   }
-  return { content: contentKey(want), ...statData(fs.lstatSync(file, { bigint: true })) }
+  return knownEntry(want, fs.lstatSync(file, { bigint: true }))
 }
 
 /** Why a write failed, saying so where the disk is full (git's own message does not). */
