@@ -118,4 +118,21 @@ describe('the object store', () => {
       cli.close()
     }
   })
+
+  it('reads nothing once closed: a reader started then would keep rerun-action running', async () => {
+    // A plan still under way when a run ends on an error (a bad rules file) closes the store
+    // before its last reads: those must fail, not start a `git cat-file` nothing would end.
+    const git = await GitCli.open(repo)
+    const [id = '', content = ''] = [...blobs][1] ?? []
+    const asked = git.readBlobs([id])
+    git.close()
+    // What was asked before the close is answered.
+    expect((await asked).get(id)?.toString('utf8')).toBe(content)
+    const [other = ''] = [...blobs.keys()].slice(2)
+    await expect(git.readBlobs([other])).rejects.toThrow(/closed/)
+    await expect(git.blobSizes([other])).rejects.toThrow(/closed/)
+    await expect(git.resolveCommit('HEAD')).rejects.toThrow(/closed/)
+    git.startReaders()
+    await expect(git.readBlobs([other])).rejects.toThrow(/closed/)
+  })
 })

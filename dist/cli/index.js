@@ -5563,6 +5563,7 @@ class BatchProcess {
     queue = [];
     buffer = Buffer.alloc(0);
     failure = null;
+    closed = false;
     constructor(root, mode, objectFormatLength) {
         this.root = root;
         this.mode = mode;
@@ -5587,6 +5588,10 @@ class BatchProcess {
         child.on('close', code => {
             if (this.child === child)
                 fail(new Error(`git cat-file ${this.mode} ended (${code}): ${Buffer.concat(errors).toString('utf8').trim()}`));
+            // Closed: git answered what it was asked before its input ended; nothing else will come.
+            else if (this.closed)
+                for (const pending of this.queue.splice(0))
+                    pending.reject(this.closedError());
         });
         return child;
     }
@@ -5619,7 +5624,7 @@ class BatchProcess {
     }
     /** Start the process now, if it is not running, so that its start overlaps other work. */
     warm() {
-        if (!this.failure)
+        if (!this.failure && !this.closed)
             this.child ??= this.start();
     }
     request(object) {
@@ -5635,13 +5640,21 @@ class BatchProcess {
     ask(name) {
         if (this.failure)
             return Promise.reject(this.failure);
+        // A reader started after close() would never be closed, and keep rerun-action running.
+        if (this.closed)
+            return Promise.reject(this.closedError());
         this.child ??= this.start();
         return new Promise((resolve, reject) => {
             this.queue.push({ resolve, reject });
             this.child?.stdin?.write(`${name}\n`);
         });
     }
+    closedError() {
+        return new Error(`git cat-file ${this.mode} was closed: the verification is over`);
+    }
+    /** For good: what asks after this (a plan still under way as a run ends) gets an error. */
     close() {
+        this.closed = true;
         const child = this.child;
         this.child = null;
         child?.stdin?.end();

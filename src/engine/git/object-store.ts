@@ -32,6 +32,7 @@ class BatchProcess {
   private readonly queue: Pending[] = []
   private buffer: Buffer = Buffer.alloc(0)
   private failure: Error | null = null
+  private closed = false
 
   constructor(
     private readonly root: string,
@@ -61,6 +62,9 @@ class BatchProcess {
             `git cat-file ${this.mode} ended (${code}): ${Buffer.concat(errors).toString('utf8').trim()}`
           )
         )
+      // Closed: git answered what it was asked before its input ended; nothing else will come.
+      else if (this.closed)
+        for (const pending of this.queue.splice(0)) pending.reject(this.closedError())
     })
     return child
   }
@@ -92,7 +96,7 @@ class BatchProcess {
 
   /** Start the process now, if it is not running, so that its start overlaps other work. */
   warm(): void {
-    if (!this.failure) this.child ??= this.start()
+    if (!this.failure && !this.closed) this.child ??= this.start()
   }
 
   request(object: string): Promise<{ header: string; data: Buffer | null }> {
@@ -108,6 +112,8 @@ class BatchProcess {
    */
   ask(name: string): Promise<{ header: string; data: Buffer | null }> {
     if (this.failure) return Promise.reject(this.failure)
+    // A reader started after close() would never be closed, and keep rerun-action running.
+    if (this.closed) return Promise.reject(this.closedError())
     this.child ??= this.start()
     return new Promise((resolve, reject) => {
       this.queue.push({ resolve, reject })
@@ -115,7 +121,13 @@ class BatchProcess {
     })
   }
 
+  private closedError(): Error {
+    return new Error(`git cat-file ${this.mode} was closed: the verification is over`)
+  }
+
+  /** For good: what asks after this (a plan still under way as a run ends) gets an error. */
   close(): void {
+    this.closed = true
     const child = this.child
     this.child = null
     child?.stdin?.end()
