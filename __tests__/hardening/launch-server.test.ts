@@ -151,6 +151,29 @@ describeWithNamespaces('the launch server', () => {
     }
   })
 
+  it('launches nothing once closed: a server started then would run after the verification', async () => {
+    const closed = await prepareIsolation(
+      'required',
+      { gitDirs: [], env: {}, hidden: { files: [], directories: [] } },
+      sandbox.directory('closed-isolation'),
+      () => undefined,
+      ['perl']
+    )
+    if (!closed) throw new Error('isolation was required')
+    closed.close()
+    const worker = sandbox.directory('closed-worker')
+    await expect(
+      runShellCommand('echo ran > out', {
+        cwd: worker,
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+        timeoutMs: 60_000,
+        tailBytes: 4096,
+        launcher: closed.launcherFor({ writable: worker, readOnly: [], confined: [] })
+      })
+    ).rejects.toThrow(/closed/)
+    expect(fs.existsSync(path.join(worker, 'out'))).toBe(false)
+  })
+
   it('keeps the command out of its pipes and descriptors, and its environment out of /proc', async () => {
     const run = await runShellCommand(
       'ls /proc/self/fd | sort -n | tr "\\n" " "; echo; echo; tr "\\0" "\\n" < /proc/$$/environ | sort; echo; tr "\\0" "\\n" < /proc/1/environ | sort',

@@ -8266,6 +8266,7 @@ class LaunchServer {
     buffer = Buffer.alloc(0);
     errors = '';
     lastId = 0;
+    closed = false;
     launches = new Map();
     /** @param command the server's argv (launchServerCommand) */
     constructor(command) {
@@ -8293,6 +8294,11 @@ class LaunchServer {
             launch.fail(new Error('a NUL byte in the command, its directory or its environment'));
             return launch.command;
         }
+        // A server started after close() would never be told that no more launches come.
+        if (this.closed) {
+            launch.fail(new Error('the launch server was closed: the verification is over'));
+            return launch.command;
+        }
         this.hold(true);
         this.send(fields);
         return launch.command;
@@ -8307,8 +8313,9 @@ class LaunchServer {
         if (this.launches.has(id))
             this.send(['kill', String(id), String(external_node_os_.constants.signals[signal])]);
     }
-    /** No more launches: the server ends once those running are over. */
+    /** No more launches, for good: the server ends once those running are over. */
     close() {
+        this.closed = true;
         this.server?.stdin?.end();
         this.server = null;
     }

@@ -105,6 +105,7 @@ export class LaunchServer implements LaunchServerChannel {
   private buffer: Buffer = Buffer.alloc(0)
   private errors = ''
   private lastId = 0
+  private closed = false
   private readonly launches = new Map<number, Launch>()
 
   /** @param command the server's argv (launchServerCommand) */
@@ -136,6 +137,11 @@ export class LaunchServer implements LaunchServerChannel {
       launch.fail(new Error('a NUL byte in the command, its directory or its environment'))
       return launch.command
     }
+    // A server started after close() would never be told that no more launches come.
+    if (this.closed) {
+      launch.fail(new Error('the launch server was closed: the verification is over'))
+      return launch.command
+    }
     this.hold(true)
     this.send(fields)
     return launch.command
@@ -152,8 +158,9 @@ export class LaunchServer implements LaunchServerChannel {
     if (this.launches.has(id)) this.send(['kill', String(id), String(constants.signals[signal])])
   }
 
-  /** No more launches: the server ends once those running are over. */
+  /** No more launches, for good: the server ends once those running are over. */
   close(): void {
+    this.closed = true
     this.server?.stdin?.end()
     this.server = null
   }
