@@ -420,20 +420,34 @@ async function verifyPlanned(
     if (verdict.status === 'reproduced') await cache?.record(commit, verdict)
     return { ...verdict, position }
   }
+  // Once a worker has failed, the others finish the commit in hand and take no other: the
+  // caller cleans up (workspace, launch server, readers) only when none is left running.
+  let failed = false
   const worker = async (): Promise<void> => {
-    while (next < selected.length && !options.signal?.aborted) {
+    while (next < selected.length && !options.signal?.aborted && !failed) {
       const index = next++
       const item = selected[index]
       if (!item) continue
-      options.onStarted?.(item.commit, index, selected.length)
-      verdicts[index] = await verifyOne(item)
-      options.onFinished?.(verdicts[index], index, selected.length)
-      emitReady()
+      try {
+        options.onStarted?.(item.commit, index, selected.length)
+        verdicts[index] = await verifyOne(item)
+        options.onFinished?.(verdicts[index], index, selected.length)
+        emitReady()
+      } catch (e) {
+        failed = true
+        throw e
+      }
     }
   }
-  await Promise.all(
+  const ended = await Promise.allSettled(
     Array.from({ length: Math.min(options.jobs, Math.max(1, selected.length)) }, worker)
   )
+  for (const end of ended) {
+    if (end.status !== 'rejected') continue
+    // The first failure, as it was thrown (a UsageError stays one).
+    const reason: unknown = end.reason
+    throw reason
+  }
   return {
     repository: root,
     range: plan.range,
