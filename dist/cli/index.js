@@ -7244,7 +7244,7 @@ async function restoreCheckout(git, dir, wanted, kept, sha256) {
     const index = external_node_path_default().join(dir, INDEX);
     const encoded = encodeIndex(entries, sha256);
     let written;
-    if (kept && ownIndex) {
+    if (ownIndex) {
         written = rewriteInPlace(index, encoded, kept.index);
     }
     else {
@@ -7954,14 +7954,17 @@ my (%streams, %launches, %pid_of, %setup_of, %uses, %prepared, %prepared_pid, %d
 my ($input, $open) = ('', 1);
 # Launches of one setup prepared ahead, at most this many at a time (one per setup).
 my ($MAX_PREPARED, $preparations) = (8, 0);
-sub event { my ($type, $id, $data) = @_;
-  my $message = "$type $id " . length($data) . "\n" . $data;
-  while (length $message) {
-    my $written = syswrite(STDOUT, $message);
-    # Interrupted (4: EINTR) by a child's exit while rerun-action was not reading: again.
+# All of $data written to $handle, or false where it cannot be.
+sub write_all { my ($handle, $data) = @_;
+  while (length $data) {
+    my $written = syswrite($handle, $data);
+    # Interrupted (4: EINTR) by a child's exit while the reader was not reading: again.
     next if !defined($written) && $! == 4;
-    defined $written or exit 0;
-    substr($message, 0, $written) = '' } }
+    return 0 unless defined $written;
+    substr($data, 0, $written) = '' }
+  1 }
+sub event { my ($type, $id, $data) = @_;
+  write_all(\*STDOUT, "$type $id " . length($data) . "\n" . $data) or exit 0 }
 # Only a launch not yet reaped is signalled: once reaped, its pid may be another process's.
 sub signal { my ($id, $number) = @_;
   my $pid = $pid_of{$id};
@@ -8004,10 +8007,13 @@ sub prepare { my ($setup) = @_;
   close($_) for (values %$write, $go_r, $prep_w);
   $prepared{$setup} = { pid => $pid, read => $read, go => $go_w, prep => $prep_r, order => ++$preparations };
   $prepared_pid{$pid} = $setup }
-# Not wanted (any more): it ends once its GO ends; its end is reaped, not reported.
-sub discard { my ($setup) = @_;
+# The launch prepared for this setup, taken out of those prepared.
+sub take { my ($setup) = @_;
   my $p = delete $prepared{$setup} or return;
   delete $prepared_pid{$p->{pid}};
+  $p }
+# Not wanted (any more): it ends once its GO ends; its end is reaped, not reported.
+sub discard { my $p = take(shift) or return;
   $discarded{$p->{pid}} = 1;
   close($_) for ($p->{go}, $p->{prep}, values %{$p->{read}}) }
 # The prepared launch of this setup, given its command, where it is ready and its view is what a
@@ -8021,17 +8027,11 @@ sub claim { my ($setup, $cwd, $args, $env) = @_;
   my @setup = split(/\0/, $setup, -1);
   my $fresh = 'ok ' . identities(1, @setup[7 .. $#setup]) . "\n";
   unless ($report eq $fresh && -d $cwd) { discard($setup); return }
-  delete $prepared{$setup};
-  delete $prepared_pid{$p->{pid}};
+  take($setup);
   close($p->{prep});
-  my $go = join('', map { "$_\0" } $cwd, scalar(@$args), @$args, scalar(@$env), @$env);
   # A launch that died meanwhile reports so itself; its end of GO is no reason for this to die.
   local $SIG{PIPE} = 'IGNORE';
-  while (length $go) {
-    my $written = syswrite($p->{go}, $go);
-    next if !defined($written) && $! == 4;
-    last unless defined $written;
-    substr($go, 0, $written) = '' }
+  write_all($p->{go}, join('', map { "$_\0" } $cwd, scalar(@$args), @$args, scalar(@$env), @$env));
   close($p->{go});
   $p }
 sub start { my ($id, $cwd, $count, @rest) = @_;

@@ -421,7 +421,7 @@ export async function restoreCheckout(
   const index = path.join(dir, INDEX)
   const encoded = encodeIndex(entries, sha256)
   let written: fs.BigIntStats
-  if (kept && ownIndex) {
+  if (ownIndex) {
     written = rewriteInPlace(index, encoded, kept.index)
   } else {
     fs.writeFileSync(index, encoded, { flag: 'wx', mode: 0o666 })
