@@ -1337,16 +1337,19 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4127);
-/* harmony import */ var _status_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2849);
+/* harmony import */ var _engine_young_generation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4165);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4127);
+/* harmony import */ var _status_line_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2849);
 /** Entry point of the bundled CLI (dist/cli.js). */
+// First, before the rest of the bundle is evaluated.
+
 
 
 
 /** What shells report for a death by `signal`: 130 for SIGINT, 143 for SIGTERM. */
-const exitFor = (signal) => 128 + node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals[signal];
+const exitFor = (signal) => 128 + node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal];
 /** A reader that went away (`| head`) must not crash the run before it has cleaned up. */
 function writerTo(stream) {
     let closed = false;
@@ -1360,7 +1363,7 @@ function writerTo(stream) {
             stream.write(text);
     };
 }
-const io = (0,_status_line_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalIo */ .l2)({ out: writerTo(process.stdout), err: writerTo(process.stderr) }, process.stdout, process.env);
+const io = (0,_status_line_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalIo */ .l2)({ out: writerTo(process.stdout), err: writerTo(process.stderr) }, process.stdout, process.env);
 // However the process ends (a second signal, an internal error), it leaves no live line behind.
 process.on('exit', () => io.status?.stop());
 const controller = new AbortController();
@@ -1374,7 +1377,7 @@ const cancel = (signal) => {
 };
 process.on('SIGINT', cancel);
 process.on('SIGTERM', cancel);
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), io, controller.signal);
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(process.argv.slice(2), io, controller.signal);
 // Stopped by a signal, the run ends as a death by it would, not like a mismatch (1).
 process.exitCode = stoppedBy ? exitFor(stoppedBy) : code;
 
@@ -14774,6 +14777,31 @@ class UsageError extends Error {
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
+
+
+/***/ }),
+
+/***/ 4165:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: ./src/engine/young-generation.ts
+/**
+ * Imported first by the bundled entry points, for its effect: keeps V8's young generation at the
+ * size it starts with. V8 doubles it each time as much has survived its scavenges as it holds:
+ * loading the bundle and planning leave several MB of survivors, the replay a little per commit,
+ * so a long history doubles it again and again (to tens of MiB, held to the end), and the peak
+ * memory of a verification grows with the length of its history (BENCHMARKS.md, section 5). A
+ * small young generation costs a few more scavenges, each well under a millisecond here. V8 reads
+ * the flag at each growth, so setting it after start-up takes effect; it is set from here
+ * because the action's `runs.main` cannot pass flags to node, and before the rest of the bundle
+ * is evaluated because that alone would grow it once.
+ */
+
+external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
 
 
 /***/ }),
