@@ -44,15 +44,15 @@ describe('the young generation', () => {
     return Number(reported[1])
   }
 
-  it('grows with survivors in a plain node (what the entry points prevent)', () => {
-    expect(youngGenerationAfterSurvivors(['-e', '0'])).toBeGreaterThanOrEqual(16 * 2 ** 20)
-  })
-
   it.each([
     ['the CLI', [CLI, '--help']],
     // Without inputs the action stops at once with an error; the process still exits as usual.
     ['the action', [path.join(PROJECT_ROOT, 'dist', 'index.js')]]
-  ])('stays at its first size in %s', (_, args) => {
-    expect(youngGenerationAfterSurvivors(args)).toBeLessThanOrEqual(2 * 2 ** 20)
+  ])('stays a fraction of what it grows to in a plain node, in %s', (_, args) => {
+    // Node 20's V8 keeps it at its first 2 MiB; Node 24's sometimes lets it grow by other means
+    // than the factor, to a fifth of what it reaches without.
+    const plain = youngGenerationAfterSurvivors(['-e', '0'])
+    expect(plain).toBeGreaterThanOrEqual(16 * 2 ** 20)
+    expect(youngGenerationAfterSurvivors(args)).toBeLessThanOrEqual(plain / 4)
   })
 })
