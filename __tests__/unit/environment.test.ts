@@ -19,20 +19,15 @@ const runnerEnv = {
 
 describe('commandEnvironment', () => {
   it('keeps the allow-list and drops everything else', () => {
-    const env = commandEnvironment(runnerEnv, [], { TMPDIR: '/tmp/x' })
+    const env = commandEnvironment(runnerEnv, [])
     expect(env).toEqual({
       PATH: '/usr/bin',
       HOME: '/home/runner',
-      LC_ALL: 'C.UTF-8',
-      TMPDIR: '/tmp/x'
+      LC_ALL: 'C.UTF-8'
     })
   })
   it('passes variables the user names, but never forbidden ones', () => {
-    const env = commandEnvironment(
-      runnerEnv,
-      ['MY_SETTING', 'GITHUB_TOKEN', 'INPUT_GITHUB-TOKEN'],
-      {}
-    )
+    const env = commandEnvironment(runnerEnv, ['MY_SETTING', 'GITHUB_TOKEN', 'INPUT_GITHUB-TOKEN'])
     expect(env.MY_SETTING).toBe('x')
     expect(env.GITHUB_TOKEN).toBeUndefined()
     expect(env['INPUT_GITHUB-TOKEN']).toBeUndefined()

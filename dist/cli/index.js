@@ -9479,77 +9479,6 @@ async function compareOutputs(request) {
     return verdicts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-;// CONCATENATED MODULE: ./src/engine/execute/environment.ts
-/**
- * The environment a replayed command sees: an allow-list, never the runner's secrets.
- * Tokens (`INPUT_*`, `ACTIONS_*`, `GITHUB_TOKEN`, `GH_TOKEN`) and the workflow file-command paths
- * (`GITHUB_ENV`, `GITHUB_OUTPUT`, ...) can never be passed, not even on request.
- */
-const ALLOWED_NAMES = new Set([
-    'PATH',
-    'HOME',
-    'USER',
-    'LOGNAME',
-    'SHELL',
-    'LANG',
-    'LANGUAGE',
-    'TZ',
-    'TERM',
-    'CI',
-    'PYTHONPATH',
-    'PYTHONHASHSEED',
-    'VIRTUAL_ENV',
-    'CONDA_PREFIX',
-    'CONDA_DEFAULT_ENV',
-    'CONDA_EXE',
-    'JAVA_HOME',
-    'LD_LIBRARY_PATH',
-    'PKG_CONFIG_PATH',
-    'R_LIBS',
-    'R_LIBS_USER',
-    'R_LIBS_SITE',
-    'OMP_NUM_THREADS',
-    'OPENBLAS_NUM_THREADS',
-    'MKL_NUM_THREADS',
-    'OPENBLAS_CORETYPE',
-    'OPENBLAS_L2_SIZE'
-]);
-const ALLOWED_PREFIXES = ['LC_'];
-const FORBIDDEN_NAMES = new Set([
-    'GITHUB_TOKEN',
-    'GH_TOKEN',
-    'GITHUB_ENV',
-    'GITHUB_PATH',
-    'GITHUB_OUTPUT',
-    'GITHUB_STATE',
-    'GITHUB_STEP_SUMMARY'
-]);
-const FORBIDDEN_PREFIXES = ['INPUT_', 'ACTIONS_', 'GIT_'];
-function isForbiddenVariable(name) {
-    const upper = name.toUpperCase();
-    return FORBIDDEN_NAMES.has(upper) || FORBIDDEN_PREFIXES.some(prefix => upper.startsWith(prefix));
-}
-/**
- * @param source the environment to pick from (the process's own)
- * @param passThrough extra names the user asked for; forbidden names are rejected by the caller
- * @param fixed variables set by rerun-action itself (TMPDIR, SOURCE_DATE_EPOCH)
- */
-function commandEnvironment(source, passThrough, fixed) {
-    const env = {};
-    const extra = new Set(passThrough);
-    for (const [name, value] of Object.entries(source)) {
-        if (value === undefined || isForbiddenVariable(name))
-            continue;
-        if (ALLOWED_NAMES.has(name) ||
-            extra.has(name) ||
-            ALLOWED_PREFIXES.some(p => name.startsWith(p))) {
-            env[name] = value;
-        }
-    }
-    env.PATH ??= '/usr/local/bin:/usr/bin:/bin';
-    return { ...env, ...fixed };
-}
-
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __nccwpck_require__(2856);
 ;// CONCATENATED MODULE: ./src/engine/execute/globs.ts
@@ -10388,7 +10317,6 @@ function missingProgramNote(tail, exitCode) {
 
 
 
-
 function describeList(outputs) {
     const shown = outputs.slice(0, 3).map(o => `${o.path} (${o.status})`);
     const more = outputs.length > 3 ? ` and ${outputs.length - 3} more` : '';
@@ -10478,11 +10406,12 @@ async function execute(context, commit, record, onCommand) {
         values.set('outputs', prepared.outputs);
         const command = formatCommand(record.cmd, values);
         onCommand(command);
-        const env = commandEnvironment(process.env, settings.passEnv, {
+        const env = {
+            ...settings.environment,
             TMPDIR: checkout.scratch,
             // Tools that honour it (reproducible-builds.org) stop embedding the current time.
             SOURCE_DATE_EPOCH: String(commit.committedAt)
-        });
+        };
         // What the command changes is judged against this, taken by rerun-action itself.
         const before = await takeSnapshot(checkout.dir);
         const root = external_node_fs_default().lstatSync(checkout.dir, { bigint: true });
@@ -11904,6 +11833,78 @@ async function loadSidecars(git, annexFound, commits) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/execute/environment.ts
+/**
+ * The environment a replayed command sees: an allow-list, never the runner's secrets.
+ * Tokens (`INPUT_*`, `ACTIONS_*`, `GITHUB_TOKEN`, `GH_TOKEN`) and the workflow file-command paths
+ * (`GITHUB_ENV`, `GITHUB_OUTPUT`, ...) can never be passed, not even on request.
+ */
+const ALLOWED_NAMES = new Set([
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TERM',
+    'CI',
+    'PYTHONPATH',
+    'PYTHONHASHSEED',
+    'VIRTUAL_ENV',
+    'CONDA_PREFIX',
+    'CONDA_DEFAULT_ENV',
+    'CONDA_EXE',
+    'JAVA_HOME',
+    'LD_LIBRARY_PATH',
+    'PKG_CONFIG_PATH',
+    'R_LIBS',
+    'R_LIBS_USER',
+    'R_LIBS_SITE',
+    'OMP_NUM_THREADS',
+    'OPENBLAS_NUM_THREADS',
+    'MKL_NUM_THREADS',
+    'OPENBLAS_CORETYPE',
+    'OPENBLAS_L2_SIZE'
+]);
+const ALLOWED_PREFIXES = ['LC_'];
+const FORBIDDEN_NAMES = new Set([
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_OUTPUT',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY'
+]);
+const FORBIDDEN_PREFIXES = ['INPUT_', 'ACTIONS_', 'GIT_'];
+function isForbiddenVariable(name) {
+    const upper = name.toUpperCase();
+    return FORBIDDEN_NAMES.has(upper) || FORBIDDEN_PREFIXES.some(prefix => upper.startsWith(prefix));
+}
+/**
+ * Picked once per verification (reading the process's environment is a call into Node's C++
+ * for each variable); each execution adds its own TMPDIR and SOURCE_DATE_EPOCH.
+ * @param source the environment to pick from (the process's own)
+ * @param passThrough extra names the user asked for; forbidden names are rejected by the caller
+ */
+function commandEnvironment(source, passThrough) {
+    const env = {};
+    const extra = new Set(passThrough);
+    for (const [name, value] of Object.entries(source)) {
+        if (value === undefined || isForbiddenVariable(name))
+            continue;
+        if (ALLOWED_NAMES.has(name) ||
+            extra.has(name) ||
+            ALLOWED_PREFIXES.some(p => name.startsWith(p))) {
+            env[name] = value;
+        }
+    }
+    env.PATH ??= '/usr/local/bin:/usr/bin:/bin';
+    return env;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/history/shard.ts
 /**
  * Splitting a plan across CI runners (a GitHub Actions matrix): deterministic, so every shard
@@ -12696,7 +12697,7 @@ async function verifyPlanned(dataset, workspace, planning, preparing, options, s
     const rules = await loadRules(root, options.configFile);
     const settings = {
         timeoutSeconds: options.timeoutSeconds,
-        passEnv: options.passEnv ?? [],
+        environment: commandEnvironment(process.env, options.passEnv ?? []),
         tailBytes: options.tailBytes ?? 64 * 1024,
         rules: rules.rules,
         repeat: options.repeat ?? 1,

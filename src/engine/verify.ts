@@ -26,7 +26,7 @@ import { SubdatasetRegistry } from './execute/subdatasets.js'
 import { GitCli, repositoryDetails, type GitCommandManager } from './git/git-command-manager.js'
 import { simpleGitAt } from './git/git-port.js'
 import { planVerification, type Plan, type RangeRequest } from './history/plan.js'
-import { isForbiddenVariable } from './execute/environment.js'
+import { commandEnvironment, isForbiddenVariable } from './execute/environment.js'
 import type { CommitVerdict, PlannedCommit, VerificationResult } from './model.js'
 import { assignShards, type ShardSpec } from './history/shard.js'
 import { plannedCommand, type PlannedCommand } from './history/plan-commands.js'
@@ -376,7 +376,7 @@ async function verifyPlanned(
   const rules = await loadRules(root, options.configFile)
   const settings: ReplaySettings = {
     timeoutSeconds: options.timeoutSeconds,
-    passEnv: options.passEnv ?? [],
+    environment: commandEnvironment(process.env, options.passEnv ?? []),
     tailBytes: options.tailBytes ?? 64 * 1024,
     rules: rules.rules,
     repeat: options.repeat ?? 1,

@@ -52,14 +52,14 @@ export function isForbiddenVariable(name: string): boolean {
 }
 
 /**
+ * Picked once per verification (reading the process's environment is a call into Node's C++
+ * for each variable); each execution adds its own TMPDIR and SOURCE_DATE_EPOCH.
  * @param source the environment to pick from (the process's own)
  * @param passThrough extra names the user asked for; forbidden names are rejected by the caller
- * @param fixed variables set by rerun-action itself (TMPDIR, SOURCE_DATE_EPOCH)
  */
 export function commandEnvironment(
   source: NodeJS.ProcessEnv,
-  passThrough: readonly string[],
-  fixed: Record<string, string>
+  passThrough: readonly string[]
 ): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {}
   const extra = new Set(passThrough)
@@ -74,5 +74,5 @@ export function commandEnvironment(
     }
   }
   env.PATH ??= '/usr/local/bin:/usr/bin:/bin'
-  return { ...env, ...fixed }
+  return env
 }

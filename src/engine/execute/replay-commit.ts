@@ -21,7 +21,6 @@ import {
   takeSnapshot,
   type WalkedEntry
 } from './checkout-snapshot.js'
-import { commandEnvironment } from './environment.js'
 import { expandPatterns } from './globs.js'
 import { formatCommand, PlaceholderError, type PlaceholderValue } from './placeholders.js'
 import { prepareCheckout, PreparationError } from './prepare-checkout.js'
@@ -34,7 +33,8 @@ import { messageOf } from '../errors.js'
 
 export interface ReplaySettings {
   timeoutSeconds: number
-  passEnv: readonly string[]
+  /** What every command's environment holds (see environment.ts), besides its own TMPDIR. */
+  environment: NodeJS.ProcessEnv
   tailBytes: number
   /** The .rerun.yml comparison rules. */
   rules: ComparisonRules
@@ -179,11 +179,12 @@ async function execute(
     values.set('outputs', prepared.outputs)
     const command = formatCommand(record.cmd, values)
     onCommand(command)
-    const env = commandEnvironment(process.env, settings.passEnv, {
+    const env = {
+      ...settings.environment,
       TMPDIR: checkout.scratch,
       // Tools that honour it (reproducible-builds.org) stop embedding the current time.
       SOURCE_DATE_EPOCH: String(commit.committedAt)
-    })
+    }
     // What the command changes is judged against this, taken by rerun-action itself.
     const before = await takeSnapshot(checkout.dir)
     const root = fs.lstatSync(checkout.dir, { bigint: true })
