@@ -499,7 +499,7 @@ lines.push(
   'follows the live heap above, magnified. Bounding that needs V8 to collect sooner',
   '(`--heap-growing-percent=10` by hand: about 5 MiB less at 1000 and 3000, within the noise at',
   '40), with a full collection each time the heap grows by a tenth: not done, since planning a',
-  'long history builds a large live heap at speed (its target has 2% to spare, section 2).',
+  'long history builds a large live heap at speed (its target is met only thinly, if at all, section 2).',
   ''
 )
 /** KiB of live heap per run commit, from the shortest to the longest steady history. */
