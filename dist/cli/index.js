@@ -7769,8 +7769,12 @@ exec unshare --user --map-user="$uid" --map-group="$gid" "$@"
  */
 const PERL_SUBS = String.raw `
 use strict;
-our ($mount, $unshare, $prctl);
+our ($mount, $unshare, $prctl, $exit_group);
 sub fail { syswrite(REPORT, "$_[0]\n"); exit 125 }
+# The end of a launch's process, at once: perl's own exit destroys the interpreter first, which
+# in a fork of the server walks all it inherited, on every command's path between the command's
+# end and its report. A launch writes only with syswrite: no buffer is left to flush.
+sub finish { syscall($exit_group + 0, $_[0] + 0) if $exit_group; exit $_[0] }
 my ($RDONLY, $NOSUID, $NODEV, $NOEXEC, $REMOUNT, $BIND, $REC, $PRIVATE, $STRICTATIME) =
   (1, 2, 4, 8, 32, 4096, 16384, 1 << 18, 1 << 24);
 my ($NEWNS, $NEWUSER, $NEWPID) = (0x20000, 0x10000000, 0x20000000);
@@ -7846,7 +7850,7 @@ if ($init) {
   close($_) for (*REPORT, *GO, *PREP);
   waitpid($init, 0);
   my $signal = $? & 127;
-  exit($? >> 8) unless $signal;
+  finish($? >> 8) unless $signal;
   $SIG{$_} = 'DEFAULT' for ('INT', 'TERM');
   kill($signal, $$);
   exit 125;
@@ -7917,14 +7921,14 @@ if ($command == 0) {
 close(REPORT);
 # Its end is the namespace's: whatever the command left running is killed with this process.
 waitpid($command, 0);
-exit(($? & 127) ? 128 + ($? & 127) : $? >> 8);
+finish(($? & 127) ? 128 + ($? & 127) : $? >> 8);
 }
 `;
 /**
  * The launches of one verification, each in a fork of this one process (launch-server.ts): a
  * fork of a small perl costs a fraction of a fork of rerun-action, and the launch's perl is
- * compiled once. Its arguments: the numbers of prctl and setsid, and rerun-action's pid, which it
- * dies with. Requests come on stdin, each `<length>\n` and NUL-separated fields: `launch`, an
+ * compiled once. Its arguments: the numbers of prctl, setsid and exit_group, and rerun-action's
+ * pid, which it dies with. Requests come on stdin, each `<length>\n` and NUL-separated fields: `launch`, an
  * id, the directory, the count of launch arguments (those of launch()), them, the count of
  * environment entries, them; or `kill`, an id and a signal's number, for the launch's process
  * group (the server reaps its launches, so only it knows whether a pid is still theirs). Events go to stdout, each `<type> <id> <length>\n<data>`: S (started: the pid,
@@ -7942,7 +7946,8 @@ exit(($? & 127) ? 128 + ($? & 127) : $? >> 8);
  */
 const PERL_SERVER = PERL_SUBS +
     String.raw `
-my ($prctl_number, $setsid, $owner) = @ARGV;
+my ($prctl_number, $setsid, $owner);
+($prctl_number, $setsid, $exit_group, $owner) = @ARGV;
 syscall($prctl_number + 0, 1, 9, 0, 0, 0) == 0 or exit 125;
 exit 125 if getppid() != $owner;
 my $server = $$;
@@ -8101,12 +8106,13 @@ while ($open || %launches || %streams || %discarded) {
     discard($_) for $open ? () : keys %prepared } }
 `;
 /**
- * mount(2), unshare(2), prctl(2) and setsid(2)'s numbers where this module knows them for sure
- * (the kernel interfaces of the machines GitHub runs jobs on); elsewhere the shell does the work.
+ * mount(2), unshare(2), prctl(2), setsid(2) and exit_group(2)'s numbers where this module knows
+ * them for sure (the kernel interfaces of the machines GitHub runs jobs on); elsewhere the shell
+ * does the work.
  */
 const SYSCALLS = {
-    x64: [165, 272, 157, 112],
-    arm64: [40, 97, 167, 157]
+    x64: [165, 272, 157, 112, 231],
+    arm64: [40, 97, 167, 157, 94]
 };
 /** The setup programs to try, fastest first. */
 function setupPrograms() {
@@ -8121,8 +8127,8 @@ function syscalls() {
 }
 /** The argv of the perl server that launches every command of a verification (launch-server.ts). */
 function launchServerCommand() {
-    const [, , prctl, setsid] = syscalls();
-    return ['perl', '-e', PERL_SERVER, '--', String(prctl), String(setsid), String(process.pid)];
+    const [, , prctl, setsid, exitGroup] = syscalls();
+    return ['perl', '-e', PERL_SERVER, '--', ...[prctl, setsid, exitGroup, process.pid].map(String)];
 }
 /**
  * The arguments of one launch by the perl server with `steps`, up to the command (those of the
