@@ -10323,6 +10323,7 @@ function missingProgramNote(tail, exitCode) {
 
 
 
+
 function describeList(outputs) {
     const shown = outputs.slice(0, 3).map(o => `${o.path} (${o.status})`);
     const more = outputs.length > 3 ? ` and ${outputs.length - 3} more` : '';
@@ -10385,6 +10386,17 @@ function assertSameDirectory(dir, before) {
     if (!now?.isDirectory() || now.ino !== before.ino || now.dev !== before.dev)
         throw new CheckoutWalkError(`the command replaced its checkout directory (${now?.isSymbolicLink() ? 'by a symbolic link' : now ? 'by another one' : 'it is gone'}): its outputs cannot be judged`);
 }
+/**
+ * The run commit's side of the comparison, read while the command runs: the entries of the files
+ * the commit changed and the blobs the comparison reads of them (links, pointers, small files),
+ * kept by the object store, where compareOutputs finds them once the command has ended instead
+ * of waiting on git for each in turn. Nothing a command does reaches the objects.
+ */
+async function readCommittedAhead(git, commit) {
+    const changed = commit.changes.filter(change => change.status !== 'D').map(change => change.path);
+    const entries = await git.listTree(commit.sha, changed);
+    await git.readBlobs(entries.filter(needsBlob).map(entry => entry.object));
+}
 /** One execution on a checkout of the parent; throws PreparationError and friends. */
 async function execute(context, commit, record, onCommand) {
     const { git, annex, workspace, settings } = context;
@@ -10418,6 +10430,8 @@ async function execute(context, commit, record, onCommand) {
             // Tools that honour it (reproducible-builds.org) stop embedding the current time.
             SOURCE_DATE_EPOCH: String(commit.committedAt)
         };
+        // Only a head start: the comparison reads whatever this did not.
+        const readAhead = readCommittedAhead(git, commit).catch(() => undefined);
         // What the command changes is judged against this, taken by rerun-action itself.
         const before = await takeSnapshot(checkout.dir);
         const root = external_node_fs_default().lstatSync(checkout.dir, { bigint: true });
@@ -10444,6 +10458,7 @@ async function execute(context, commit, record, onCommand) {
         const rerunChanges = after.paths;
         const pwd = rootRelative('.', record.pwd, 'pwd');
         const declared = expandPatterns(record.outputs, prepared.cwd).expanded.map(p => rootRelative(pwd, p, 'output'));
+        await readAhead;
         const outputs = await compareOutputs({
             git,
             annex,

@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import type { AnnexRepository } from '../annex/annex-repository.js'
 import { compareOutputs } from '../compare/compare-outputs.js'
 import { digestFile } from '../compare/file-digest.js'
+import { needsBlob } from '../compare/file-state.js'
 import type { ComparisonRules } from '../config/comparison-rules.js'
 import type { GitCommandManager } from '../git/git-command-manager.js'
 import type {
@@ -147,6 +148,18 @@ function assertSameDirectory(dir: string, before: fs.BigIntStats): void {
     )
 }
 
+/**
+ * The run commit's side of the comparison, read while the command runs: the entries of the files
+ * the commit changed and the blobs the comparison reads of them (links, pointers, small files),
+ * kept by the object store, where compareOutputs finds them once the command has ended instead
+ * of waiting on git for each in turn. Nothing a command does reaches the objects.
+ */
+async function readCommittedAhead(git: GitCommandManager, commit: PlannedCommit): Promise<void> {
+  const changed = commit.changes.filter(change => change.status !== 'D').map(change => change.path)
+  const entries = await git.listTree(commit.sha, changed)
+  await git.readBlobs(entries.filter(needsBlob).map(entry => entry.object))
+}
+
 /** One execution on a checkout of the parent; throws PreparationError and friends. */
 async function execute(
   context: ReplayContext,
@@ -185,6 +198,8 @@ async function execute(
       // Tools that honour it (reproducible-builds.org) stop embedding the current time.
       SOURCE_DATE_EPOCH: String(commit.committedAt)
     }
+    // Only a head start: the comparison reads whatever this did not.
+    const readAhead = readCommittedAhead(git, commit).catch(() => undefined)
     // What the command changes is judged against this, taken by rerun-action itself.
     const before = await takeSnapshot(checkout.dir)
     const root = fs.lstatSync(checkout.dir, { bigint: true })
@@ -213,6 +228,7 @@ async function execute(
     const declared = expandPatterns(record.outputs, prepared.cwd).expanded.map(p =>
       rootRelative(pwd, p, 'output')
     )
+    await readAhead
     const outputs = await compareOutputs({
       git,
       annex,
