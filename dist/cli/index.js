@@ -7928,10 +7928,11 @@ finish(($? & 127) ? 128 + ($? & 127) : $? >> 8);
  * The launches of one verification, each in a fork of this one process (launch-server.ts): a
  * fork of a small perl costs a fraction of a fork of rerun-action, and the launch's perl is
  * compiled once. Its arguments: the numbers of prctl, setsid and exit_group, and rerun-action's
- * pid, which it dies with. Requests come on stdin, each `<length>\n` and NUL-separated fields: `launch`, an
- * id, the directory, the count of launch arguments (those of launch()), them, the count of
- * environment entries, them; or `kill`, an id and a signal's number, for the launch's process
- * group (the server reaps its launches, so only it knows whether a pid is still theirs). Events go to stdout, each `<type> <id> <length>\n<data>`: S (started: the pid,
+ * pid, which it dies with. Requests come on stdin, each `<length>\n` and NUL-separated fields:
+ * `launch`, an id, the directory, the count of launch arguments (those of launch()), them, the
+ * count of environment entries, them; or `kill`, an id and a signal's number, for the launch's
+ * process group (the server reaps its launches, so only it knows whether a pid is still theirs).
+ * Events go to stdout, each `<type> <id> <length>\n<data>`: S (started: the pid,
  * the leader of a session of its own), O and E (output, error output), R (the launch's report),
  * C (that stream closed: O, E or R), X (exited: the wait status), F (could not start: why).
  * Nothing is run but launch(); a child gets no descriptor of the server's but its pipes.
