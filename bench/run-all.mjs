@@ -329,8 +329,8 @@ else {
     'is reached through a private clone made only when git-annex is first needed. An isolated',
     `command is launched by ${launcher}.`,
     '',
-    `Against the floor, rerun-action spends ${ms(perCommit.ours - perCommit.floor)} more per commit isolated and`,
-    `${ms(perCommit.direct - perCommit.floor)} more without isolation, and ${inSeconds(short.ours.progress.beforeFirst)} before its first commit.`,
+    `Against the floor, rerun-action spends ${moreOrLess(perCommit.ours - perCommit.floor)} per commit isolated and`,
+    `${moreOrLess(perCommit.direct - perCommit.floor)} without isolation, and ${inSeconds(short.ours.progress.beforeFirst)} before its first commit.`,
     price > 0
       ? `Isolation's price is ${ms(price)} per commit: the namespaces and mounts of its launch.`
       : `Isolation is cheaper than none here, by ${ms(-price)} per commit: without it each execution gets a fresh checkout (no process may outlive it to change a kept one), its command is spawned by rerun-action itself, and what it left running is swept from /proc.`,
@@ -502,6 +502,10 @@ lines.push(
   'long history builds a large live heap at speed (its target is met only thinly, if at all, section 2).',
   ''
 )
+/** A difference in time per commit, in words: "1.2 ms more" or "1.5 ms less". */
+function moreOrLess(difference) {
+  return `${ms(Math.abs(difference))} ${difference < 0 ? 'less' : 'more'}`
+}
 /** KiB of live heap per run commit, from the shortest to the longest steady history. */
 function keptPerCommit(rows) {
   const first = rows[0]
