@@ -12004,13 +12004,8 @@ function plannedCommand(commit, root) {
     // Only the values the command can use: a plan lists thousands of commands, and most use a few
     // placeholders (a field `{name...}` always starts with its name; `{{` may make a few more).
     const { cmd } = record;
-    const names = customPlaceholderNames(cmd);
-    const values = new Map();
-    for (const name of names) {
-        const value = commit.substitutions[name];
-        if (value !== undefined)
-            values.set(name, value);
-    }
+    const used = usedSubstitutions(commit, customPlaceholderNames(cmd));
+    const values = new Map(used.map(({ name, value }) => [name, value]));
     if (cmd.includes('{pwd'))
         values.set('pwd', external_node_path_default().join(root, record.pwd));
     if (cmd.includes('{dspath'))
@@ -12039,7 +12034,6 @@ function plannedCommand(commit, root) {
     const planned = reason === undefined
         ? { sha, subject, status: 'run', command, pwd, inputs, outputs }
         : { sha, subject, status: 'error', reason, command, pwd, inputs, outputs };
-    const used = usedSubstitutions(commit, names);
     if (used.length > 0)
         planned.substitutions = used;
     return planned;
@@ -12787,11 +12781,10 @@ async function verifyPlanned(dataset, workspace, planning, preparing, options, s
         }
     };
     const ended = await Promise.allSettled(Array.from({ length: Math.min(options.jobs, Math.max(1, selected.length)) }, worker));
-    for (const end of ended) {
-        if (end.status !== 'rejected')
-            continue;
-        // The first failure, as it was thrown (a UsageError stays one).
-        const reason = end.reason;
+    // The first failure, as it was thrown (a UsageError stays one).
+    const failure = ended.find((end) => end.status === 'rejected');
+    if (failure) {
+        const reason = failure.reason;
         throw reason;
     }
     return {

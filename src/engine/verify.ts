@@ -442,10 +442,10 @@ async function verifyPlanned(
   const ended = await Promise.allSettled(
     Array.from({ length: Math.min(options.jobs, Math.max(1, selected.length)) }, worker)
   )
-  for (const end of ended) {
-    if (end.status !== 'rejected') continue
-    // The first failure, as it was thrown (a UsageError stays one).
-    const reason: unknown = end.reason
+  // The first failure, as it was thrown (a UsageError stays one).
+  const failure = ended.find((end): end is PromiseRejectedResult => end.status === 'rejected')
+  if (failure) {
+    const reason: unknown = failure.reason
     throw reason
   }
   return {

@@ -49,12 +49,8 @@ export function plannedCommand(commit: PlannedCommit, root: string): PlannedComm
   // Only the values the command can use: a plan lists thousands of commands, and most use a few
   // placeholders (a field `{name...}` always starts with its name; `{{` may make a few more).
   const { cmd } = record
-  const names = customPlaceholderNames(cmd)
-  const values = new Map<string, PlaceholderValue>()
-  for (const name of names) {
-    const value = commit.substitutions[name]
-    if (value !== undefined) values.set(name, value)
-  }
+  const used = usedSubstitutions(commit, customPlaceholderNames(cmd))
+  const values = new Map<string, PlaceholderValue>(used.map(({ name, value }) => [name, value]))
   if (cmd.includes('{pwd')) values.set('pwd', path.join(root, record.pwd))
   if (cmd.includes('{dspath')) values.set('dspath', root)
   if (cmd.includes('{tmpdir'))
@@ -80,7 +76,6 @@ export function plannedCommand(commit: PlannedCommit, root: string): PlannedComm
     reason === undefined
       ? { sha, subject, status: 'run', command, pwd, inputs, outputs }
       : { sha, subject, status: 'error', reason, command, pwd, inputs, outputs }
-  const used = usedSubstitutions(commit, names)
   if (used.length > 0) planned.substitutions = used
   return planned
 }
