@@ -490,7 +490,7 @@ lines.push(
   'as it holds: starting and planning leave about 8 MB of survivors, the replay about 200 KB per',
   'scavenge, so without a bound it doubled twice before the first commit and again every few',
   'hundred commits (63 → 87 MiB from 40 to 1000 run commits, 120 MiB at 3000, by hand). The',
-  "entry points now set V8's growth factor to 1 (src/engine/young-generation.ts; an action's",
+  "entry points now set V8's growth factor to 1 (src/engine/v8-flags.ts; an action's",
   '`runs.main` cannot pass flags to Node, and V8 reads this one at each growth), which keeps the',
   'young generation at its first 2 MiB: by hand 61 → 75 MiB from 40 to 1000, 92 MiB at 3000,',
   'in the same time. What is left is the old generation: V8 collects it only once it has grown',

@@ -1337,7 +1337,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _engine_young_generation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4165);
+/* harmony import */ var _engine_v8_flags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6412);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4127);
@@ -14797,27 +14797,38 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 4165:
+/***/ 6412:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
-;// CONCATENATED MODULE: ./src/engine/young-generation.ts
+;// CONCATENATED MODULE: ./src/engine/v8-flags.ts
 /**
- * Imported first by the bundled entry points, for its effect: keeps V8's young generation at the
- * size it starts with. V8 doubles it each time as much has survived its scavenges as it holds:
- * loading the bundle and planning leave several MB of survivors, the replay a little per commit,
- * so a long history doubles it again and again (to tens of MiB, held to the end), and the peak
- * memory of a verification grows with the length of its history (BENCHMARKS.md, section 5). A
- * small young generation costs a few more scavenges, each well under a millisecond here. V8 reads
- * the flag at each growth, so setting it after start-up takes effect; it is set from here
- * because the action's `runs.main` cannot pass flags to node, and before the rest of the bundle
- * is evaluated because that alone would grow it once.
+ * Imported first by the bundled entry points, for its effect: V8 flags that keep a verification's
+ * memory flat in the length of its history (BENCHMARKS.md, section 5). V8 reads both whenever it
+ * decides, so setting them after start-up takes effect; they are set here because the action's
+ * `runs.main` cannot pass flags to node, and before the rest of the bundle is evaluated because
+ * that alone would grow the young generation once.
+ *
+ * - The young generation stays at the size it starts with. V8 doubles it each time as much has
+ *   survived its scavenges as it holds: loading the bundle and planning leave several MB of
+ *   survivors, the replay a little per commit, so a long history doubles it again and again (to
+ *   tens of MiB, held to the end). A small one costs a few more scavenges, each well under a
+ *   millisecond here.
+ * - No optimising compilers (TurboFan, and Maglev where Node has it on): code runs in V8's
+ *   interpreter and baseline compiler. The replay mostly waits on git, the launch server and the
+ *   commands; the optimising compilers ran on background threads beside them and kept compiling
+ *   as a long history made more functions hot, their memory held by the allocator: on Node 20, 62
+ *   -> 77 MiB from 40 to 1000 run commits with them, 55 -> 62 MiB without, in no more time.
+ *   Planning alone is CPU-bound: a history whose every commit is a run commit plans about a sixth
+ *   slower without them.
  */
 
 external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
+external_node_v8_default().setFlagsFromString('--no-turbofan');
+external_node_v8_default().setFlagsFromString('--no-maglev');
 
 
 /***/ }),

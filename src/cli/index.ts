@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** Entry point of the bundled CLI (dist/cli.js). */
 // First, before the rest of the bundle is evaluated.
-import '../engine/young-generation.js'
+import '../engine/v8-flags.js'
 import { constants } from 'node:os'
 import { main } from './main.js'
 import { terminalIo } from './status-line.js'
