@@ -4,6 +4,7 @@
  * printed as JSON. Running it as another user, or SIGKILLing it mid-command, is what the tests
  * cannot do to their own process.
  */
+import { execFileSync } from 'node:child_process'
 import { prepareIsolation, type IsolationScope } from '../../src/engine/execute/isolation.js'
 import type { SetupProgram } from '../../src/engine/execute/isolation-setup.js'
 import type { SecretSources } from '../../src/engine/execute/secret-files.js'
@@ -25,6 +26,8 @@ export interface DriverJob {
   confine?: string
   /** Run to their end first, one after another, as earlier replays are. */
   earlier?: string[]
+  /** Run by the driver itself, unisolated, after `earlier`: a change on the host between launches. */
+  between?: string
   /** Started beside the command, each in a directory of its own, as parallel replays are. */
   alongside?: { command: string; cwd: string; confine: string }[]
 }
@@ -41,21 +44,23 @@ async function drive(job: DriverJob): Promise<DriverOutcome> {
     message => notices.push(message),
     job.setup ? [job.setup] : undefined
   )
-  const launcher = isolation && job.scope ? isolation.launcherFor(job.scope) : undefined
+  // Asked for each command, as each replay asks.
+  const launcher = () => (isolation && job.scope ? isolation.launcherFor(job.scope) : undefined)
   const run = (command: string, cwd: string, confine: string | undefined) =>
     runShellCommand(command, {
       cwd,
       env: job.env,
       timeoutMs: 600_000,
       tailBytes: 64 * 1024,
-      launcher,
+      launcher: launcher(),
       confine
     })
   for (const command of job.earlier ?? []) await run(command, job.cwd, job.confine)
+  if (job.between) execFileSync('sh', ['-c', job.between], { stdio: 'ignore' })
   const others = (job.alongside ?? []).map(other => run(other.command, other.cwd, other.confine))
   const result = await run(job.command, job.cwd, job.confine)
   await Promise.all(others)
-  return { isolated: launcher !== undefined, notices, result }
+  return { isolated: launcher() !== undefined, notices, result }
 }
 
 const job = JSON.parse(process.argv[2] ?? '{}') as DriverJob

@@ -398,5 +398,28 @@ describeWithNamespaces('an isolated command, as root', () => {
     )
     expect(outcome).toMatchObject({ isolated: true, result: { exitCode: 0, tail: 'kept\n' } })
   })
+
+  // Made on the host between two commands: the second launch reads the mount table again and
+  // makes this one read-only too, where a view made for the first would leave it writable.
+  it('cannot write a file system mounted inside the repository after an earlier command', async () => {
+    const s = await scenario('beside', 'root')
+    const mounted = path.join(s.repo, 'mounted')
+    fs.mkdirSync(mounted)
+    const outcome = await runDriver(
+      driver,
+      {
+        ...s.job,
+        earlier: ['true'],
+        between: `mount -t tmpfs -o nosuid,nodev mounted '${mounted}' && echo kept > '${mounted}/file'`,
+        command:
+          'cat mounted/file && ! (echo changed > mounted/file) 2>/dev/null && ! touch mounted/new 2>/dev/null',
+        cwd: s.repo
+      },
+      'root',
+      { PATH: s.env.PATH, HOME: s.home },
+      ['unshare', '--mount']
+    )
+    expect(outcome).toMatchObject({ isolated: true, result: { exitCode: 0, tail: 'kept\n' } })
+  })
 })
 describeAsNobody('an isolated command, as an unprivileged user', () => scopeCases('nobody'))

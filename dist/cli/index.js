@@ -8424,15 +8424,17 @@ function realPath(p) {
         return null;
     }
 }
-/** Mount points of this process's namespace: a remount of a path above one does not reach it. */
-function mountPoints() {
-    let table;
+/** This process's mount table as the kernel lists it now (empty where it cannot be read). */
+function mountTable() {
     try {
-        table = external_node_fs_default().readFileSync('/proc/self/mountinfo', 'utf8');
+        return external_node_fs_default().readFileSync('/proc/self/mountinfo', 'utf8');
     }
     catch {
-        return new Set();
+        return '';
     }
+}
+/** The mount points of a mount table: a remount of a path above one does not reach it. */
+function mountPoints(table) {
     return new Set(table
         .split('\n')
         .map(line => line.split(' ')[4])
@@ -8443,12 +8445,27 @@ function mountPoints() {
 function innermost(p, paths) {
     return paths.filter(o => isInside(p, o)).sort((a, b) => depth(b) - depth(a))[0];
 }
+function resolveView(scope) {
+    const writable = realPath(scope.writable);
+    if (writable === null)
+        throw new Error(`the command's directory ${scope.writable} does not exist`);
+    const readOnly = [...new Set(scope.readOnly.map(realPath))].filter((p) => p !== null && p !== writable);
+    const confined = [...new Set(scope.confined.map(realPath))].filter((p) => p !== null && p !== writable && !readOnly.includes(p));
+    return { writable, readOnly, confined, mounts: mountTable() };
+}
+const samePaths = (a, b) => a.length === b.length && a.every((p, i) => p === b[i]);
+function sameView(a, b) {
+    return (a.writable === b.writable &&
+        a.mounts === b.mounts &&
+        samePaths(a.readOnly, b.readOnly) &&
+        samePaths(a.confined, b.confined));
+}
 /**
- * The setup steps that give the command the view `scope` describes, with the secrets of `hide`
- * covered. Applied in order: the secrets' covers first (they travel with the entries a
- * confinement keeps), then the confinements, then each read-only or writable path, shallowest
- * first, so that the most specific one wins where they nest (a worker directory in a read-only
- * repository, say), then the mounts below read-only paths.
+ * The setup steps that give the command the view a scope describes (as resolved in `view`),
+ * with the secrets of `hide` covered. Applied in order: the secrets' covers first (they travel
+ * with the entries a confinement keeps), then the confinements, then each read-only or writable
+ * path, shallowest first, so that the most specific one wins where they nest (a worker directory
+ * in a read-only repository, say), then the mounts below read-only paths.
  *
  * Each step costs a mount(8) or two per command, so only those that change the view are taken:
  * nothing is covered that the command cannot see, or only to make it read-only where it lies in
@@ -8457,13 +8474,9 @@ function innermost(p, paths) {
  * remounted without first being bound onto itself; the writable path needs a step only where
  * it lies on a read-only path's mount.
  */
-function setupSteps(hide, scope) {
-    const writable = realPath(scope.writable);
-    if (writable === null)
-        throw new Error(`the command's directory ${scope.writable} does not exist`);
-    const readOnly = [...new Set(scope.readOnly.map(realPath))].filter((p) => p !== null && p !== writable);
+function setupSteps(hide, view) {
+    const { writable, readOnly, confined: confinedDirs, mounts } = view;
     const entries = [writable, ...readOnly];
-    const confinedDirs = [...new Set(scope.confined.map(realPath))].filter((p) => p !== null && !entries.includes(p));
     // A confined directory in another is covered by that one's tmpfs already.
     const confined = confinedDirs.filter(c => !confinedDirs.some(o => o !== c && isInside(c, o)));
     const kept = (dir) => {
@@ -8504,7 +8517,7 @@ function setupSteps(hide, scope) {
         steps.push(ownMount(entry) ? 'remount-read-only' : 'read-only', entry);
         remounted.add(entry);
     }
-    for (const point of mountPoints()) {
+    for (const point of mountPoints(mounts)) {
         if (!remounted.has(point) && visible(point) && readOnlyAt(point))
             steps.push('remount-read-only', point);
     }
@@ -8576,7 +8589,7 @@ async function unavailableBecause(dir, launcher) {
     const steps = setupSteps([
         { kind: 'replace', target: file, source: '/dev/null' },
         { kind: 'empty-dir', target: directory }
-    ], { writable, readOnly: [readOnly, unconfined], confined: [confined] });
+    ], resolveView({ writable, readOnly: [readOnly, unconfined], confined: [confined] }));
     try {
         // In a /proc of its own, the process with the shell's pid ($$, as its namespace numbers it)
         // is that shell, whose command line holds this check and so its unique marker; in the
@@ -8665,8 +8678,19 @@ async function prepareIsolation(mode, sources, dir, notice, programs = setupProg
             'if rerun-action is killed with SIGKILL');
     }
     const { launcher, close } = chosen;
+    // Each worker's last launch, by its directory: the next one's view is most often the same,
+    // and its steps then too (computing them costs more than reading what they depend on).
+    const last = new Map();
     return {
-        launcherFor: scope => launcher(setupSteps(hide, scope)),
+        launcherFor: scope => {
+            const view = resolveView(scope);
+            const previous = last.get(view.writable);
+            if (previous && sameView(previous.view, view))
+                return previous.launcher;
+            const made = launcher(setupSteps(hide, view));
+            last.set(view.writable, { view, launcher: made });
+            return made;
+        },
         close
     };
 }

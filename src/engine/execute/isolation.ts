@@ -64,14 +64,17 @@ function realPath(p: string): string | null {
   }
 }
 
-/** Mount points of this process's namespace: a remount of a path above one does not reach it. */
-function mountPoints(): Set<string> {
-  let table: string
+/** This process's mount table as the kernel lists it now (empty where it cannot be read). */
+function mountTable(): string {
   try {
-    table = fs.readFileSync('/proc/self/mountinfo', 'utf8')
+    return fs.readFileSync('/proc/self/mountinfo', 'utf8')
   } catch {
-    return new Set()
+    return ''
   }
+}
+
+/** The mount points of a mount table: a remount of a path above one does not reach it. */
+function mountPoints(table: string): Set<string> {
   return new Set(
     table
       .split('\n')
@@ -91,11 +94,47 @@ function innermost(p: string, paths: readonly string[]): string | undefined {
 }
 
 /**
- * The setup steps that give the command the view `scope` describes, with the secrets of `hide`
- * covered. Applied in order: the secrets' covers first (they travel with the entries a
- * confinement keeps), then the confinements, then each read-only or writable path, shallowest
- * first, so that the most specific one wins where they nest (a worker directory in a read-only
- * repository, say), then the mounts below read-only paths.
+ * What the steps of a scope depend on, read afresh for each launch: its paths as they resolve
+ * now (a link may have changed) and the mount table (a mount may have been made below a
+ * read-only path).
+ */
+interface ResolvedView {
+  writable: string
+  readOnly: string[]
+  confined: string[]
+  mounts: string
+}
+
+function resolveView(scope: IsolationScope): ResolvedView {
+  const writable = realPath(scope.writable)
+  if (writable === null) throw new Error(`the command's directory ${scope.writable} does not exist`)
+  const readOnly = [...new Set(scope.readOnly.map(realPath))].filter(
+    (p): p is string => p !== null && p !== writable
+  )
+  const confined = [...new Set(scope.confined.map(realPath))].filter(
+    (p): p is string => p !== null && p !== writable && !readOnly.includes(p)
+  )
+  return { writable, readOnly, confined, mounts: mountTable() }
+}
+
+const samePaths = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((p, i) => p === b[i])
+
+function sameView(a: ResolvedView, b: ResolvedView): boolean {
+  return (
+    a.writable === b.writable &&
+    a.mounts === b.mounts &&
+    samePaths(a.readOnly, b.readOnly) &&
+    samePaths(a.confined, b.confined)
+  )
+}
+
+/**
+ * The setup steps that give the command the view a scope describes (as resolved in `view`),
+ * with the secrets of `hide` covered. Applied in order: the secrets' covers first (they travel
+ * with the entries a confinement keeps), then the confinements, then each read-only or writable
+ * path, shallowest first, so that the most specific one wins where they nest (a worker directory
+ * in a read-only repository, say), then the mounts below read-only paths.
  *
  * Each step costs a mount(8) or two per command, so only those that change the view are taken:
  * nothing is covered that the command cannot see, or only to make it read-only where it lies in
@@ -104,16 +143,9 @@ function innermost(p: string, paths: readonly string[]): string | undefined {
  * remounted without first being bound onto itself; the writable path needs a step only where
  * it lies on a read-only path's mount.
  */
-function setupSteps(hide: readonly HideStep[], scope: IsolationScope): string[] {
-  const writable = realPath(scope.writable)
-  if (writable === null) throw new Error(`the command's directory ${scope.writable} does not exist`)
-  const readOnly = [...new Set(scope.readOnly.map(realPath))].filter(
-    (p): p is string => p !== null && p !== writable
-  )
+function setupSteps(hide: readonly HideStep[], view: ResolvedView): string[] {
+  const { writable, readOnly, confined: confinedDirs, mounts } = view
   const entries = [writable, ...readOnly]
-  const confinedDirs = [...new Set(scope.confined.map(realPath))].filter(
-    (p): p is string => p !== null && !entries.includes(p)
-  )
   // A confined directory in another is covered by that one's tmpfs already.
   const confined = confinedDirs.filter(c => !confinedDirs.some(o => o !== c && isInside(c, o)))
   const kept = (dir: string): string[] => {
@@ -160,7 +192,7 @@ function setupSteps(hide: readonly HideStep[], scope: IsolationScope): string[] 
     steps.push(ownMount(entry) ? 'remount-read-only' : 'read-only', entry)
     remounted.add(entry)
   }
-  for (const point of mountPoints()) {
+  for (const point of mountPoints(mounts)) {
     if (!remounted.has(point) && visible(point) && readOnlyAt(point))
       steps.push('remount-read-only', point)
   }
@@ -254,7 +286,7 @@ async function unavailableBecause(dir: string, launcher: Launchers): Promise<str
       { kind: 'replace', target: file, source: '/dev/null' },
       { kind: 'empty-dir', target: directory }
     ],
-    { writable, readOnly: [readOnly, unconfined], confined: [confined] }
+    resolveView({ writable, readOnly: [readOnly, unconfined], confined: [confined] })
   )
   try {
     // In a /proc of its own, the process with the shell's pid ($$, as its namespace numbers it)
@@ -356,8 +388,18 @@ export async function prepareIsolation(
     )
   }
   const { launcher, close } = chosen
+  // Each worker's last launch, by its directory: the next one's view is most often the same,
+  // and its steps then too (computing them costs more than reading what they depend on).
+  const last = new Map<string, { view: ResolvedView; launcher: CommandLauncher }>()
   return {
-    launcherFor: scope => launcher(setupSteps(hide, scope)),
+    launcherFor: scope => {
+      const view = resolveView(scope)
+      const previous = last.get(view.writable)
+      if (previous && sameView(previous.view, view)) return previous.launcher
+      const made = launcher(setupSteps(hide, view))
+      last.set(view.writable, { view, launcher: made })
+      return made
+    },
     close
   }
 }
