@@ -6771,6 +6771,7 @@ class CheckoutWalkError extends Error {
         this.name = 'CheckoutWalkError';
     }
 }
+const KIND_LETTERS = { directory: 'd', file: 'f', symlink: 'l', other: 'o' };
 function walkedEntry(stat) {
     const kind = stat.isDirectory()
         ? 'directory'
@@ -6779,7 +6780,7 @@ function walkedEntry(stat) {
             : stat.isFile()
                 ? 'file'
                 : 'other';
-    const letter = { directory: 'd', file: 'f', symlink: 'l', other: 'o' }[kind];
+    const letter = KIND_LETTERS[kind];
     return {
         kind,
         permissions: Number(stat.mode & 4095n),
@@ -6795,18 +6796,22 @@ function walkedEntry(stat) {
  */
 async function walkCheckout(root, withGitDirectory = false) {
     const entries = new Map();
+    // Paths are joined by hand: entry names hold no slash and are never . or .., and path.join's
+    // normalising of each was a quarter of what the walk allocated.
+    const base = external_node_path_default().resolve(root);
+    const prefix = base === (external_node_path_default()).sep ? base : `${base}${(external_node_path_default()).sep}`;
     let newest = 0n;
     let sinceYield = 0;
     const visit = async (rel, depth) => {
         if (depth > MAX_DEPTH) {
             throw new CheckoutWalkError(`the checkout holds directories nested deeper than ${MAX_DEPTH} levels (${rel.slice(0, 200)}…)`);
         }
-        for (const name of readNames(root, rel)) {
+        for (const name of readNames(rel === '' ? base : prefix + rel, rel)) {
             const child = rel === '' ? name : `${rel}/${name}`;
             // The checkout's own repository is rerun-action's bookkeeping, not the dataset.
             if (child === '.git' && !withGitDirectory)
                 continue;
-            const stat = lstatIn(root, child);
+            const stat = lstatIn(prefix + child, child);
             entries.set(child, walkedEntry(stat));
             if (stat.ctimeNs > newest)
                 newest = stat.ctimeNs;
@@ -6825,9 +6830,10 @@ async function walkCheckout(root, withGitDirectory = false) {
 }
 /** Entries walked between two turns of the event loop. */
 const YIELD_EVERY = 2000;
-function readNames(root, rel) {
+/** The names in the directory `dir`, which is `rel` in the checkout. */
+function readNames(dir, rel) {
     try {
-        return external_node_fs_default().readdirSync(rel === '' ? root : external_node_path_default().join(root, rel));
+        return external_node_fs_default().readdirSync(dir);
     }
     catch (e) {
         const code = e.code;
@@ -6838,9 +6844,10 @@ function readNames(root, rel) {
         throw e;
     }
 }
-function lstatIn(root, rel) {
+/** lstat(2) of `file`, which is `rel` in the checkout. */
+function lstatIn(file, rel) {
     try {
-        return external_node_fs_default().lstatSync(external_node_path_default().join(root, rel), { bigint: true });
+        return external_node_fs_default().lstatSync(file, { bigint: true });
     }
     catch (e) {
         if (e.code === 'ENAMETOOLONG')
@@ -6848,12 +6855,9 @@ function lstatIn(root, rel) {
         throw e;
     }
 }
-function signatures(entries) {
-    return new Map([...entries].map(([p, entry]) => [p, entry.signature]));
-}
 async function takeSnapshot(root) {
     const { entries, newest } = await walkCheckout(root);
-    return { entries: signatures(entries), newestChange: newest };
+    return { entries, newestChange: newest };
 }
 /** The file settle() writes to read the clock: rerun-action's own, beside the checkout. */
 const CLOCK_PROBE = '.rerun-action-clock';
@@ -6894,17 +6898,16 @@ async function settle(snapshot, probeDir) {
 }
 async function changedSince(root, before) {
     const { entries } = await walkCheckout(root, true);
-    const after = signatures(entries);
     const changed = [];
-    for (const [p, now] of after) {
+    for (const [p, now] of entries) {
         if (p === '.git' || p.startsWith('.git/'))
             continue;
-        if (now !== 'd' && before.entries.get(p) !== now)
+        if (now.kind !== 'directory' && before.entries.get(p)?.signature !== now.signature)
             changed.push(p);
     }
     for (const [p, then] of before.entries) {
         // Removed, or replaced by a directory.
-        if (then !== 'd' && (after.get(p) ?? 'd') === 'd')
+        if (then.kind !== 'directory' && (entries.get(p)?.kind ?? 'directory') === 'directory')
             changed.push(p);
     }
     return { paths: changed.sort(), entries };
@@ -9657,7 +9660,9 @@ function fnmatch(name, pattern) {
  * component asking for more characters than that matches nothing, whatever its `*`.
  */
 const NAME_MAX = 255;
-const NEVER = build/* RE2JS */.L3.compile('[^\\x{0}-\\x{10ffff}]');
+/** The matcher of no name at all, compiled when first needed (a millisecond and more at start-up). */
+let never;
+const neverMatcher = () => (never ??= build/* RE2JS */.L3.compile('[^\\x{0}-\\x{10ffff}]'));
 /**
  * Python's fnmatch.translate for one path component, as an RE2 matcher of whole names: `*` any
  * characters, `?` one, `[...]` as above, an unclosed `[` itself. Characters are code points, as
@@ -9680,7 +9685,7 @@ function componentMatcher(component) {
             continue;
         }
         if (++characters > NAME_MAX)
-            return NEVER;
+            return neverMatcher();
         if (c === '?')
             parts.push('.');
         else if (c === '[') {
@@ -9696,7 +9701,7 @@ function componentMatcher(component) {
             else {
                 const match = pythonClass(pat, i + 1, j);
                 if (match === 'never')
-                    return NEVER;
+                    return neverMatcher();
                 else if (match === 'any')
                     parts.push('.');
                 else

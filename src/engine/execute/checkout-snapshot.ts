@@ -21,8 +21,8 @@ export class CheckoutWalkError extends Error {
 }
 
 export interface Snapshot {
-  /** Path relative to the checkout root → type and stat signature (directories by type only). */
-  entries: Map<string, string>
+  /** Path relative to the checkout root → what the walk found there (see walkCheckout). */
+  entries: Map<string, WalkedEntry>
   newestChange: bigint
 }
 
@@ -38,6 +38,8 @@ export interface WalkedEntry {
   signature: string
 }
 
+const KIND_LETTERS = { directory: 'd', file: 'f', symlink: 'l', other: 'o' } as const
+
 export function walkedEntry(stat: fs.BigIntStats): WalkedEntry {
   const kind = stat.isDirectory()
     ? 'directory'
@@ -46,7 +48,7 @@ export function walkedEntry(stat: fs.BigIntStats): WalkedEntry {
       : stat.isFile()
         ? 'file'
         : 'other'
-  const letter = { directory: 'd', file: 'f', symlink: 'l', other: 'o' }[kind]
+  const letter = KIND_LETTERS[kind]
   return {
     kind,
     permissions: Number(stat.mode & 0o7777n),
@@ -67,6 +69,10 @@ export async function walkCheckout(
   withGitDirectory = false
 ): Promise<{ entries: Map<string, WalkedEntry>; newest: bigint }> {
   const entries = new Map<string, WalkedEntry>()
+  // Paths are joined by hand: entry names hold no slash and are never . or .., and path.join's
+  // normalising of each was a quarter of what the walk allocated.
+  const base = path.resolve(root)
+  const prefix = base === path.sep ? base : `${base}${path.sep}`
   let newest = 0n
   let sinceYield = 0
   const visit = async (rel: string, depth: number): Promise<void> => {
@@ -75,11 +81,11 @@ export async function walkCheckout(
         `the checkout holds directories nested deeper than ${MAX_DEPTH} levels (${rel.slice(0, 200)}…)`
       )
     }
-    for (const name of readNames(root, rel)) {
+    for (const name of readNames(rel === '' ? base : prefix + rel, rel)) {
       const child = rel === '' ? name : `${rel}/${name}`
       // The checkout's own repository is rerun-action's bookkeeping, not the dataset.
       if (child === '.git' && !withGitDirectory) continue
-      const stat = lstatIn(root, child)
+      const stat = lstatIn(prefix + child, child)
       entries.set(child, walkedEntry(stat))
       if (stat.ctimeNs > newest) newest = stat.ctimeNs
       // Synchronous calls cost a third of promised ones on a checkout the page cache holds;
@@ -98,9 +104,10 @@ export async function walkCheckout(
 /** Entries walked between two turns of the event loop. */
 const YIELD_EVERY = 2000
 
-function readNames(root: string, rel: string): string[] {
+/** The names in the directory `dir`, which is `rel` in the checkout. */
+function readNames(dir: string, rel: string): string[] {
   try {
-    return fs.readdirSync(rel === '' ? root : path.join(root, rel))
+    return fs.readdirSync(dir)
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     if (code === 'ENAMETOOLONG')
@@ -113,9 +120,10 @@ function readNames(root: string, rel: string): string[] {
   }
 }
 
-function lstatIn(root: string, rel: string): fs.BigIntStats {
+/** lstat(2) of `file`, which is `rel` in the checkout. */
+function lstatIn(file: string, rel: string): fs.BigIntStats {
   try {
-    return fs.lstatSync(path.join(root, rel), { bigint: true })
+    return fs.lstatSync(file, { bigint: true })
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENAMETOOLONG')
       throw new CheckoutWalkError(
@@ -125,13 +133,9 @@ function lstatIn(root: string, rel: string): fs.BigIntStats {
   }
 }
 
-function signatures(entries: Map<string, WalkedEntry>): Map<string, string> {
-  return new Map([...entries].map(([p, entry]) => [p, entry.signature]))
-}
-
 export async function takeSnapshot(root: string): Promise<Snapshot> {
   const { entries, newest } = await walkCheckout(root)
-  return { entries: signatures(entries), newestChange: newest }
+  return { entries, newestChange: newest }
 }
 
 /** The file settle() writes to read the clock: rerun-action's own, beside the checkout. */
@@ -180,15 +184,16 @@ export interface CommandChanges {
 
 export async function changedSince(root: string, before: Snapshot): Promise<CommandChanges> {
   const { entries } = await walkCheckout(root, true)
-  const after = signatures(entries)
   const changed: string[] = []
-  for (const [p, now] of after) {
+  for (const [p, now] of entries) {
     if (p === '.git' || p.startsWith('.git/')) continue
-    if (now !== 'd' && before.entries.get(p) !== now) changed.push(p)
+    if (now.kind !== 'directory' && before.entries.get(p)?.signature !== now.signature)
+      changed.push(p)
   }
   for (const [p, then] of before.entries) {
     // Removed, or replaced by a directory.
-    if (then !== 'd' && (after.get(p) ?? 'd') === 'd') changed.push(p)
+    if (then.kind !== 'directory' && (entries.get(p)?.kind ?? 'directory') === 'directory')
+      changed.push(p)
   }
   return { paths: changed.sort(), entries }
 }

@@ -150,7 +150,9 @@ export function fnmatch(name: string, pattern: string): boolean {
  */
 const NAME_MAX = 255
 
-const NEVER = RE2JS.compile('[^\\x{0}-\\x{10ffff}]')
+/** The matcher of no name at all, compiled when first needed (a millisecond and more at start-up). */
+let never: RE2JS | undefined
+const neverMatcher = (): RE2JS => (never ??= RE2JS.compile('[^\\x{0}-\\x{10ffff}]'))
 
 /**
  * Python's fnmatch.translate for one path component, as an RE2 matcher of whole names: `*` any
@@ -171,7 +173,7 @@ function componentMatcher(component: string): RE2JS {
       if (parts[parts.length - 1] !== '.*') parts.push('.*')
       continue
     }
-    if (++characters > NAME_MAX) return NEVER
+    if (++characters > NAME_MAX) return neverMatcher()
     if (c === '?') parts.push('.')
     else if (c === '[') {
       let j = i + 1
@@ -182,7 +184,7 @@ function componentMatcher(component: string): RE2JS {
         parts.push(re2Literal('['))
       } else {
         const match = pythonClass(pat, i + 1, j)
-        if (match === 'never') return NEVER
+        if (match === 'never') return neverMatcher()
         else if (match === 'any') parts.push('.')
         else parts.push(`[${match.negated ? '^' : ''}${re2Ranges(match.ranges)}]`)
         i = j
