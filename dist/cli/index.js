@@ -5358,7 +5358,7 @@ const wo = (t, e) => {
  * program it names, and see none of the runner's tokens.
  */
 /** Variables git and git-annex may see: what they need to find programs, remotes and a locale. */
-const PASSED_NAMES = new Set([
+const PASSED_NAMES = [
     'PATH',
     'HOME',
     'USER',
@@ -5374,8 +5374,22 @@ const PASSED_NAMES = new Set([
     'no_proxy',
     'HTTP_PROXY',
     'HTTPS_PROXY',
-    'NO_PROXY'
-]);
+    'NO_PROXY',
+    // The locale: the categories the C library reads.
+    'LC_ALL',
+    'LC_CTYPE',
+    'LC_MESSAGES',
+    'LC_COLLATE',
+    'LC_NUMERIC',
+    'LC_TIME',
+    'LC_MONETARY',
+    'LC_PAPER',
+    'LC_NAME',
+    'LC_ADDRESS',
+    'LC_TELEPHONE',
+    'LC_MEASUREMENT',
+    'LC_IDENTIFICATION'
+];
 /**
  * Set for every call. No system or global config (a command can write ~/.gitconfig), no replace
  * objects or grafts (a command could make git show a forged run commit), no prompts, pagers or
@@ -5428,8 +5442,11 @@ function hardenedArguments(args) {
 /** The allow-listed environment of a git process, from `source` (rerun-action's own). */
 function hardenedEnvironment(source = process.env, extra = {}) {
     const env = {};
-    for (const [name, value] of Object.entries(source)) {
-        if (value !== undefined && (PASSED_NAMES.has(name) || name.startsWith('LC_')))
+    // Each looked up by name: listing process.env goes through Node's C++ for every variable, and
+    // a CI runner's environment holds a hundred.
+    for (const name of PASSED_NAMES) {
+        const value = source[name];
+        if (value !== undefined)
             env[name] = value;
     }
     env.PATH ??= '/usr/local/bin:/usr/bin:/bin';
@@ -5834,6 +5851,27 @@ async function repositoryDetails(dir) {
         objectFormat: out.slice(0, newline),
         commonDir: out.slice(newline + 1).replace(/\n$/, '')
     };
+}
+/**
+ * The RepositoryDetails of the repository holding `dir` and the root of its work tree, from one
+ * `git rev-parse`; null where git refuses (not a repository, no work tree) or its answer is
+ * ambiguous (a path holding a newline): asked one at a time, each then answers or fails alone.
+ */
+async function repositoryLocation(dir) {
+    const result = await runGit([
+        'rev-parse',
+        '--show-object-format',
+        '--path-format=absolute',
+        '--git-common-dir',
+        '--show-toplevel'
+    ], { cwd: dir }).catch(() => null);
+    if (result?.code !== 0)
+        return null;
+    // Three answers, each ended by a newline: then none holds one.
+    const [objectFormat, commonDir, root, ...rest] = result.stdout.toString('utf8').split('\n');
+    if (rest.length !== 1 || rest[0] !== '' || !objectFormat || !commonDir || !root)
+        return null;
+    return { objectFormat, commonDir, root };
 }
 function splitZ(text) {
     return text.split('\0').filter(part => part.length > 0);
@@ -12576,10 +12614,11 @@ async function repositoryRoot(dir) {
     }
 }
 async function openDataset(repo, tempParent, notice, onFetched) {
-    // Both asked at once: each waits on a git process.
-    const details = repositoryDetails(external_node_path_default().resolve(repo));
+    const located = await repositoryLocation(external_node_path_default().resolve(repo));
+    // Otherwise both asked at once: each waits on a git process.
+    const details = located ? Promise.resolve(located) : repositoryDetails(external_node_path_default().resolve(repo));
     details.catch(() => undefined);
-    const root = await repositoryRoot(repo);
+    const root = located?.root ?? (await repositoryRoot(repo));
     const git = await GitCli.open(root, details);
     const found = findAnnex(git, tempParent, notice, onFetched);
     const annex = found.then(f => f.annex);

@@ -23,7 +23,12 @@ import { prepareIsolation, type IsolationMode } from './execute/isolation.js'
 import type { HiddenPaths } from './execute/secret-files.js'
 import { replayCommit, type ReplaySettings } from './execute/replay-commit.js'
 import { SubdatasetRegistry } from './execute/subdatasets.js'
-import { GitCli, repositoryDetails, type GitCommandManager } from './git/git-command-manager.js'
+import {
+  GitCli,
+  repositoryDetails,
+  repositoryLocation,
+  type GitCommandManager
+} from './git/git-command-manager.js'
 import { simpleGitAt } from './git/git-port.js'
 import { planVerification, type Plan, type RangeRequest } from './history/plan.js'
 import { commandEnvironment, isForbiddenVariable } from './execute/environment.js'
@@ -156,10 +161,11 @@ async function openDataset(
   notice: (m: string) => void,
   onFetched?: (fetched: AnnexFetched) => void
 ): Promise<OpenDataset> {
-  // Both asked at once: each waits on a git process.
-  const details = repositoryDetails(path.resolve(repo))
+  const located = await repositoryLocation(path.resolve(repo))
+  // Otherwise both asked at once: each waits on a git process.
+  const details = located ? Promise.resolve(located) : repositoryDetails(path.resolve(repo))
   details.catch(() => undefined)
-  const root = await repositoryRoot(repo)
+  const root = located?.root ?? (await repositoryRoot(repo))
   const git = await GitCli.open(root, details)
   const found = findAnnex(git, tempParent, notice, onFetched)
   const annex = found.then(f => f.annex)

@@ -134,6 +134,31 @@ export async function repositoryDetails(dir: string): Promise<RepositoryDetails>
   }
 }
 
+/**
+ * The RepositoryDetails of the repository holding `dir` and the root of its work tree, from one
+ * `git rev-parse`; null where git refuses (not a repository, no work tree) or its answer is
+ * ambiguous (a path holding a newline): asked one at a time, each then answers or fails alone.
+ */
+export async function repositoryLocation(
+  dir: string
+): Promise<(RepositoryDetails & { root: string }) | null> {
+  const result = await runGit(
+    [
+      'rev-parse',
+      '--show-object-format',
+      '--path-format=absolute',
+      '--git-common-dir',
+      '--show-toplevel'
+    ],
+    { cwd: dir }
+  ).catch(() => null)
+  if (result?.code !== 0) return null
+  // Three answers, each ended by a newline: then none holds one.
+  const [objectFormat, commonDir, root, ...rest] = result.stdout.toString('utf8').split('\n')
+  if (rest.length !== 1 || rest[0] !== '' || !objectFormat || !commonDir || !root) return null
+  return { objectFormat, commonDir, root }
+}
+
 function splitZ(text: string): string[] {
   return text.split('\0').filter(part => part.length > 0)
 }

@@ -6,7 +6,7 @@
  */
 
 /** Variables git and git-annex may see: what they need to find programs, remotes and a locale. */
-const PASSED_NAMES = new Set([
+const PASSED_NAMES = [
   'PATH',
   'HOME',
   'USER',
@@ -22,8 +22,22 @@ const PASSED_NAMES = new Set([
   'no_proxy',
   'HTTP_PROXY',
   'HTTPS_PROXY',
-  'NO_PROXY'
-])
+  'NO_PROXY',
+  // The locale: the categories the C library reads.
+  'LC_ALL',
+  'LC_CTYPE',
+  'LC_MESSAGES',
+  'LC_COLLATE',
+  'LC_NUMERIC',
+  'LC_TIME',
+  'LC_MONETARY',
+  'LC_PAPER',
+  'LC_NAME',
+  'LC_ADDRESS',
+  'LC_TELEPHONE',
+  'LC_MEASUREMENT',
+  'LC_IDENTIFICATION'
+]
 
 /**
  * Set for every call. No system or global config (a command can write ~/.gitconfig), no replace
@@ -83,8 +97,11 @@ export function hardenedEnvironment(
   extra: Readonly<Record<string, string>> = {}
 ): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {}
-  for (const [name, value] of Object.entries(source)) {
-    if (value !== undefined && (PASSED_NAMES.has(name) || name.startsWith('LC_'))) env[name] = value
+  // Each looked up by name: listing process.env goes through Node's C++ for every variable, and
+  // a CI runner's environment holds a hundred.
+  for (const name of PASSED_NAMES) {
+    const value = source[name]
+    if (value !== undefined) env[name] = value
   }
   env.PATH ??= '/usr/local/bin:/usr/bin:/bin'
   // git-annex cannot handle non-ASCII file names in the C locale.
