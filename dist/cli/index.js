@@ -1337,10 +1337,10 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _engine_v8_flags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6412);
+/* harmony import */ var _engine_v8_flags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6956);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4127);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7356);
 /* harmony import */ var _status_line_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2849);
 /** Entry point of the bundled CLI (dist/cli.js). */
 // First, before the rest of the bundle is evaluated.
@@ -1386,7 +1386,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4127:
+/***/ 7356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12552,11 +12552,61 @@ class VerdictCache {
     }
 }
 
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __nccwpck_require__(8877);
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_vm_namespaceObject);
+;// CONCATENATED MODULE: ./src/engine/heap-bound.ts
+/**
+ * A full garbage collection between commits whenever V8's old generation has grown by
+ * GROWTH_BOUND since the last one. The replay leaves a steady trickle of objects that outlive two
+ * scavenges (verdicts, the object store's caches as entries are replaced, each worker's record of
+ * its kept checkout), and V8 lets the old generation grow to its initial limit (about 16 MB)
+ * before its first full collection, then to four times what was live: the peak memory of a
+ * verification grew with its history (BENCHMARKS.md, section 5). A collection of this heap takes
+ * a few milliseconds, once every few hundred commits here. Node has no call for one but `gc`,
+ * which V8 puts in contexts made once its flag is set.
+ */
+
+
+const GROWTH_BOUND = 2 * 1024 * 1024;
+/** Bytes used in the old generation after the last full collection (or at the first look). */
+let collectedTo;
+let collect;
+function oldGeneration() {
+    return (external_node_v8_default().getHeapSpaceStatistics().find(space => space.space_name === 'old_space')?.space_used_size ??
+        0);
+}
+function gcFunction() {
+    external_node_v8_default().setFlagsFromString('--expose-gc');
+    return external_node_vm_default().runInNewContext('gc');
+}
+/**
+ * Called between commits: collects when the old generation has grown by the bound since the
+ * last collection (or the first call, or a collection V8 made itself); says whether it did.
+ */
+function boundHeap() {
+    const used = oldGeneration();
+    if (collectedTo === undefined || used < collectedTo) {
+        collectedTo = used;
+        return false;
+    }
+    if (used - collectedTo < GROWTH_BOUND)
+        return false;
+    collect ??= gcFunction();
+    collect();
+    collectedTo = oldGeneration();
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/verify.ts
 /**
  * The engine's entry point: plan a range, replay its run commits (in parallel, each in its own
  * worktree), compare, and hand back verdicts oldest-first. Knows nothing of GitHub.
  */
+
 
 
 
@@ -12841,6 +12891,7 @@ async function verifyPlanned(dataset, workspace, planning, preparing, options, s
                 verdicts[index] = await verifyOne(item);
                 options.onFinished?.(verdicts[index], index, selected.length);
                 emitReady();
+                boundHeap();
             }
             catch (e) {
                 failed = true;
@@ -14865,14 +14916,11 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 6412:
+/***/ 6956:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
-;// CONCATENATED MODULE: ./src/engine/v8-flags.ts
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Imported first by the bundled entry points, for its effect: V8 flags that keep a verification's
  * memory flat in the length of its history (BENCHMARKS.md, section 5). V8 reads both whenever it
@@ -14894,9 +14942,9 @@ var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
  *   slower without them.
  */
 
-external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
-external_node_v8_default().setFlagsFromString('--no-turbofan');
-external_node_v8_default().setFlagsFromString('--no-maglev');
+node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--semi-space-growth-factor=1');
+node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--no-turbofan');
+node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--no-maglev');
 
 
 /***/ }),
@@ -14954,6 +15002,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

@@ -41,6 +41,7 @@ import {
   withDependencies
 } from './history/dependencies.js'
 import { type CachedVerdict, VerdictCache, type VerdictStore } from './cache/verdict-cache.js'
+import { boundHeap } from './heap-bound.js'
 
 export interface VerifyOptions {
   repo: string
@@ -439,6 +440,7 @@ async function verifyPlanned(
         verdicts[index] = await verifyOne(item)
         options.onFinished?.(verdicts[index], index, selected.length)
         emitReady()
+        boundHeap()
       } catch (e) {
         failed = true
         throw e
