@@ -12566,8 +12566,8 @@ var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
  * its kept checkout), and V8 lets the old generation grow to its initial limit (about 16 MB)
  * before its first full collection, then to four times what was live: the peak memory of a
  * verification grew with its history (BENCHMARKS.md, section 5). A collection of this heap takes
- * a few milliseconds, once every few hundred commits here. Node has no call for one but `gc`,
- * which V8 puts in contexts made once its flag is set.
+ * about 10 ms, once every few hundred commits here. Node has no call for one but `gc`, which V8
+ * puts in contexts made once its flag is set.
  */
 
 
