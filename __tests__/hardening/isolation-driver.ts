@@ -60,7 +60,7 @@ async function drive(job: DriverJob): Promise<DriverOutcome> {
   const others = (job.alongside ?? []).map(other => run(other.command, other.cwd, other.confine))
   const result = await run(job.command, job.cwd, job.confine)
   await Promise.all(others)
-  return { isolated: launcher() !== undefined, notices, result }
+  return { isolated: isolation !== null && job.scope !== undefined, notices, result }
 }
 
 const job = JSON.parse(process.argv[2] ?? '{}') as DriverJob

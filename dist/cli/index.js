@@ -12664,9 +12664,10 @@ async function repositoryRoot(dir) {
     }
 }
 async function openDataset(repo, tempParent, notice, onFetched) {
-    const located = await repositoryLocation(external_node_path_default().resolve(repo));
+    const dir = external_node_path_default().resolve(repo);
+    const located = await repositoryLocation(dir);
     // Otherwise both asked at once: each waits on a git process.
-    const details = located ? Promise.resolve(located) : repositoryDetails(external_node_path_default().resolve(repo));
+    const details = located ? Promise.resolve(located) : repositoryDetails(dir);
     details.catch(() => undefined);
     const root = located?.root ?? (await repositoryRoot(repo));
     const git = await GitCli.open(root, details);

@@ -162,9 +162,10 @@ async function openDataset(
   notice: (m: string) => void,
   onFetched?: (fetched: AnnexFetched) => void
 ): Promise<OpenDataset> {
-  const located = await repositoryLocation(path.resolve(repo))
+  const dir = path.resolve(repo)
+  const located = await repositoryLocation(dir)
   // Otherwise both asked at once: each waits on a git process.
-  const details = located ? Promise.resolve(located) : repositoryDetails(path.resolve(repo))
+  const details = located ? Promise.resolve(located) : repositoryDetails(dir)
   details.catch(() => undefined)
   const root = located?.root ?? (await repositoryRoot(repo))
   const git = await GitCli.open(root, details)
